@@ -1,0 +1,81 @@
+/**
+ * Literal values of svcdef with their units, and the conversions the checks need:
+ * durations compare in milliseconds whatever unit they were written in.
+ */
+import type { MeasureValue } from './generated/ast.js';
+
+export type DurationUnit = 'ms' | 's' | 'min' | 'h' | 'd' | 'w';
+
+export interface Duration {
+    readonly amount: number;
+    readonly unit: DurationUnit;
+    readonly milliseconds: number;
+}
+
+const MILLISECONDS_PER_UNIT: Record<DurationUnit, number> = {
+    ms: 1,
+    s: 1_000,
+    min: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000
+};
+
+const DURATION_PATTERN = /^([0-9]+(?:\.[0-9]+)?)(ms|min|s|h|d|w)$/;
+
+export function parseDuration(literal: string): Duration | undefined {
+    const match = DURATION_PATTERN.exec(literal);
+    if (!match) {
+        return undefined;
+    }
+    const amount = Number(match[1]);
+    const unit = match[2] as DurationUnit;
+    return { amount, unit, milliseconds: amount * MILLISECONDS_PER_UNIT[unit] };
+}
+
+/** What kind of quantity a written value is; compared against a metric's unit. */
+export type ValueKind = 'percent' | 'duration' | 'number';
+
+export interface Measure {
+    readonly kind: ValueKind;
+    /** Comparable magnitude: percent points, milliseconds, or the plain number. */
+    readonly magnitude: number;
+    /** The value as the user wrote it, for messages. */
+    readonly text: string;
+}
+
+export function measureOf(value: MeasureValue | undefined): Measure | undefined {
+    if (!value) {
+        return undefined;
+    }
+    switch (value.$type) {
+        case 'PercentValue':
+            return { kind: 'percent', magnitude: value.percent, text: `${formatNumber(value.percent)}%` };
+        case 'DurationValue': {
+            const duration = parseDuration(value.duration);
+            return duration && { kind: 'duration', magnitude: duration.milliseconds, text: value.duration };
+        }
+        case 'NumberValue':
+            return { kind: 'number', magnitude: value.number, text: formatNumber(value.number) };
+    }
+}
+
+/** Shortest faithful decimal rendering, so messages show `99.95`, not `99.95000000000002`. */
+export function formatNumber(value: number, maxFractionDigits = 4): string {
+    return Number(value.toFixed(maxFractionDigits)).toString();
+}
+
+/** ISO calendar date (`2026-01-01`) to a comparable day number; undefined when not a real date. */
+export function parseIsoDate(text: string): number | undefined {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) {
+        return undefined;
+    }
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const time = Date.UTC(year, month - 1, day);
+    const date = new Date(time);
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+        return undefined;
+    }
+    return time / 86_400_000;
+}

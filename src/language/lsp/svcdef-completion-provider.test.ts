@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { createTestServices } from '../../../test/svcdef-test-services.js';
+import { PARTIES } from '../../../test/parties-fixture.js';
+
+const { complete } = createTestServices();
+
+const OTHER_FILE = PARTIES + `
+pattern MonthEnd { customer Finance drives Email }
+sla FinanceEmail { customer Finance services Email }
+ola NetworkForEmail { unit NetworkOps supports FinanceEmail }
+forecast EmailDemand for Email { period 2027 demand 10 }
+`;
+
+async function labelsAt(text: string): Promise<string[]> {
+    const items = await complete({ 'other.svcdef': OTHER_FILE, 'edit.svcdef': text }, 'edit.svcdef');
+    return items.map(item => item.label);
+}
+
+describe('completion of names', () => {
+    it('offers only services, from other files too, after services, depends on and drives', async () => {
+        for (const text of ['sla X { customer Finance services <|> }', 'service X { depends on <|> }', 'pattern P { drives <|> }']) {
+            const labels = await labelsAt(text);
+            expect(labels).toEqual(expect.arrayContaining(['Email', 'Network', 'Erp']));
+            expect(labels).not.toContain('Finance');
+            expect(labels).not.toContain('FinanceEmail');
+        }
+    });
+
+    it('offers only SLAs after supports', async () => {
+        const labels = await labelsAt('ola X { unit NetworkOps supports <|> }');
+        expect(labels).toContain('FinanceEmail');
+        expect(labels).not.toContain('NetworkForEmail');
+        expect(labels).not.toContain('Email');
+    });
+
+    it('offers only customers after customer', async () => {
+        const labels = await labelsAt('sla X { customer <|> }');
+        expect(labels).toEqual(expect.arrayContaining(['Finance', 'Sales']));
+        expect(labels).not.toContain('CentralIT');
+        expect(labels).not.toContain('NetworkOps');
+    });
+
+    it('offers metrics, built-in and declared, after target', async () => {
+        const labels = await labelsAt('sla X { customer Finance target <|> }');
+        expect(labels).toEqual(expect.arrayContaining(['availability', 'incidentResponse', 'latency', 'firstContactResolution']));
+        expect(labels).not.toContain('Email');
+    });
+
+    it('offers A2 nodes after implements, labelled with their names and their process as detail', async () => {
+        const items = await complete({ 'edit.svcdef': 'binding B implements <|>' }, 'edit.svcdef');
+        const a243 = items.find(item => item.label === 'A243 — Create and Maintain Service Level Agreements');
+        expect(a243).toMatchObject({ detail: 'A24 Service Level Management' });
+        expect(a243?.textEdit?.newText).toBe('A243');
+        expect(items.filter(item => item.label.startsWith('A2')).length).toBe(57);
+        expect(items.map(item => item.label)).not.toContain('Email');
+    });
+});
+
+describe('completion of work products', () => {
+    it('offers only the implemented node\u2019s outputs inside produces', async () => {
+        const labels = await labelsAt('binding B implements A243 { produces <|> }');
+        expect(labels).toContain('SLAs, OLAs, UCs');
+        expect(labels).not.toContain('Service Catalog');
+        expect(labels).not.toContain('Service Level Requirements');
+    });
+
+    it('offers only inputs and controls inside consumes, each once', async () => {
+        const labels = await labelsAt('binding B implements A243 { consumes <|> }');
+        expect(labels).toEqual(expect.arrayContaining(['Service Catalog', 'Service Level Requirements', 'Business Strategy']));
+        expect(labels).not.toContain('SLAs, OLAs, UCs');
+        expect(new Set(labels).size).toBe(labels.length);
+    });
+
+    it('inserts the quoted name', async () => {
+        const items = await complete({ 'edit.svcdef': 'binding B implements A235 { produces <|> }' }, 'edit.svcdef');
+        expect(items.find(item => item.label === 'Service Catalog')?.textEdit?.newText).toBe('"Service Catalog"');
+    });
+
+    it('offers only artifacts of the kinds the work product carries inside a produces list', async () => {
+        const agreements = await labelsAt('binding B implements A243 { produces "SLAs, OLAs, UCs" { <|> } }');
+        expect(agreements).toEqual(expect.arrayContaining(['FinanceEmail', 'NetworkForEmail']));
+        expect(agreements).not.toContain('Email');
+        const services = await labelsAt('binding B implements A235 { produces "Service Catalog" { Email, <|> } }');
+        expect(services).toEqual(expect.arrayContaining(['Network', 'Erp']));
+        expect(services).not.toContain('FinanceEmail');
+        const forecasts = await labelsAt('binding B implements A254 { produces "Service Demand Forecasts" { <|> } }');
+        expect(forecasts).toEqual(['EmailDemand']);
+    });
+});
+
+describe('completion of keywords and enumerations', () => {
+    it('offers the service status values after status', async () => {
+        const labels = await labelsAt('service S { status <|> }');
+        expect(labels).toEqual(expect.arrayContaining(['planned', 'pipeline', 'live', 'retiring', 'retired']));
+        expect(labels).not.toContain('draft');
+    });
+
+    it('offers agreement status, review cadences and classifications where they go', async () => {
+        expect(await labelsAt('sla X { status <|> }')).toEqual(expect.arrayContaining(['draft', 'finalized']));
+        expect(await labelsAt('sla X { review <|> }')).toEqual(expect.arrayContaining(['monthly', 'quarterly', 'semiannual', 'annual']));
+        expect(await labelsAt('pattern P { classification <|> }')).toEqual(expect.arrayContaining(['must-have', 'important', 'nice-to-have']));
+    });
+
+    it('offers element keywords at the top level and property keywords inside a block', async () => {
+        expect(await labelsAt('<|>')).toEqual(expect.arrayContaining(['service', 'sla', 'ola', 'uc', 'binding', 'pattern', 'forecast', 'package', 'namespace']));
+        expect(await labelsAt('service S { <|> }')).toEqual(expect.arrayContaining(['status', 'owner', 'depends', 'offering', 'internal']));
+    });
+});
+
+describe('qualified names', () => {
+    it('offers the simple name, and the qualified one only when the simple name is ambiguous', async () => {
+        const items = await complete({
+            'a.svcdef': 'namespace acme.a\nprovider IT\nservice Mail { owner IT }\nservice Chat { owner IT }',
+            'b.svcdef': 'namespace acme.b\nprovider IT2\nservice Mail { owner IT2 }',
+            'edit.svcdef': 'customer C\nsla X { customer C services <|> }'
+        }, 'edit.svcdef');
+        const labels = items.map(item => item.label);
+        expect(labels).toContain('Chat');
+        expect(labels).not.toContain('acme.a.Chat');
+        expect(labels).toEqual(expect.arrayContaining(['acme.a.Mail', 'acme.b.Mail']));
+    });
+});

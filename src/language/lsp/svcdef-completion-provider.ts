@@ -1,0 +1,107 @@
+import { AstUtils, stream, type AstNode, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionContext, type CompletionValueItem, type LangiumServices
+} from 'langium/lsp';
+import { CompletionItemKind } from 'vscode-languageserver';
+import type { A2ReferenceModel } from '../../a2/a2-reference-model.js';
+import { isBinding, isProduces, type Binding } from '../generated/ast.js';
+import type { SvcdefServices } from '../svcdef-module.js';
+import { normalizeWorkProductName } from '../svcdef-scope-provider.js';
+import { artifactKindsOf } from '../validation/work-product-kinds.js';
+
+/**
+ * Completion that knows the A2 model: after `implements` only A2 nodes, shown with their
+ * names; inside `produces "` only the outputs of the implemented node, inside
+ * `consumes "` only its inputs and controls; inside a `produces` list only artifacts of
+ * the kinds that work product carries. Qualified aliases (`acme.it.Email`) are offered
+ * only where the simple name is ambiguous.
+ */
+export class SvcdefCompletionProvider extends DefaultCompletionProvider {
+    private readonly model: A2ReferenceModel;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.model = (services as SvcdefServices).a2.Model;
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        const binding = enclosingBinding(refInfo.container);
+        if (refInfo.property === 'workProduct' || refInfo.property === 'consumes') {
+            const node = binding && this.model.node(binding.node?.$refText ?? '');
+            if (!node) {
+                return candidates.filter(description => !isAlias(description));
+            }
+            const allowed = refInfo.property === 'workProduct' ? node.outputs : [...node.inputs, ...node.controls];
+            const names = new Set(allowed.map(entry => normalizeWorkProductName(entry.name)));
+            return candidates.filter(description => !isAlias(description) && names.has(normalizeWorkProductName(description.name)));
+        }
+        if (refInfo.property === 'artifacts' && isProduces(refInfo.container)) {
+            const workProduct = refInfo.container.workProduct?.ref?.name ?? refInfo.container.workProduct?.$refText ?? '';
+            const kinds = artifactKindsOf(workProduct);
+            return withoutRedundantQualifiedNames(candidates.filter(description => (kinds as readonly string[]).includes(description.type)));
+        }
+        return withoutRedundantQualifiedNames(candidates);
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        if (description.type === 'A2Node') {
+            const node = this.model.node(description.name);
+            if (node) {
+                const process = this.model.process(node.id);
+                return {
+                    ...item,
+                    label: `${node.id} — ${node.name}`,
+                    insertText: node.id,
+                    filterText: `${node.id} ${node.name}`,
+                    detail: process && process.id !== node.id ? `${process.id} ${process.name}` : node.kind,
+                    kind: CompletionItemKind.Module,
+                    sortText: node.id
+                };
+            }
+        }
+        if (description.type === 'WorkProduct') {
+            const quoted = `"${description.name}"`;
+            return { ...item, label: description.name, insertText: quoted, filterText: quoted, detail: 'A2 work product', kind: CompletionItemKind.Value };
+        }
+        return { ...item, detail: kindWord(description.type) };
+    }
+}
+
+function enclosingBinding(node: AstNode | undefined): Binding | undefined {
+    return node ? AstUtils.getContainerOfType(node, isBinding) : undefined;
+}
+
+/** Work products are exported under every alias; offer each one once, by its canonical name. */
+function isAlias(description: AstNodeDescription): boolean {
+    const node = description.node as { name?: string } | undefined;
+    return node?.name !== undefined && node.name !== description.name;
+}
+
+function withoutRedundantQualifiedNames(candidates: Stream<AstNodeDescription>): Stream<AstNodeDescription> {
+    const all = candidates.toArray();
+    const simpleCounts = new Map<string, number>();
+    for (const description of all) {
+        if (!description.name.includes('.')) {
+            simpleCounts.set(description.name, (simpleCounts.get(description.name) ?? 0) + 1);
+        }
+    }
+    return stream(all.filter(description => {
+        if (!description.name.includes('.')) {
+            return true;
+        }
+        const simple = description.name.slice(description.name.lastIndexOf('.') + 1);
+        return (simpleCounts.get(simple) ?? 0) > 1;
+    }));
+}
+
+const KIND_WORDS: Record<string, string> = {
+    Service: 'service', Sla: 'SLA', Ola: 'OLA', Uc: 'UC', Customer: 'customer', Provider: 'provider', Unit: 'unit',
+    Supplier: 'supplier', Calendar: 'calendar', Metric: 'metric', Priority: 'priority', Pattern: 'pattern',
+    Forecast: 'forecast', ServicePackage: 'package', Binding: 'binding'
+};
+
+function kindWord(type: string): string {
+    return KIND_WORDS[type] ?? type;
+}

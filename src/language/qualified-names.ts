@@ -1,0 +1,17 @@
+import { AstUtils, type AstNode } from 'langium';
+import { isModel, type Model } from './generated/ast.js';
+
+/** The namespace an element's file declares, if any. */
+export function namespaceOf(node: AstNode): string | undefined {
+    const root = AstUtils.findRootNode(node);
+    return isModel(root) ? (root as Model).namespace : undefined;
+}
+
+/** `acme.it.Email` for an element in `namespace acme.it`, `Email` otherwise. */
+export function qualifiedName(node: AstNode & { name?: string }): string | undefined {
+    if (node.name === undefined) {
+        return undefined;
+    }
+    const namespace = namespaceOf(node);
+    return namespace ? `${namespace}.${node.name}` : node.name;
+}

@@ -1,0 +1,19 @@
+/**
+ * Settings the checks read that come from the caller rather than the files: the CLI's
+ * `--today`, the editor's `svcdef.today`. Absent values mean "the real date".
+ */
+export class SvcdefSettings {
+    private fixedToday: string | undefined;
+
+    /** `YYYY-MM-DD`; undefined restores the real date. */
+    setToday(today: string | undefined): void {
+        if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+            throw new Error(`"${today}" is not a date of the form YYYY-MM-DD.`);
+        }
+        this.fixedToday = today;
+    }
+
+    get today(): string {
+        return this.fixedToday ?? new Date().toISOString().slice(0, 10);
+    }
+}

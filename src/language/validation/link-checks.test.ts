@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { createTestServices } from '../../../test/svcdef-test-services.js';
+import { PARTIES } from '../../../test/parties-fixture.js';
+
+const { workspace } = createTestServices();
+
+describe('unresolved-reference', () => {
+    it('reports a misspelt service on the reference, with a suggestion of the right kind', async () => {
+        const ws = await workspace({ 'p.svcdef': PARTIES, 's.svcdef': 'sla A { customer Finance services Emial }' });
+        const [diagnostic] = ws.diagnostics('s.svcdef');
+        expect(diagnostic.code).toBe('unresolved-reference');
+        expect(diagnostic.message).toContain("No service named 'Emial'");
+        expect(diagnostic.message).toContain("Did you mean 'Email'?");
+        expect(diagnostic.data).toMatchObject({ code: 'unresolved-reference', suggestions: ['Email'] });
+        expect(diagnostic.range.start.character).toBe('sla A { customer Finance services '.length);
+        expect(diagnostic.range.end.character).toBe('sla A { customer Finance services Emial'.length);
+    });
+
+    it('does not suggest names of another kind', async () => {
+        const ws = await workspace({ 'p.svcdef': PARTIES, 's.svcdef': 'sla A { customer Financ services Email }' });
+        expect(ws.diagnostics('s.svcdef')[0].data).toMatchObject({ suggestions: ['Finance'] });
+    });
+
+    it('is silent when every name resolves, across files', async () => {
+        const ws = await workspace({ 'p.svcdef': PARTIES, 's.svcdef': 'sla A { customer Finance services Email, Erp }' });
+        expect(ws.codes('s.svcdef')).toEqual([]);
+    });
+});
+
+describe('namespaces', () => {
+    it('resolves simple and qualified names of a namespaced element', async () => {
+        const ws = await workspace({
+            'core.svcdef': 'namespace acme.core\nprovider IT\nservice Mail { status live owner IT }',
+            'sla.svcdef': 'customer Legal\nsla Legal1 { customer Legal services acme.core.Mail, Mail }'
+        });
+        expect(ws.codes('sla.svcdef')).toEqual([]);
+        expect(ws.document('sla.svcdef').parseResult.value.elements[1]).toMatchObject({});
+    });
+
+    it('allows one simple name in two namespaces', async () => {
+        const ws = await workspace({
+            'a.svcdef': 'namespace acme.a\nprovider IT',
+            'b.svcdef': 'namespace acme.b\nprovider IT'
+        });
+        expect(ws.codes('a.svcdef')).toEqual([]);
+        expect(ws.codes('b.svcdef')).toEqual([]);
+    });
+});
+
+describe('duplicate-name', () => {
+    it('reports both declarations of one qualified name, naming the other place', async () => {
+        const ws = await workspace({ 'a.svcdef': 'provider IT', 'b.svcdef': '\ncustomer IT' });
+        expect(ws.codes('a.svcdef')).toEqual(['duplicate-name']);
+        expect(ws.diagnostics('a.svcdef')[0].message).toContain('also in b.svcdef:2');
+        expect(ws.codes('b.svcdef')).toEqual(['duplicate-name']);
+    });
+
+    it('reports a name that shadows a built-in', async () => {
+        const ws = await workspace({ 'a.svcdef': 'metric availability "Mine" percent higher' });
+        expect(ws.codes('a.svcdef')).toEqual(['duplicate-name']);
+    });
+
+    it('reports two offerings of one service with one name', async () => {
+        const ws = await workspace({ 'a.svcdef': 'provider IT\nservice S { owner IT offering Basic offering Basic }' });
+        expect(ws.codes('a.svcdef')).toEqual(['duplicate-name']);
+    });
+});
+
+describe('missing-party', () => {
+    it.each([
+        ['sla', 'sla A { provider CentralIT services Email }', 'customer'],
+        ['ola', 'ola A { provider CentralIT }', 'unit'],
+        ['uc', 'uc A { contract "C-1" }', 'supplier']
+    ])('reports an %s without its party on its name', async (_kind, text, keyword) => {
+        const ws = await workspace({ 'p.svcdef': PARTIES, 'a.svcdef': text });
+        const [diagnostic] = ws.diagnostics('a.svcdef');
+        expect(diagnostic.code).toBe('missing-party');
+        expect(diagnostic.message).toContain(`'${keyword} <name>'`);
+        expect(diagnostic.data).toMatchObject({ keyword });
+        expect(text.slice(diagnostic.range.start.character, diagnostic.range.end.character)).toBe('A');
+    });
+
+    it.each([
+        'sla A { customer Finance }',
+        'ola A { unit NetworkOps }',
+        'uc A { supplier CloudCo }'
+    ])('is silent for %s', async text => {
+        const ws = await workspace({ 'p.svcdef': PARTIES, 'a.svcdef': text });
+        expect(ws.codes('a.svcdef')).toEqual([]);
+    });
+});
+
+describe('duplicate-property', () => {
+    it('reports a single-valued property written twice, on the repeat', async () => {
+        const text = 'provider IT\nservice S {\n  status live\n  owner IT\n  status retired\n}';
+        const ws = await workspace({ 'a.svcdef': text });
+        const [diagnostic] = ws.diagnostics('a.svcdef');
+        expect(diagnostic.code).toBe('duplicate-property');
+        expect(diagnostic.range.start.line).toBe(4);
+        expect(diagnostic.message).toContain('line 3');
+    });
+
+    it('allows repeated list properties', async () => {
+        const ws = await workspace({ 'p.svcdef': PARTIES, 'a.svcdef': 'sla A { customer Finance services Email services Erp }' });
+        expect(ws.codes('a.svcdef')).toEqual([]);
+    });
+});
+
+describe('reserved-declaration', () => {
+    it('refuses A2 nodes and work products outside the built-in library', async () => {
+        const ws = await workspace({ 'a.svcdef': 'activity A299 "Mine" { }\nworkproduct "My Output"' });
+        expect(ws.codes('a.svcdef')).toEqual(['reserved-declaration', 'reserved-declaration']);
+    });
+});
+
+describe('syntax-error', () => {
+    it('reports text that does not parse with the public code', async () => {
+        const ws = await workspace({ 'a.svcdef': 'service Email {\n  status living\n}' });
+        expect(ws.codes('a.svcdef')).toContain('syntax-error');
+        expect(ws.codes('a.svcdef').every(code => code === 'syntax-error')).toBe(true);
+    });
+
+    it('reports a character no token starts with', async () => {
+        const ws = await workspace({ 'a.svcdef': 'provider IT ยง' });
+        expect(ws.codes('a.svcdef')).toContain('syntax-error');
+    });
+});

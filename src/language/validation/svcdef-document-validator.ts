@@ -1,0 +1,120 @@
+import {
+    DefaultDocumentValidator, type AstReflection, type LangiumCoreServices, type LangiumDocument,
+    type ScopeProvider, type ValidationOptions
+} from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CancellationToken } from 'vscode-languageserver-protocol';
+import type { ParseResult } from 'langium';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
+import { didYouMean, suggestNames } from '../did-you-mean.js';
+import { Binding, Produces } from '../generated/ast.js';
+import { DIAGNOSTIC_CODES, type DiagnosticCode, type SvcdefDiagnosticData } from './diagnostic-codes.js';
+
+/**
+ * Gives Langium's own findings (lexing, parsing, linking) the public codes, and turns an
+ * unresolved name into a message that says what kind of thing was expected and what would
+ * fit. The built-in library is ours, so it is not validated.
+ */
+export class SvcdefDocumentValidator extends DefaultDocumentValidator {
+    private readonly scopeProvider: ScopeProvider;
+    private readonly reflection: AstReflection;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.scopeProvider = services.references.ScopeProvider;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        if (isBuiltinUri(document.uri)) {
+            return [];
+        }
+        return super.validateDocument(document, options, cancelToken);
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        for (let i = start; i < diagnostics.length; i++) {
+            diagnostics[i] = withCode(diagnostics[i], 'syntax-error', `Unexpected character: ${messageText(diagnostics[i].message)}`);
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        for (let i = start; i < diagnostics.length; i++) {
+            diagnostics[i] = withCode(diagnostics[i], 'syntax-error', messageText(diagnostics[i].message));
+        }
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) {
+                continue;
+            }
+            const info = error.info;
+            const container = info.container;
+            const written = info.reference.$refText;
+            // Work-product names are checked against the implemented node, where the message can say more.
+            if ((container.$type === Binding.$type && info.property === Binding.consumes)
+                || (container.$type === Produces.$type && info.property === Produces.workProduct)) {
+                continue;
+            }
+            const candidates = this.scopeProvider.getScope(info).getAllElements().map(description => description.name);
+            const suggestions = suggestNames(written, candidates);
+            const range = reference.$refNode?.range;
+            if (!range) {
+                continue;
+            }
+            if (container.$type === Binding.$type && info.property === Binding.node) {
+                diagnostics.push(diagnostic('unknown-a2-node', range,
+                    `'${written}' is not a node of the A2 model: implement the category A2, a process A21..A27 or an activity such as A243.${didYouMean(suggestions)}`,
+                    suggestions));
+                continue;
+            }
+            const kind = describeType(this.reflection.getReferenceType(info));
+            diagnostics.push(diagnostic('unresolved-reference', range,
+                `No ${kind} named '${written}' is declared in the workspace.${didYouMean(suggestions)} Fix the name or declare the ${kind}.`,
+                suggestions));
+        }
+    }
+}
+
+function withCode(original: Diagnostic, code: DiagnosticCode, message: string): Diagnostic {
+    return { ...original, message, code, data: { code } satisfies SvcdefDiagnosticData };
+}
+
+function diagnostic(code: DiagnosticCode, range: Diagnostic['range'], message: string, suggestions: readonly string[]): Diagnostic {
+    const data: SvcdefDiagnosticData = suggestions.length > 0 ? { code, suggestions } : { code };
+    return { severity: severityNumber(code), range, message, code, data, source: 'svcdef' };
+}
+
+function severityNumber(code: DiagnosticCode): 1 | 2 | 3 | 4 {
+    switch (DIAGNOSTIC_CODES[code].severity) {
+        case 'error': return 1;
+        case 'warning': return 2;
+        case 'info': return 3;
+        default: return 4;
+    }
+}
+
+const TYPE_WORDS: Record<string, string> = {
+    Party: 'party (provider, customer, unit or supplier)',
+    Sla: 'SLA',
+    Ola: 'OLA',
+    Uc: 'UC',
+    ServicePackage: 'package',
+    A2Node: 'A2 node',
+    WorkProduct: 'work product',
+    Element: 'element'
+};
+
+function describeType(type: string): string {
+    return TYPE_WORDS[type] ?? type.toLowerCase();
+}
+
+function messageText(message: Diagnostic['message']): string {
+    return typeof message === 'string' ? message : message.value;
+}
