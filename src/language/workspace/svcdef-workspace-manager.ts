@@ -2,9 +2,15 @@ import { DefaultWorkspaceManager, type LangiumDocument, type LangiumDocumentFact
 import { a2Model } from '../../a2/a2-reference-model.js';
 import { BUILTIN_LIBRARY_URI, builtinLibraryText } from '../builtin/builtin-library.js';
 
-/** Loads the built-in library next to the user's files, so it takes part in linking. */
+/**
+ * Loads the built-in library next to the user's files, so it takes part in linking, and
+ * validates the whole workspace at start-up: a catalog's problems matter in files the
+ * user has not opened yet.
+ */
 export class SvcdefWorkspaceManager extends DefaultWorkspaceManager {
     private readonly documentFactory: LangiumDocumentFactory;
+
+    override initialBuildOptions = { validation: true };
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
