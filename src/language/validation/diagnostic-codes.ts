@@ -8,6 +8,7 @@ export const DIAGNOSTIC_CODES = {
     'syntax-error': { severity: 'error', summary: 'The text does not parse.' },
     'unresolved-reference': { severity: 'error', summary: 'A name that nothing in the workspace declares.' },
     'duplicate-name': { severity: 'error', summary: 'Two elements share one qualified name.' },
+    'ambiguous-reference': { severity: 'error', summary: 'A simple name that elements of several namespaces carry; write the qualified name.' },
     'duplicate-property': { severity: 'error', summary: 'A single-valued property is written twice in one element; only one can hold.' },
     'reserved-declaration': { severity: 'error', summary: 'A2 nodes and work products come from the built-in model and cannot be declared in a workspace.' },
     'unknown-a2-node': { severity: 'error', summary: '`implements` names no node of the A2 model.' },

@@ -125,3 +125,35 @@ describe('syntax-error', () => {
         expect(ws.codes('a.svcdef')).toContain('syntax-error');
     });
 });
+
+describe('ambiguous-reference', () => {
+    const files = {
+        'a.svcdef': 'namespace acme.a\nprovider IT\nservice Mail { status live owner IT }',
+        'b.svcdef': 'namespace acme.b\nprovider IT2\nservice Mail { status live owner IT2 }'
+    };
+
+    it('reports a simple name that two namespaces declare, suggesting both qualified names', async () => {
+        const ws = await workspace({ ...files, 'c.svcdef': 'customer C\nsla S { customer C services Mail }' });
+        const [diagnostic] = ws.diagnostics('c.svcdef');
+        expect(diagnostic.code).toBe('ambiguous-reference');
+        expect(diagnostic.data).toMatchObject({ suggestions: ['acme.a.Mail', 'acme.b.Mail'] });
+        expect(ws.document('c.svcdef').textDocument.getText(diagnostic.range)).toBe('Mail');
+    });
+
+    it('is silent for qualified names and inside one of the namespaces', async () => {
+        const ws = await workspace({
+            ...files,
+            'c.svcdef': 'customer C\nsla S { customer C services acme.a.Mail, acme.b.Mail }',
+            'd.svcdef': 'namespace acme.a\ncustomer D\nsla T { customer D services Mail }'
+        });
+        expect(ws.codes('c.svcdef')).toEqual([]);
+        expect(ws.codes('d.svcdef')).toEqual([]);
+    });
+
+    it('appears when another file introduces the clash', async () => {
+        const ws = await workspace({ 'a.svcdef': files['a.svcdef'], 'c.svcdef': 'customer C\nsla S { customer C services Mail }' });
+        expect(ws.codes('c.svcdef')).toEqual([]);
+        await ws.update({ 'b.svcdef': files['b.svcdef'] });
+        expect(ws.codes('c.svcdef')).toEqual(['ambiguous-reference']);
+    });
+});

@@ -1,7 +1,8 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { BUILTIN_CALENDARS, BUILTIN_METRICS, BUILTIN_PRIORITIES } from '../builtin/standard-library.js';
-import type { A2Node, Agreement, Element, Service, WorkProduct } from '../generated/ast.js';
+import { isElement, type A2Node, type Agreement, type Element, type Model, type Service, type WorkProduct } from '../generated/ast.js';
+import { namespaceOf } from '../qualified-names.js';
 import { elementKey, type SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
 import { report } from './diagnostic-codes.js';
 
@@ -36,6 +37,36 @@ export class LinkChecks {
             report(accept, 'duplicate-name',
                 `'${qualified}' is already a built-in name of svcdef. Choose another name.`,
                 { node: element, property: 'name' });
+        }
+    }
+
+    /**
+     * A simple name shared by elements of several namespaces links to one of them only by
+     * accident of lookup order; unless one is in the referring file's own namespace, the
+     * user has to say which by writing the qualified name.
+     */
+    checkAmbiguousReferences(model: Model, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(model);
+        for (const reference of document.references) {
+            const written = reference.$refText;
+            const target = 'ref' in reference ? reference.ref : undefined;
+            if (!target || written.includes('.') || !isElement(target)) {
+                continue;
+            }
+            const candidates = this.index.elementsWithSimpleName(written, document)
+                .filter(candidate => candidate.$type === target.$type || sameKindFamily(candidate, target));
+            const qualified = [...new Set(candidates.map(elementKey))].sort();
+            if (qualified.length < 2) {
+                continue;
+            }
+            const own = candidates.filter(candidate => namespaceOf(candidate) === model.namespace);
+            if (own.length === 1) {
+                continue;
+            }
+            const container = reference.$refNode?.astNode;
+            report(accept, 'ambiguous-reference',
+                `'${written}' could mean ${qualified.map(name => `'${name}'`).join(' or ')}. Write the qualified name.`,
+                { node: container ?? model, range: reference.$refNode?.range, suggestions: qualified });
         }
     }
 
@@ -94,4 +125,11 @@ function locationOf(node: AstNode): string {
     const line = (node.$cstNode?.range.start.line ?? 0) + 1;
     const path = document.uri.path.split('/').pop() ?? document.uri.toString();
     return `in ${path}:${line}`;
+}
+
+/** Candidates a reference of the same type could have resolved to: parties with parties, agreements with agreements. */
+function sameKindFamily(a: AstNode, b: AstNode): boolean {
+    const family = (node: AstNode) => ['Provider', 'Customer', 'Unit', 'Supplier'].includes(node.$type) ? 'party'
+        : ['Sla', 'Ola', 'Uc'].includes(node.$type) ? 'agreement' : node.$type;
+    return family(a) === family(b);
 }

@@ -110,9 +110,13 @@ function quote(name: string): string {
     return `"${name}"`;
 }
 
+/** Long lists drown the message; the hover on the node lists everything. */
+const LISTED_AT_MOST = 8;
+
 function listNames(entries: readonly IcomEntry[]): string {
     if (entries.length === 0) {
         return 'nothing';
     }
-    return entries.map(entry => quote(entry.name)).join(', ');
+    const shown = entries.slice(0, LISTED_AT_MOST).map(entry => quote(entry.name)).join(', ');
+    return entries.length > LISTED_AT_MOST ? `${shown} and ${entries.length - LISTED_AT_MOST} more (see the hover of the node)` : shown;
 }

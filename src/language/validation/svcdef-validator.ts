@@ -25,6 +25,7 @@ export function registerValidationChecks(services: SvcdefServices): void {
     });
 
     const checks: ValidationChecks<SvcdefAstType> = {
+        Model: links.checkAmbiguousReferences.bind(links),
         Element: [links.checkUniqueName.bind(links), links.checkDuplicateProperties.bind(links)],
         Agreement: [links.checkMissingParty.bind(links), lifecycle.checkValidity.bind(lifecycle)],
         Sla: [lifecycle.checkCoveredServices.bind(lifecycle), chain.checkAvailabilityComposition.bind(chain)],

@@ -21,6 +21,7 @@ export function coverageKey(serviceName: string): IndexKey { return `coverage:${
 export function packagesKey(serviceName: string): IndexKey { return `packages:${serviceName}`; }
 export function bindingsKey(nodeId: string): IndexKey { return `bindings:${nodeId}`; }
 export function nameKey(qualifiedName: string): IndexKey { return `name:${qualifiedName}`; }
+export function simpleNameKey(name: string): IndexKey { return `simple:${name}`; }
 
 interface IndexState {
     readonly facts: Map<IndexKey, Element[]>;
@@ -59,6 +60,11 @@ export class SvcdefWorkspaceIndex {
     /** Every element declared under the qualified name, across the workspace. */
     elementsNamed(qualifiedName: string, askedBy: LangiumDocument): readonly Element[] {
         return this.lookup(nameKey(qualifiedName), askedBy);
+    }
+
+    /** Every element whose simple name is `name`, whatever its namespace. */
+    elementsWithSimpleName(name: string, askedBy: LangiumDocument): readonly Element[] {
+        return this.lookup(simpleNameKey(name), askedBy);
     }
 
     /** Forgets what a document asked; called before it is validated again. */
@@ -139,6 +145,7 @@ function* factsOf(model: Model): Generator<[IndexKey, Element]> {
     for (const element of model.elements) {
         if (element.name !== undefined) {
             yield [nameKey(elementKey(element)), element];
+            yield [simpleNameKey(element.name), element];
         }
         if (isOla(element) || isUc(element)) {
             for (const sla of element.supports) {

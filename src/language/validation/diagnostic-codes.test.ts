@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES } from './diagnostic-codes.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const designContract = path.resolve(repoRoot, '../shared/design/LANGUAGE.md');
+
+/** Rows `| \`code\` | severity | … |` of a Markdown table. */
+function codeTable(markdown: string): Map<string, string> {
+    const rows = new Map<string, string>();
+    for (const match of markdown.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning|info|hint) \|/gm)) {
+        rows.set(match[1], match[2]);
+    }
+    return rows;
+}
+
+describe('diagnostic codes', () => {
+    it.skipIf(!existsSync(designContract))('include every code of the design contract with its severity', () => {
+        const contract = codeTable(readFileSync(designContract, 'utf8'));
+        expect(contract.size).toBeGreaterThanOrEqual(20);
+        for (const [code, severity] of contract) {
+            expect(DIAGNOSTIC_CODES[code as keyof typeof DIAGNOSTIC_CODES]?.severity, code).toBe(severity);
+        }
+    });
+
+    it('are documented, each with its severity, in docs/language.md', () => {
+        const documented = codeTable(readFileSync(path.join(repoRoot, 'docs/language.md'), 'utf8'));
+        const declared = new Map(Object.entries(DIAGNOSTIC_CODES).map(([code, entry]) => [code, entry.severity as string]));
+        expect(documented).toEqual(declared);
+    });
+});
