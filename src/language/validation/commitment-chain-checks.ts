@@ -51,7 +51,7 @@ export class CommitmentChainChecks {
             report(accept, 'unreachable-availability',
                 `SLA '${sla.name}' promises ${describeTarget(promised.target)}, but its supporting agreements reach only ${formatPercent(composition.compositePercent)} together (${parts}). `
                 + 'Raise the supporting availability targets or lower this promise.',
-                { node: promised.target, property: 'value', extra: { composite: composition.compositePercent } });
+                { node: promised.target, property: 'value', extra: { composite: Number(composition.compositePercent.toFixed(6)) } });
         }
     }
 }

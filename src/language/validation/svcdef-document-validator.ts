@@ -8,6 +8,7 @@ import type { ParseResult } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { didYouMean, suggestNames } from '../did-you-mean.js';
 import { Binding, Produces } from '../generated/ast.js';
+import { friendlySyntaxMessage } from './syntax-messages.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type SvcdefDiagnosticData } from './diagnostic-codes.js';
 
 /**
@@ -44,7 +45,7 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
         for (let i = start; i < diagnostics.length; i++) {
-            diagnostics[i] = withCode(diagnostics[i], 'syntax-error', messageText(diagnostics[i].message));
+            diagnostics[i] = withCode(diagnostics[i], 'syntax-error', friendlySyntaxMessage(messageText(diagnostics[i].message)));
         }
     }
 
