@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBundles, LANGUAGE_SERVER_BIN, NODE } from '../cli/built-cli.js';
 import {
     CompletionRequest, createProtocolConnection, DidOpenTextDocumentNotification, InitializedNotification,
     InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
@@ -14,7 +15,6 @@ import {
  * The language server as an editor meets it: `svcdef-language-server --stdio` started as
  * a child process, spoken to over LSP JSON-RPC.
  */
-const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 describe('svcdef-language-server over stdio', { timeout: 30_000 }, () => {
     let server: ChildProcessWithoutNullStreams;
@@ -27,7 +27,8 @@ describe('svcdef-language-server over stdio', { timeout: 30_000 }, () => {
         folder = mkdtempSync(path.join(tmpdir(), 'svcdef-lsp-'));
         writeFileSync(path.join(folder, 'parties.svcdef'), 'provider CentralIT\ncustomer Finance\nservice Email { status live owner CentralIT }\nservice Erp { status live owner CentralIT }\n');
         writeFileSync(path.join(folder, 'slas.svcdef'), 'sla FinanceEmail { customer Finance services Emial }\n');
-        server = spawn(process.execPath, [path.join(repoRoot, 'bin/svcdef-language-server.cjs'), '--stdio'], { cwd: folder });
+        await ensureBundles();
+        server = spawn(NODE, [LANGUAGE_SERVER_BIN, '--stdio'], { cwd: folder });
         connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
         connection.onNotification(PublishDiagnosticsNotification.type, params => {
             published.set(params.uri, params);

@@ -1,0 +1,208 @@
+/**
+ * `svcdef generate catalog|sla|coverage`: publish documents from a workspace. Each
+ * command loads and checks the workspace, refuses to publish from one with errors
+ * (unless --force), and writes its whole output tree atomically to --out.
+ */
+import { Option, type Command } from 'commander';
+import { buildCatalog, catalogSourcesOf, type Catalog } from '../generator/catalog-model.js';
+import { CATALOG_VIEWS, type CatalogViewName } from '../generator/catalog-views.js';
+import type { GeneratedFile } from '../generator/generated-file.js';
+import {
+    CATALOG_FORMATS, DOCUMENT_FORMATS, catalogOutputs, coverageOutputs, slaOutputs,
+    type CatalogFormat, type DocumentFormat
+} from '../generator/output-layout.js';
+import { didYouMean, suggestNames } from '../language/did-you-mean.js';
+import { simpleName } from '../generator/display-text.js';
+import type { CliContext } from './cli-context.js';
+import { wantsColors } from './cli-io.js';
+import { ExitCode } from './exit-codes.js';
+import { OutputPathError, writeOutputTree } from './output-writer.js';
+import { formatPretty } from './report/pretty-format.js';
+import { UsageError } from './usage-error.js';
+import { collect } from './validate-options.js';
+import { loadWorkspace, type LoadedWorkspace } from './workspace-loader.js';
+import { displayPath } from './svcdef-file-finder.js';
+import { workspaceReport } from './workspace-report.js';
+
+/** Options every generate and export command takes. */
+export interface PublishOptions {
+    readonly out: string;
+    readonly workspace: string[];
+    readonly exclude: string[];
+    readonly force?: boolean;
+}
+
+interface GenerateOptions extends PublishOptions {
+    readonly timestamp?: boolean;
+}
+
+interface CatalogOptions extends GenerateOptions {
+    readonly view?: CatalogViewName;
+    readonly format?: CatalogFormat;
+}
+
+interface SlaOptions extends GenerateOptions {
+    readonly view: 'customer' | 'support';
+    readonly format?: DocumentFormat;
+}
+
+export function registerGenerateCommands(program: Command, context: CliContext): void {
+    const generate = program.command('generate')
+        .description('Publish the service catalog, SLA documents or the A2 coverage report from a workspace.');
+
+    withPublishOptions(generate.command('catalog'))
+        .description('Write the service catalog (PRM-IT A235) as a static HTML site, Markdown and JSON.')
+        .addOption(new Option('--view <view>', 'only this audience (default: every view)').choices(CATALOG_VIEWS))
+        .addOption(new Option('--format <format>', 'only this format (default: every format)').choices(CATALOG_FORMATS))
+        .option('--timestamp', 'note the generation time in the output (off by default, so output is reproducible)')
+        .addHelpText('after', [
+            '',
+            'Writes one folder per view under --out: customer/ (what is offered and at what price),',
+            'user/ (how to request and get support) and support/ (everything, internal notes included).',
+            'Each holds index.html with services/ and slas/ pages, catalog.md and catalog.json.',
+            '',
+            'Example:',
+            '  svcdef generate catalog --workspace services --out site'
+        ].join('\n'))
+        .action(async (options: CatalogOptions) => {
+            context.exitCode = await publish(context, options, catalog => ({
+                files: catalogOutputs(catalog.catalog, {
+                    views: options.view ? [options.view] : [...CATALOG_VIEWS],
+                    formats: options.format ? [options.format] : [...CATALOG_FORMATS],
+                    a2: catalog.services.a2.Model,
+                    generatedAt: generatedAt(options)
+                }),
+                what: `the ${options.view ? `${options.view} view of the ` : ''}service catalog`
+            }));
+        });
+
+    withPublishOptions(generate.command('sla'))
+        .description('Write one printable document per SLA, in HTML and Markdown.')
+        .argument('[name...]', 'SLAs to write, by name (default: every SLA)')
+        .addOption(new Option('--view <view>', 'customer: the agreement itself; support: with its OLAs and UCs')
+            .choices(['customer', 'support']).default('customer'))
+        .addOption(new Option('--format <format>', 'only this format (default: both)').choices(DOCUMENT_FORMATS))
+        .option('--timestamp', 'note the generation time in the documents')
+        .addHelpText('after', [
+            '',
+            'Example:',
+            '  svcdef generate sla FinanceEmail --view support --out docs/slas'
+        ].join('\n'))
+        .action(async (names: string[], options: SlaOptions) => {
+            context.exitCode = await publish(context, options, loaded => {
+                const result = slaOutputs(loaded.catalog, {
+                    names,
+                    view: options.view,
+                    formats: options.format ? [options.format] : [...DOCUMENT_FORMATS],
+                    generatedAt: generatedAt(options)
+                });
+                if (result.unknown.length > 0 || result.ambiguous.length > 0) {
+                    throw new UsageError(unmatchedSlas(result.unknown, result.ambiguous, loaded.catalog));
+                }
+                if (result.files.length === 0) {
+                    throw new UsageError('the workspace defines no SLA, so there is nothing to write. Add an `sla` to a .svcdef file first.');
+                }
+                const count = new Set(result.files.map(file => file.path.replace(/\.[a-z]+$/, ''))).size;
+                return { files: result.files, what: `${count} SLA document${count === 1 ? '' : 's'} (${options.view} view)` };
+            });
+        });
+
+    withPublishOptions(generate.command('coverage'))
+        .description('Write the A2 coverage report: which processes and activities are bound, by whom, and what flows between them.')
+        .option('--timestamp', 'note the generation time in the report')
+        .action(async (options: GenerateOptions) => {
+            context.exitCode = await publish(context, options, loaded => ({
+                files: coverageOutputs(loaded.catalog, { a2: loaded.services.a2.Model, generatedAt: generatedAt(options) }),
+                what: 'the A2 coverage report'
+            }));
+        });
+}
+
+/** Adds the options every publishing command shares. */
+export function withPublishOptions(command: Command): Command {
+    return command
+        .requiredOption('-o, --out <dir>', 'output folder; replaced as a whole on every run')
+        .option('-w, --workspace <path>', '.svcdef file or folder to read (repeatable; default: the current folder)', collect, [])
+        .option('--exclude <glob>', 'leave out matching files or folders (repeatable)', collect, [])
+        .option('--force', 'publish even when the workspace has errors');
+}
+
+export interface LoadedCatalog {
+    readonly workspace: LoadedWorkspace;
+    readonly services: LoadedWorkspace['services'];
+    readonly catalog: Catalog;
+}
+
+/**
+ * Loads the workspace and builds the catalog, or reports the workspace's errors and
+ * returns undefined: documents published from a broken workspace would state things
+ * nobody meant, so that takes --force.
+ */
+export async function loadCatalog(context: CliContext, options: PublishOptions): Promise<LoadedCatalog | undefined> {
+    const { io } = context;
+    const workspace = await loadWorkspace({ cwd: io.cwd, paths: options.workspace, exclude: options.exclude });
+    const report = workspaceReport(workspace);
+    const errors = report.diagnostics.filter(diagnostic => diagnostic.severity === 'error');
+    if (errors.length > 0) {
+        const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
+        if (!options.force) {
+            io.stderr.write(formatPretty({ ...report, diagnostics: errors }, { colors: wantsColors({ ...io, stdout: io.stderr }) }));
+            io.stderr.write(`svcdef: nothing was written: the workspace has ${count}. Fix them, or pass --force to publish anyway.\n`);
+            return undefined;
+        }
+        io.stderr.write(`svcdef: publishing despite ${count} in the workspace (--force); run 'svcdef validate' to see them.\n`);
+    }
+    const models = workspace.files.map(file => file.document.parseResult.value);
+    const catalog = buildCatalog(models, catalogSourcesOf(workspace.services));
+    return { workspace, services: workspace.services, catalog };
+}
+
+/** Loads, generates and writes; the summary line goes to stdout. */
+export async function publish(
+    context: CliContext,
+    options: PublishOptions,
+    generate: (loaded: LoadedCatalog) => { files: GeneratedFile[]; what: string }
+): Promise<ExitCode> {
+    const loaded = await loadCatalog(context, options);
+    if (!loaded) {
+        return ExitCode.Findings;
+    }
+    const { files, what } = generate(loaded);
+    return writeFiles(context, options.out, files, what);
+}
+
+export async function writeFiles(context: CliContext, out: string, files: readonly GeneratedFile[], what: string): Promise<ExitCode> {
+    const { io } = context;
+    try {
+        const result = await writeOutputTree(out, files, { cwd: io.cwd });
+        const shown = displayPath(io.cwd, result.outDir);
+        io.stdout.write(`Wrote ${what} to ${shown}: ${result.fileCount} file${result.fileCount === 1 ? '' : 's'}.\n`);
+        if (result.leftover) {
+            io.stderr.write(`svcdef: the previous output was kept at ${displayPath(io.cwd, result.leftover)} because it could not be removed; delete it by hand.\n`);
+        }
+        return ExitCode.Clean;
+    } catch (error) {
+        if (error instanceof OutputPathError) {
+            throw new UsageError(error.message);
+        }
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new UsageError(`--out ${out}: could not write the output (${detail}). The previous output, if any, is unchanged. Check that the folder's parent exists and is writable.`);
+    }
+}
+
+function generatedAt(options: GenerateOptions): string | undefined {
+    return options.timestamp ? new Date().toISOString() : undefined;
+}
+
+function unmatchedSlas(unknown: readonly string[], ambiguous: readonly string[], catalog: Catalog): string {
+    const candidates = [...new Set(catalog.slas.flatMap(sla => [sla.name, simpleName(sla.name)]))];
+    const parts = unknown.map(name => `no SLA is named '${name}'.${didYouMean(suggestNames(name, candidates))}`);
+    for (const name of ambiguous) {
+        const matches = catalog.slas.filter(sla => simpleName(sla.name) === name).map(sla => `'${sla.name}'`);
+        parts.push(`'${name}' names more than one SLA (${matches.join(', ')}); write the qualified name.`);
+    }
+    if (catalog.slas.length > 0 && unknown.length > 0) {
+        parts.push(`Known SLAs: ${catalog.slas.map(sla => sla.name).join(', ')}.`);
+    }
+    return parts.join(' ');
+}

@@ -1,0 +1,75 @@
+import { pathToFileURL } from 'node:url';
+import { Option, type Command } from 'commander';
+import type { CliContext } from './cli-context.js';
+import { wantsColors, type OutputStream } from './cli-io.js';
+import { ExitCode } from './exit-codes.js';
+import { PACKAGE_HOMEPAGE, PACKAGE_VERSION } from './package-info.js';
+import { ProgressIndicator } from './progress-indicator.js';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from './report/report-formats.js';
+import { countSeverities, type Report } from './report/report-model.js';
+import { collect, parseMaxWarningsOption, parseTodayOption } from './validate-options.js';
+import { loadWorkspace } from './workspace-loader.js';
+import { workspaceReport } from './workspace-report.js';
+
+interface ValidateOptions {
+    readonly format: ReportFormat;
+    readonly exclude: string[];
+    readonly today?: string;
+    readonly maxWarnings?: number;
+}
+
+export function registerValidateCommand(program: Command, context: CliContext): void {
+    program.command('validate')
+        .description('Check .svcdef files and report what is wrong in them.')
+        .argument('[path...]', '.svcdef files or folders to check (default: the current folder)')
+        .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('pretty'))
+        .option('--exclude <glob>', 'leave out matching files or folders (repeatable)', collect, [])
+        .option('--today <date>', 'check dates against YYYY-MM-DD instead of the real date', parseTodayOption)
+        .option('--max-warnings <n>', 'fail when there are more warnings than this', parseMaxWarningsOption)
+        .addHelpText('after', [
+            '',
+            'Exit codes: 0 nothing to fix (or warnings within --max-warnings), 1 errors or too',
+            'many warnings, 2 a bad command line or a path that cannot be read.'
+        ].join('\n'))
+        .action(async (paths: string[], options: ValidateOptions) => {
+            context.exitCode = await validate(paths, options, context);
+        });
+}
+
+async function validate(paths: readonly string[], options: ValidateOptions, context: CliContext): Promise<ExitCode> {
+    const { io } = context;
+    const progress = new ProgressIndicator(io.stderr);
+    let report: Report;
+    try {
+        const workspace = await loadWorkspace({
+            cwd: io.cwd,
+            paths,
+            exclude: options.exclude,
+            today: options.today,
+            onProgress: update => progress.update(update)
+        });
+        report = workspaceReport(workspace);
+    } finally {
+        progress.clear();
+    }
+    io.stdout.write(formatReport(options.format, report, {
+        colors: wantsColors(io),
+        toolVersion: PACKAGE_VERSION,
+        informationUri: PACKAGE_HOMEPAGE,
+        srcRootUri: pathToFileURL(io.cwd).href
+    }));
+    return verdict(report, options.maxWarnings, io.stderr);
+}
+
+function verdict(report: Report, maxWarnings: number | undefined, stderr: OutputStream): ExitCode {
+    const counts = countSeverities(report.diagnostics);
+    if (counts.errors > 0) {
+        return ExitCode.Findings;
+    }
+    if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
+        // The report shows the warnings; this says why they fail the run.
+        stderr.write(`svcdef: ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings} allows.\n`);
+        return ExitCode.Findings;
+    }
+    return ExitCode.Clean;
+}

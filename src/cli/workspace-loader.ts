@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Model } from '../language/generated/ast.js';
+import { createSvcdefServices, type SvcdefServices } from '../language/svcdef-module.js';
+import { displayPath, findSvcdefFiles } from './svcdef-file-finder.js';
+import { loadErrorFrom, WorkspaceLoadError } from './workspace-load-error.js';
+
+export interface LoadOptions {
+    /** Folder that relative paths and exclude globs start from; defaults to `process.cwd()`. */
+    readonly cwd?: string;
+    /** Files or folders; none means the working directory. */
+    readonly paths?: readonly string[];
+    /** Globs of files or folders to leave out (see `findSvcdefFiles`). */
+    readonly exclude?: readonly string[];
+    /** `YYYY-MM-DD` to check dates against instead of the real date. */
+    readonly today?: string;
+    /** Told how far reading and checking have got; for progress displays. */
+    readonly onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface LoadProgress {
+    readonly stage: 'reading' | 'checking';
+    readonly done: number;
+    readonly total: number;
+}
+
+export interface LoadedFile {
+    /** Absolute path. */
+    readonly path: string;
+    readonly text: string;
+    readonly document: LangiumDocument<Model>;
+    /** Everything the checks found in this file, in the order they reported it. */
+    readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface LoadedWorkspace {
+    readonly cwd: string;
+    /** The user's files, sorted by path; the built-in library is not among them. */
+    readonly files: readonly LoadedFile[];
+    /** The services that checked the files, for commands that go on to generate output. */
+    readonly shared: LangiumSharedServices;
+    readonly services: SvcdefServices;
+}
+
+/**
+ * Reads a workspace from disk and checks it the way the language server would: the
+ * built-in library first, then every file, linked together and validated.
+ *
+ * Throws WorkspaceLoadError for a path that is missing or unreadable, or when the paths
+ * hold no `.svcdef` file at all.
+ */
+export async function loadWorkspace(options: LoadOptions = {}): Promise<LoadedWorkspace> {
+    const cwd = options.cwd ?? process.cwd();
+    const paths = options.paths ?? [];
+    const exclude = options.exclude ?? [];
+    const onProgress = options.onProgress ?? (() => undefined);
+
+    const files = await findSvcdefFiles({ cwd, paths, exclude });
+    if (files.length === 0) {
+        const where = paths.length > 0 ? paths.join(', ') : '.';
+        throw new WorkspaceLoadError(where, 'no .svcdef files found',
+            exclude.length > 0
+                ? 'Pass the folder that holds your .svcdef files, or loosen --exclude.'
+                : 'Pass the folder that holds your .svcdef files.');
+    }
+
+    const texts: string[] = [];
+    for (const file of files) {
+        onProgress({ stage: 'reading', done: texts.length, total: files.length });
+        const text = await readFile(file, 'utf8').catch(error => { throw loadErrorFrom(displayPath(cwd, file), error, 'file'); });
+        // Editors hide a byte order mark and count columns without it; so do we.
+        texts.push(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    }
+
+    const { shared, Svcdef } = createSvcdefServices(NodeFileSystem);
+    if (options.today !== undefined) {
+        Svcdef.settings.setToday(options.today);
+    }
+    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+
+    const factory = shared.workspace.LangiumDocumentFactory;
+    const documents = shared.workspace.LangiumDocuments;
+    const created = files.map((file, index) => {
+        const document = factory.fromString<Model>(texts[index], URI.file(file));
+        documents.addDocument(document);
+        return document;
+    });
+
+    const builder = shared.workspace.DocumentBuilder;
+    let checked = 0;
+    onProgress({ stage: 'checking', done: 0, total: files.length });
+    const listening = builder.onDocumentPhase(DocumentState.Validated, () => {
+        onProgress({ stage: 'checking', done: Math.min(++checked, files.length), total: files.length });
+    });
+    try {
+        await builder.build(created, { validation: true });
+    } finally {
+        listening.dispose();
+    }
+
+    return {
+        cwd,
+        files: created.map((document, index) => ({
+            path: files[index],
+            text: texts[index],
+            document,
+            diagnostics: document.diagnostics ?? []
+        })),
+        shared,
+        services: Svcdef
+    };
+}
