@@ -17,6 +17,19 @@ import { SvcdefDocumentBuilder } from './workspace/svcdef-document-builder.js';
 import { SvcdefWorkspaceIndex } from './workspace/svcdef-workspace-index.js';
 import { SvcdefWorkspaceManager } from './workspace/svcdef-workspace-manager.js';
 import { SvcdefCompletionProvider } from './lsp/svcdef-completion-provider.js';
+import { DefaultTextDocumentContentProvider } from 'langium/lsp';
+import { BUILTIN_SCHEME } from './builtin/builtin-library.js';
+import { SvcdefCodeActionProvider } from './lsp/svcdef-code-action-provider.js';
+import { SvcdefCodeLensProvider } from './lsp/svcdef-code-lens-provider.js';
+import { SvcdefDocumentSymbolProvider } from './lsp/svcdef-document-symbol-provider.js';
+import { SvcdefFoldingRangeProvider } from './lsp/svcdef-folding-range-provider.js';
+import { SvcdefFormatter } from './lsp/svcdef-formatter.js';
+import { SvcdefHoverProvider } from './lsp/svcdef-hover-provider.js';
+import { SvcdefInlayHintProvider } from './lsp/svcdef-inlay-hint-provider.js';
+import { SvcdefNodeKindProvider } from './lsp/svcdef-node-kind-provider.js';
+import { SvcdefRenameProvider } from './lsp/svcdef-rename-provider.js';
+import { SvcdefSemanticTokenProvider } from './lsp/svcdef-semantic-token-provider.js';
+import { SvcdefWorkspaceSymbolProvider } from './lsp/svcdef-workspace-symbol-provider.js';
 
 /** Services svcdef adds to Langium's. */
 export type SvcdefAddedServices = {
@@ -50,7 +63,16 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
         WorkspaceIndex: (services) => new SvcdefWorkspaceIndex(services.shared)
     },
     lsp: {
-        CompletionProvider: (services) => new SvcdefCompletionProvider(services)
+        CompletionProvider: (services) => new SvcdefCompletionProvider(services),
+        HoverProvider: (services) => new SvcdefHoverProvider(services),
+        RenameProvider: (services) => new SvcdefRenameProvider(services),
+        DocumentSymbolProvider: (services) => new SvcdefDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new SvcdefFoldingRangeProvider(services),
+        Formatter: (services) => new SvcdefFormatter(services),
+        SemanticTokenProvider: (services) => new SvcdefSemanticTokenProvider(services),
+        CodeActionProvider: (services) => new SvcdefCodeActionProvider(services),
+        InlayHintProvider: (services) => new SvcdefInlayHintProvider(services),
+        CodeLensProvider: (services) => new SvcdefCodeLensProvider(services)
     }
 };
 
@@ -58,6 +80,12 @@ export const SvcdefSharedModule: Module<LangiumSharedServices, DeepPartial<Langi
     workspace: {
         WorkspaceManager: (services) => new SvcdefWorkspaceManager(services as LangiumSharedCoreServices),
         DocumentBuilder: (services) => new SvcdefDocumentBuilder(services)
+    },
+    lsp: {
+        NodeKindProvider: () => new SvcdefNodeKindProvider(),
+        WorkspaceSymbolProvider: (services) => new SvcdefWorkspaceSymbolProvider(services),
+        // Lets editors open the built-in library that go-to-definition on `availability` or `A243` lands in.
+        TextDocumentContentProvider: (services) => new DefaultTextDocumentContentProvider(services, BUILTIN_SCHEME)
     }
 };
 

@@ -1,3 +1,5 @@
+import { parseIsoDate } from './literals.js';
+
 /**
  * Settings the checks read that come from the caller rather than the files: the CLI's
  * `--today`, the editor's `svcdef.today`. Absent values mean "the real date".
@@ -7,8 +9,8 @@ export class SvcdefSettings {
 
     /** `YYYY-MM-DD`; undefined restores the real date. */
     setToday(today: string | undefined): void {
-        if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-            throw new Error(`"${today}" is not a date of the form YYYY-MM-DD.`);
+        if (today !== undefined && parseIsoDate(today) === undefined) {
+            throw new Error(`"${today}" is not a calendar date of the form YYYY-MM-DD.`);
         }
         this.fixedToday = today;
     }

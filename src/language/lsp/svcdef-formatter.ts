@@ -6,29 +6,46 @@ import {
 } from 'langium';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { isModel } from '../generated/ast.js';
-import { BlockGrammar } from './block-layout.js';
+import { BlockGrammar, type BlockKind } from './block-layout.js';
 
 /** The canonical indentation, as in the language reference; editor tab settings do not change it. */
 const INDENT = '  ';
+/** Lines are kept within this width where a block or a comma list can be broken; long strings and comments are not. */
+const MAX_WIDTH = 100;
+
+/** What the layout pass needs to know about one `{ … }` of the document. */
+interface BlockLayout {
+    readonly kind: BlockKind;
+    readonly close: CstNode;
+    /** First tokens of the block's entries (properties and nested elements). */
+    readonly entries: ReadonlySet<CstNode>;
+    /** Tokens between the braces. */
+    readonly inner: readonly LeafCstNode[];
+    /** Several entries, a nested block or a comment: never on one line. */
+    readonly mustExpand: boolean;
+}
 
 /**
  * The one canonical layout of svcdef text: a blank line between top-level elements, one
- * entry per line inside a block (a block with a single entry and no comment stays on one
- * line, as in `{ contact "…" }`), single spaces between tokens, none before `,` or around
- * the dots of a qualified name, two spaces per block level.
+ * entry per line inside a block, single spaces between tokens, none before `,` or around
+ * the dots of a qualified name, two spaces per block level. A block with a single entry
+ * and no comment stays on one line (`{ contact "…" }`) while it fits in 100 columns; a
+ * comma list (`depends on …`, `produces "…" { … }`) is filled up to 100 columns and
+ * continues on the next line, indented.
  *
- * The rules are declared per AST node with Langium's formatting API (`format`). Langium's
- * own CST pass is not used to apply them: it measures a node's spacing from the preceding
- * leaf even when that leaf is a comment, which would push a doc comment away from its
- * element and pull trailing comments onto the next line. The pass here walks the tokens
- * with comments as first-class citizens: a comment that ended a line still ends it, a
- * comment on its own line keeps its own line at the indentation of what follows, and at
- * most one blank line the author left between entries survives.
+ * Node-level rules are declared with Langium's formatting API in `format`. Langium's own
+ * CST pass is not used to apply them: it measures a node's spacing from the preceding
+ * leaf even when that leaf is a comment, which pushes a doc comment away from its element
+ * and pulls trailing comments onto the next line, and it cannot decide a layout by line
+ * width. The pass here walks the tokens with comments as first-class citizens: a comment
+ * that ended a line still ends it, a comment on its own line keeps its own line at the
+ * indentation of what follows, and at most one blank line the author left between
+ * entries survives.
  */
 export class SvcdefFormatter extends AbstractFormatter {
     private readonly blocks: BlockGrammar;
-    /** `{` leaves whose block is laid out over several lines, filled by `format`. */
-    private expandedOpens = new Set<CstNode>();
+    /** Blocks of the document being formatted, by their `{` leaf; filled by `format`. */
+    private layouts = new Map<CstNode, BlockLayout>();
 
     constructor(services: LangiumServices) {
         super();
@@ -45,11 +62,11 @@ export class SvcdefFormatter extends AbstractFormatter {
         formatter.keywords(',').prepend(Formatting.noSpace());
         formatter.keywords('.').surround(Formatting.noSpace());
         for (const open of formatter.keywords('{').nodes) {
-            this.formatBlock(open);
+            this.registerBlock(open);
         }
     }
 
-    private formatBlock(open: CstNode): void {
+    private registerBlock(open: CstNode): void {
         const kind = this.blocks.blockKind(open);
         const siblings = open.container?.content;
         if (!kind || !siblings) {
@@ -60,29 +77,20 @@ export class SvcdefFormatter extends AbstractFormatter {
         if (end < 0) {
             return;
         }
-        const close = siblings[end];
-        const inner = siblings.slice(start + 1, end);
-        const entries = inner.filter(child => !child.hidden && this.blocks.startsEntry(child));
-        const innerLeaves = inner.flatMap(child => CstUtils.flattenCst(child).toArray());
-        const hasComment = innerLeaves.some(leaf => leaf.hidden);
-        const hasNestedBlock = innerLeaves.some(leaf => this.blocks.blockKind(leaf) === 'entries');
-        const expanded = kind === 'entries' ? entries.length > 1 || hasComment || hasNestedBlock : hasComment;
-        const formatter = this.getNodeFormatter(open.astNode);
-        if (expanded) {
-            this.expandedOpens.add(open);
-            formatter.cst([open]).append(Formatting.newLine({ priority: 1 }));
-            formatter.cst([close]).prepend(Formatting.newLine({ priority: 1 }));
-            // An author's single blank line between groups of entries is kept; more are not.
-            formatter.cst(entries).prepend(Formatting.fit(Formatting.newLine(), Formatting.newLines(2)));
-            if (kind === 'list') {
-                formatter.cst(inner.filter(child => isKeyword(child, ','))).append(Formatting.newLine());
-            }
-        } else {
-            const empty = inner.every(child => child.hidden);
-            const spacing = empty ? Formatting.noSpace({ priority: 1 }) : Formatting.oneSpace({ priority: 1 });
-            formatter.cst([open]).append(spacing);
-            formatter.cst([close]).prepend(spacing);
-        }
+        const children = siblings.slice(start + 1, end);
+        const entries = children.filter(child => !child.hidden && this.blocks.startsEntry(child))
+            .map(child => CstUtils.flattenCst(child).find(leaf => !leaf.hidden))
+            .filter((leaf): leaf is LeafCstNode => leaf !== undefined);
+        const inner = children.flatMap(child => CstUtils.flattenCst(child).toArray());
+        const hasComment = inner.some(leaf => leaf.hidden);
+        const hasNestedBlock = inner.some(leaf => this.blocks.blockKind(leaf) === 'entries');
+        this.layouts.set(open, {
+            kind,
+            close: siblings[end],
+            entries: new Set(entries),
+            inner,
+            mustExpand: kind === 'entries' ? entries.length > 1 || hasComment || hasNestedBlock : hasComment
+        });
     }
 
     protected override doDocumentFormat(document: LangiumDocument, _options: FormattingOptions, range?: Range): TextEdit[] {
@@ -94,10 +102,10 @@ export class SvcdefFormatter extends AbstractFormatter {
                 actions.set(key, formatting);
             }
         };
-        this.expandedOpens = new Set();
+        this.layouts = new Map();
         // Rules of the whole document are needed even for a range: indentation depends on enclosing blocks.
         this.iterateAstFormatting(document);
-        const edits = new TokenLayout(document, actions, this.expandedOpens, this.blocks, this).edits();
+        const edits = new TokenLayout(document, actions, this.layouts, this.blocks, this).edits();
         const selected = range ? edits.filter(edit => overlaps(edit.range, range)) : edits;
         return this.avoidOverlappingEdits(document.textDocument, selected);
     }
@@ -108,20 +116,28 @@ export class SvcdefFormatter extends AbstractFormatter {
     }
 }
 
+interface OpenBlock {
+    readonly open: CstNode;
+    readonly layout: BlockLayout;
+    readonly expanded: boolean;
+}
+
 /** One walk over the tokens of a document, producing the whitespace edits between them. */
 class TokenLayout {
     private readonly text: string;
     private readonly leaves: LeafCstNode[];
     private readonly startingAt = new Map<CstNode, CstNode[]>();
     private readonly endingAt = new Map<CstNode, CstNode[]>();
-    /** Open blocks, innermost last: whether each is laid out over several lines. */
-    private readonly open: boolean[] = [];
+    /** Enclosing blocks, innermost last. */
+    private readonly open: OpenBlock[] = [];
+    /** Column in the formatted output right after the last token written. */
+    private column = 0;
     private readonly result: TextEdit[] = [];
 
     constructor(
         private readonly document: LangiumDocument,
         private readonly actions: ReadonlyMap<string, FormattingAction>,
-        private readonly expandedOpens: ReadonlySet<CstNode>,
+        private readonly layouts: ReadonlyMap<CstNode, BlockLayout>,
         private readonly blocks: BlockGrammar,
         private readonly keys: { keyOf(node: CstNode, mode: 'prepend' | 'append'): string }
     ) {
@@ -136,50 +152,85 @@ class TokenLayout {
     edits(): TextEdit[] {
         let previous: LeafCstNode | undefined;
         let lastCode: LeafCstNode | undefined;
-        for (const leaf of this.leaves) {
-            const separator = this.separator(previous, leaf, lastCode);
+        this.leaves.forEach((leaf, index) => {
+            const separator = this.separator(previous, leaf, lastCode, index);
             this.replace(previous ? previous.end : 0, leaf.offset, separator);
             if (isMultiLineComment(leaf) && (separator.includes('\n') || !previous)) {
                 this.reindentCommentLines(leaf, separator.slice(separator.lastIndexOf('\n') + 1));
             }
+            this.advance(separator, leaf.text);
             this.track(leaf);
             previous = leaf;
             if (!leaf.hidden) {
                 lastCode = leaf;
             }
-        }
+        });
         if (previous) {
             this.replace(previous.end, this.text.length, '\n');
         }
         return this.result;
     }
 
-    private separator(previous: LeafCstNode | undefined, next: LeafCstNode, lastCode: LeafCstNode | undefined): string {
+    private separator(previous: LeafCstNode | undefined, next: LeafCstNode, lastCode: LeafCstNode | undefined, index: number): string {
         if (!previous) {
             return '';
         }
         const existingLines = this.lineBreaksBetween(previous, next);
+        const top = this.open[this.open.length - 1];
         if (next.hidden) {
             if (existingLines === 0) {
                 return ' ';
             }
             const lines = !previous.hidden && this.open.length === 0 ? 2
-                : isKeyword(previous, '{') ? 1 : clamp(existingLines, 1, 2);
-            return '\n'.repeat(lines) + this.indentation();
+                : top && previous === top.open ? 1 : clamp(existingLines, 1, 2);
+            return '\n'.repeat(lines) + INDENT.repeat(this.depth());
         }
-        const action = this.actionBetween(previous, next);
         if (previous.hidden && (existingLines > 0 || isLineComment(previous))) {
-            const wantsLines = linesOf(action, existingLines);
+            const wantsBlankLine = linesOf(this.actionBetween(previous, next), existingLines) >= 2;
             const trailing = lastCode !== undefined && previous.range.start.line === lastCode.range.end.line;
-            const lines = isKeyword(next, '}') ? 1
-                : wantsLines >= 2 && trailing ? 2 : clamp(existingLines, 1, 2);
+            const lines = top && next === top.layout.close ? 1
+                : wantsBlankLine && trailing ? 2 : clamp(existingLines, 1, 2);
             return '\n'.repeat(lines) + this.indentationFor(next);
         }
+        if (top && next === top.layout.close) {
+            return top.expanded ? `\n${this.indentationFor(next)}` : previous === top.open ? '' : ' ';
+        }
+        if (top && previous === top.open) {
+            return top.expanded ? `\n${this.indentationFor(next)}` : ' ';
+        }
+        if (top && top.layout.entries.has(next)) {
+            return top.expanded ? '\n'.repeat(clamp(existingLines, 1, 2)) + this.indentationFor(next) : ' ';
+        }
+        const action = this.actionBetween(previous, next);
         const lines = linesOf(action, existingLines);
         if (lines > 0) {
             return '\n'.repeat(lines) + this.indentationFor(next);
         }
-        return ' '.repeat(action ? spacesOf(action) : 1);
+        if (action) {
+            return ' '.repeat(spacesOf(action));
+        }
+        if (isKeyword(previous, ',') && this.column + 1 + this.itemWidth(index) > MAX_WIDTH) {
+            // Inside a list block its items are the block's content; elsewhere the list continues its entry's line.
+            const continuation = top?.layout.kind === 'list' && top.expanded ? 0 : 1;
+            return `\n${INDENT.repeat(this.depth() + continuation)}`;
+        }
+        return ' ';
+    }
+
+    /** Width of the list item starting at a token, with its trailing comma. */
+    private itemWidth(index: number): number {
+        const item: LeafCstNode[] = [];
+        let stop: LeafCstNode | undefined;
+        for (let at = index; at < this.leaves.length; at++) {
+            const leaf = this.leaves[at];
+            if (leaf.hidden || isKeyword(leaf, ',') || isKeyword(leaf, '{') || isKeyword(leaf, '}')
+                || (item.length > 0 && this.blocks.startsEntry(leaf))) {
+                stop = leaf;
+                break;
+            }
+            item.push(leaf);
+        }
+        return inlineWidth(item) + (stop && isKeyword(stop, ',') ? 1 : 0);
     }
 
     /** The rule that applies between two tokens: the strongest of what follows the first and precedes the second. */
@@ -202,22 +253,31 @@ class TokenLayout {
         return chosen;
     }
 
+    private advance(separator: string, token: string): void {
+        const written = separator + token;
+        const lastBreak = written.lastIndexOf('\n');
+        this.column = lastBreak < 0 ? this.column + written.length : written.length - lastBreak - 1;
+    }
+
+    /** Opens and closes blocks; a block goes on one line only when nothing forces it apart and it fits. */
     private track(leaf: LeafCstNode): void {
-        if (this.blocks.blockKind(leaf)) {
-            this.open.push(this.expandedOpens.has(leaf));
-        } else if (isKeyword(leaf, '}') && this.open.length > 0) {
+        const layout = this.layouts.get(leaf);
+        if (layout) {
+            const oneLine = layout.inner.length === 0 ? 1 : inlineWidth(layout.inner) + 3;
+            this.open.push({ open: leaf, layout, expanded: layout.mustExpand || this.column + oneLine > MAX_WIDTH });
+        } else if (this.open.length > 0 && leaf === this.open[this.open.length - 1].layout.close) {
             this.open.pop();
         }
     }
 
-    private indentation(): string {
-        return INDENT.repeat(this.open.filter(expanded => expanded).length);
+    private depth(): number {
+        return this.open.filter(block => block.expanded).length;
     }
 
     private indentationFor(next: LeafCstNode): string {
-        const depth = this.open.filter(expanded => expanded).length;
-        const closesExpanded = isKeyword(next, '}') && this.open[this.open.length - 1] === true;
-        return INDENT.repeat(closesExpanded ? depth - 1 : depth);
+        const top = this.open[this.open.length - 1];
+        const closesExpanded = top !== undefined && next === top.layout.close && top.expanded;
+        return INDENT.repeat(closesExpanded ? this.depth() - 1 : this.depth());
     }
 
     /** Doc-comment continuation lines (` * …`) follow the comment when it moves. */
@@ -267,6 +327,17 @@ class TokenLayout {
     }
 }
 
+/** Width of tokens written on one line: single spaces, none before a comma or around a dot. */
+function inlineWidth(leaves: readonly LeafCstNode[]): number {
+    let width = 0;
+    leaves.forEach((leaf, index) => {
+        const previous = leaves[index - 1];
+        const joined = !previous || isKeyword(leaf, ',') || isKeyword(leaf, '.') || isKeyword(previous, '.');
+        width += leaf.text.length + (joined ? 0 : 1);
+    });
+    return width;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
     const list = map.get(key);
     if (list) list.push(value);
@@ -302,7 +373,11 @@ function spacesOf(action: FormattingAction): number {
     return action.moves.find(move => move.characters !== undefined)?.characters ?? 1;
 }
 
+/**
+ * Range formatting touches the whitespace that ends before or at the first selected line
+ * (so that line gets its indentation) and what starts inside the selection.
+ */
 function overlaps(edit: Range, range: Range): boolean {
     const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
-    return !before(edit.end, { line: range.start.line, character: 0 }) && !before(range.end, edit.start);
+    return !before(edit.end, { line: range.start.line, character: 0 }) && before(edit.start, range.end);
 }

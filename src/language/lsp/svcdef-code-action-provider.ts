@@ -1,0 +1,238 @@
+import {
+    AstUtils, CstUtils, GrammarUtils, type AstNode, type AstReflection, type IndexManager, type LangiumDocument, type Reference
+} from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
+import { comparatorSense } from '../commitments/metric-semantics.js';
+import {
+    isAgreement, isCredit, isProduces, isTarget, type Agreement, type Credit, type Target
+} from '../generated/ast.js';
+import { measureOf } from '../literals.js';
+import { namespaceOf, qualifiedName } from '../qualified-names.js';
+import type { SvcdefServices } from '../svcdef-module.js';
+import { isDiagnosticCode, type SvcdefDiagnosticData } from '../validation/diagnostic-codes.js';
+import { artifactKindsOf, keywordOfKind } from '../validation/work-product-kinds.js';
+
+/** The party type and keyword an agreement kind must name. */
+const PARTY_TYPE: Record<string, string> = { customer: 'Customer', unit: 'Unit', supplier: 'Supplier' };
+
+/**
+ * Quick fixes for svcdef's diagnostics: take a "did you mean" suggestion; add the
+ * missing party of an agreement (one fix per party of the right kind in the workspace,
+ * plus a placeholder); declare an unresolved name as a stub of the kind the reference
+ * expects at the end of the file; raise an underpinning target to what its SLA promises.
+ */
+export class SvcdefCodeActionProvider implements CodeActionProvider {
+    private readonly indexManager: IndexManager;
+    private readonly reflection: AstReflection;
+
+    constructor(services: SvcdefServices) {
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            const data = diagnostic.data as Partial<SvcdefDiagnosticData> | undefined;
+            const code = data?.code ?? diagnostic.code;
+            if (!isDiagnosticCode(code)) {
+                continue;
+            }
+            actions.push(...this.suggestionFixes(document, diagnostic, data?.suggestions ?? []));
+            switch (code) {
+                case 'missing-party':
+                    actions.push(...this.missingPartyFixes(document, diagnostic, String(data?.keyword ?? '')));
+                    break;
+                case 'unresolved-reference':
+                    actions.push(...this.declareStubFixes(document, diagnostic));
+                    break;
+                case 'weaker-underpinning-target':
+                    if (typeof data?.required === 'string') {
+                        actions.push(fix(`Raise the target to ${data.required}${typeof data.sla === 'string' ? `, as SLA '${data.sla}' promises` : ''}`,
+                            document, diagnostic, [{ range: diagnostic.range, newText: data.required }], true));
+                    }
+                    break;
+            }
+        }
+        return actions;
+    }
+
+    private suggestionFixes(document: LangiumDocument, diagnostic: Diagnostic, suggestions: readonly string[]): CodeAction[] {
+        return suggestions.map(suggestion => fix(`Change to ${suggestion.startsWith('"') ? suggestion : `'${suggestion}'`}`,
+            document, diagnostic, [{ range: diagnostic.range, newText: suggestion }], suggestions.length === 1));
+    }
+
+    private missingPartyFixes(document: LangiumDocument, diagnostic: Diagnostic, keyword: string): CodeAction[] {
+        const agreement = this.nodeAt(document, diagnostic.range, isAgreement);
+        const type = PARTY_TYPE[keyword];
+        if (!agreement || !type) {
+            return [];
+        }
+        const parties = this.declared(type).map(party => this.nameToWrite(party, agreement));
+        const actions = parties.map(name => fix(`Add '${keyword} ${name}'`, document, diagnostic,
+            this.insertIntoBlock(document, agreement, `${keyword} ${name}`), parties.length === 1));
+        // Still offered when parties exist: the right one may not be declared yet.
+        const placeholder = `New${keyword[0].toUpperCase()}${keyword.slice(1)}`;
+        actions.push(fix(`Add '${keyword} ${placeholder}' (placeholder to rename)`, document, diagnostic,
+            this.insertIntoBlock(document, agreement, `${keyword} ${placeholder}`), false));
+        return actions;
+    }
+
+    private declareStubFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const reference = this.referenceAt(document, diagnostic.range);
+        if (!reference) {
+            return [];
+        }
+        const written = reference.reference.$refText;
+        const namespace = namespaceOf(document.parseResult.value);
+        const lastDot = written.lastIndexOf('.');
+        if (lastDot >= 0 && written.slice(0, lastDot) !== namespace) {
+            return [];
+        }
+        const name = written.slice(lastDot + 1);
+        return this.stubKindsFor(reference).flatMap(kind => {
+            const stub = stubText(kind, name, reference.container);
+            return stub
+                ? [fix(`Declare ${keywordOfKind(kind)} '${name}' at the end of this file`, document, diagnostic, [appendToFile(document, stub)], false)]
+                : [];
+        });
+    }
+
+    /** The kinds a declaration must have to satisfy the reference. */
+    private stubKindsFor(info: { container: AstNode; property: string; reference: Reference }): string[] {
+        const container = info.container;
+        if (isProduces(container) && info.property === 'artifacts') {
+            return [...artifactKindsOf(container.workProduct?.ref?.name ?? container.workProduct?.$refText ?? '')];
+        }
+        const type = this.reflection.getReferenceType(info);
+        return type === 'Party' ? ['Provider', 'Unit'] : [type];
+    }
+
+    private referenceAt(document: LangiumDocument, range: Range): { container: AstNode; property: string; reference: Reference } | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(range.start));
+        const assignment = leaf && GrammarUtils.findAssignment(leaf);
+        if (!leaf || !assignment) {
+            return undefined;
+        }
+        const container = leaf.astNode;
+        const value = (container as unknown as Record<string, unknown>)[assignment.feature];
+        const candidates = (Array.isArray(value) ? value : [value]) as Array<Reference | undefined>;
+        const reference = candidates.find(candidate => candidate?.$refNode
+            && candidate.$refNode.offset <= leaf.offset && candidate.$refNode.end >= leaf.end);
+        return reference ? { container, property: assignment.feature, reference } : undefined;
+    }
+
+    private nodeAt<T extends AstNode>(document: LangiumDocument, range: Range, guard: (node: unknown) => node is T): T | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(range.start));
+        return leaf ? AstUtils.getContainerOfType(leaf.astNode, guard) : undefined;
+    }
+
+    /** Declared elements of one type in the workspace, once each. */
+    private declared(type: string): AstNode[] {
+        const seen = new Set<AstNode>();
+        for (const description of this.indexManager.allElements(type)) {
+            if (description.node && !isBuiltinUri(description.documentUri)) {
+                seen.add(description.node);
+            }
+        }
+        return [...seen];
+    }
+
+    /** The simple name where it is unambiguous from the agreement's file, the qualified one otherwise. */
+    private nameToWrite(party: AstNode, from: AstNode): string {
+        const simple = (party as AstNode & { name: string }).name;
+        const qualified = qualifiedName(party as AstNode & { name?: string }) ?? simple;
+        if (namespaceOf(party) === namespaceOf(from)) {
+            return simple;
+        }
+        const holders = new Set(this.indexManager.allElements().filter(description => description.name === simple)
+            .map(description => `${description.documentUri.toString()}#${description.path}`));
+        return holders.size > 1 ? qualified : simple;
+    }
+
+    /** Inserts a property line as the first entry of the agreement's block, matching how the block is laid out. */
+    private insertIntoBlock(document: LangiumDocument, agreement: Agreement, line: string): TextEdit[] {
+        const open = GrammarUtils.findNodeForKeyword(agreement.$cstNode, '{');
+        if (!open) {
+            return [];
+        }
+        const text = document.textDocument;
+        const next = CstUtils.getNextNode(open, false);
+        if (!next || next.range.start.line === open.range.end.line) {
+            const spacer = next && next.offset === open.end ? ' ' : '';
+            return [{ range: { start: open.range.end, end: open.range.end }, newText: ` ${line}${spacer}` }];
+        }
+        const lineOf = (number: number) => text.getText({ start: { line: number, character: 0 }, end: { line: number + 1, character: 0 } });
+        const openIndent = /^[ \t]*/.exec(lineOf(open.range.start.line))![0];
+        const nextIndent = /^[ \t]*/.exec(lineOf(next.range.start.line))![0];
+        const indent = nextIndent.length > openIndent.length ? nextIndent : `${openIndent}  `;
+        const at = { line: open.range.end.line + 1, character: 0 };
+        return [{ range: { start: at, end: at }, newText: `${indent}${line}\n` }];
+    }
+}
+
+function fix(title: string, document: LangiumDocument, diagnostic: Diagnostic, edits: TextEdit[], isPreferred: boolean): CodeAction {
+    return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: isPreferred || undefined,
+        edit: { changes: { [document.uri.toString()]: edits } }
+    };
+}
+
+function appendToFile(document: LangiumDocument, stub: string): TextEdit {
+    const text = document.textDocument.getText();
+    const end = document.textDocument.positionAt(text.length);
+    const separator = text.length === 0 || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+    return { range: { start: end, end }, newText: `${separator}${stub}\n` };
+}
+
+/**
+ * A declaration that satisfies the reference and parses. A new service starts `planned`
+ * and a new SLA `draft`, the honest state of something just written down; a metric takes
+ * the unit of the value and the direction of the comparator it was used with.
+ */
+function stubText(kind: string, name: string, usedIn: AstNode): string | undefined {
+    switch (kind) {
+        case 'Service':
+            return `service ${name} {\n  status planned\n}`;
+        case 'Sla':
+        case 'Ola':
+        case 'Uc':
+            return `${kind.toLowerCase()} ${name} {\n  status draft\n}`;
+        case 'Customer':
+        case 'Provider':
+        case 'Unit':
+        case 'Supplier':
+        case 'Calendar':
+        case 'Priority':
+            return `${kind.toLowerCase()} ${name}`;
+        case 'Pattern':
+            return `pattern ${name} {\n}`;
+        case 'ServicePackage':
+            return `package ${name} {\n}`;
+        case 'Metric':
+            return metricStub(name, usedIn);
+        default:
+            return undefined;
+    }
+}
+
+function metricStub(name: string, usedIn: AstNode): string | undefined {
+    if (!isTarget(usedIn) && !isCredit(usedIn)) {
+        return undefined;
+    }
+    const measure = measureOf((usedIn as Target | Credit).value);
+    const sense = comparatorSense((usedIn as Target | Credit).comparator);
+    if (!measure || sense === 'exact') {
+        return undefined;
+    }
+    // A credit fires when the metric misses, so its comparator points the other way.
+    const floor = isCredit(usedIn) ? sense === 'ceiling' : sense === 'floor';
+    return `metric ${name} ${measure.kind} ${floor ? 'higher' : 'lower'}`;
+}

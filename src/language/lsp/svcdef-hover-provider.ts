@@ -1,0 +1,352 @@
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import { OUTSIDE, type A2Node as ModelNode, type A2ReferenceModel, type IcomEntry } from '../../a2/a2-reference-model.js';
+import { availabilityCompositions, formatPercent } from '../commitments/availability-composition.js';
+import { describeTarget } from '../commitments/metric-semantics.js';
+import {
+    isA2Node, isAgreement, isBinding, isCalendar, isCustomer, isForecast, isMetric, isOffering, isPattern, isPriority,
+    isProvider, isService, isServicePackage, isSla, isSupplier, isUnit, isWorkProduct,
+    type A2Node, type Agreement, type Binding, type Forecast, type Metric, type Offering, type Party, type Pattern,
+    type Price, type Service, type ServicePackage, type WorkProduct
+} from '../generated/ast.js';
+import type { SvcdefServices } from '../svcdef-module.js';
+import { artifactKindsOf, keywordOfKind } from '../validation/work-product-kinds.js';
+import { elementKey, type SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
+
+/**
+ * Hovers that answer what a reader needs at that spot: on an A2 node its place in the
+ * model and what flows in and out; on a work product what it is and who makes and uses
+ * it; on any artifact a summary card with what the workspace knows about it (a
+ * service's covering SLAs, an SLA's targets and backing agreements). Doc comments lead
+ * the card. All output is Markdown.
+ */
+export class SvcdefHoverProvider extends AstNodeHoverProvider {
+    private readonly model: A2ReferenceModel;
+    private readonly index: SvcdefWorkspaceIndex;
+    private readonly documentation: LangiumServices['documentation']['DocumentationProvider'];
+
+    constructor(services: SvcdefServices) {
+        super(services);
+        this.model = services.a2.Model;
+        this.index = services.workspace.WorkspaceIndex;
+        this.documentation = services.documentation.DocumentationProvider;
+    }
+
+    /**
+     * Langium's version hands only the target to the card builder; the cards here also
+     * need the document being viewed, on whose behalf the workspace index is asked.
+     */
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const root = document.parseResult?.value?.$cstNode;
+        if (!root) {
+            return undefined;
+        }
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        if (!leaf || leaf.end <= offset) {
+            return undefined;
+        }
+        const cards = this.references.findDeclarations(leaf)
+            .map(target => this.card(target, document))
+            .filter((card): card is string => card !== undefined);
+        if (cards.length > 0) {
+            return { contents: { kind: 'markdown', value: cards.join('\n\n---\n\n') } };
+        }
+        return GrammarAST.isKeyword(leaf.grammarSource) ? this.getKeywordHoverContent(leaf.grammarSource) : undefined;
+    }
+
+    protected getAstNodeHoverContent(node: AstNode): string | undefined {
+        return this.card(node, AstUtils.getDocument(node));
+    }
+
+    private card(node: AstNode, viewed: LangiumDocument): string | undefined {
+        const body = this.body(node, viewed);
+        if (!body) {
+            return undefined;
+        }
+        // The model's description of A2 nodes and work products is already part of their card.
+        const documentation = isA2Node(node) || isWorkProduct(node) ? undefined : this.documentation.getDocumentation(node);
+        return [body.heading, documentation, ...body.sections].filter(part => part && part.length > 0).join('\n\n');
+    }
+
+    private body(node: AstNode, viewed: LangiumDocument): { heading: string; sections: string[] } | undefined {
+        if (isA2Node(node)) return this.a2NodeCard(node, viewed);
+        if (isWorkProduct(node)) return this.workProductCard(node);
+        if (isService(node)) return this.serviceCard(node, viewed);
+        if (isAgreement(node)) return this.agreementCard(node, viewed);
+        if (isMetric(node)) return this.metricCard(node);
+        if (isProvider(node) || isCustomer(node) || isUnit(node) || isSupplier(node)) return this.partyCard(node);
+        if (isCalendar(node)) {
+            return { heading: heading('calendar', node.name, node.title), sections: [list([['Time zone', node.timezone]])] };
+        }
+        if (isPriority(node)) return { heading: heading('priority', node.name, node.title), sections: [] };
+        if (isPattern(node)) return this.patternCard(node);
+        if (isForecast(node)) return this.forecastCard(node);
+        if (isServicePackage(node)) return this.packageCard(node);
+        if (isBinding(node)) return this.bindingCard(node);
+        if (isOffering(node)) return this.offeringCard(node);
+        return undefined;
+    }
+
+    private a2NodeCard(node: A2Node, viewed: LangiumDocument): { heading: string; sections: string[] } {
+        const entry = this.model.node(node.name);
+        if (!entry) {
+            return { heading: `**${node.name}** ${node.title}`, sections: [] };
+        }
+        const bindings = this.index.bindingsImplementing(entry.id, viewed);
+        return {
+            heading: `**${entry.id}** ${entry.name}\n\n_${this.placeOf(entry)}_`,
+            sections: [
+                entry.description,
+                icomSection('Controls', '←', entry.controls, this.model),
+                icomSection('Inputs', '←', entry.inputs, this.model),
+                icomSection('Outputs', '→', entry.outputs, this.model),
+                bindings.length > 0
+                    ? `Implemented in this workspace by ${bindings.map(binding => code(binding.name)).join(', ')}.`
+                    : 'No binding in this workspace implements it.'
+            ]
+        };
+    }
+
+    private placeOf(entry: ModelNode): string {
+        if (entry.kind === 'activity') {
+            const process = this.model.process(entry.id);
+            return process ? `activity of process ${process.id} ${process.name}` : 'activity';
+        }
+        const parent = entry.parent ? this.model.node(entry.parent) : undefined;
+        return parent ? `${entry.kind} in ${parent.kind} ${parent.id} ${parent.name}` : `${entry.kind} of PRM-IT`;
+    }
+
+    private workProductCard(workProduct: WorkProduct): { heading: string; sections: string[] } {
+        const entry = this.model.workProduct(workProduct.name);
+        const producers = this.model.producersOf(workProduct.name);
+        const consumers = this.model.consumersOf(workProduct.name);
+        const kinds = artifactKindsOf(workProduct.name);
+        const nodes = (found: readonly ModelNode[]) => found.length > 0
+            ? mostSpecific(found.map(node => node.id)).map(id => endpointName(id, this.model)).join(', ')
+            : 'none';
+        return {
+            heading: `**"${workProduct.name}"** — A2 work product`,
+            sections: [
+                entry?.description ?? '',
+                list([
+                    ['Also written', workProduct.aliases.length > 0 ? workProduct.aliases.map(alias => `"${alias}"`).join(', ') : undefined],
+                    ['Produced by', nodes(producers)],
+                    ['Consumed by', nodes(consumers)],
+                    ['Carries', kinds.length > 0 ? kinds.map(kind => `${keywordOfKind(kind)} artifacts`).join(', ') : 'no svcdef artifacts']
+                ])
+            ]
+        };
+    }
+
+    private serviceCard(service: Service, viewed: LangiumDocument): { heading: string; sections: string[] } {
+        const slas = this.index.slasCovering(elementKey(service), viewed);
+        const coverage = slas.length === 0 ? 'none' : slas.map(sla => {
+            const facts = [sla.status ?? 'status not stated', sla.customer ? `for ${sla.customer.$refText}` : undefined]
+                .filter(Boolean).join(', ');
+            const targets = sla.targets.map(describeTarget);
+            return `${code(sla.name)} (${facts})${targets.length > 0 ? `: ${targets.join('; ')}` : ''}`;
+        });
+        return {
+            heading: heading('service', service.name, service.title),
+            sections: [list([
+                ['Status', service.status ?? 'not stated'],
+                ['Owner', refText(service.owner)],
+                ['Category', service.category],
+                ['Hours', refText(service.hours)],
+                ['Support', service.support],
+                ['Request', service.request],
+                ['Offerings', service.offerings.length > 0
+                    ? service.offerings.map(offering => `${offering.name}${offering.price ? ` — ${priceText(offering.price)}` : ''}`).join('; ')
+                    : undefined],
+                ['Depends on', service.dependsOn.length > 0 ? service.dependsOn.map(refText).join(', ') : undefined]
+            ]), typeof coverage === 'string'
+                ? `**SLAs covering it:** none`
+                : `**SLAs covering it:**\n${coverage.map(line => `- ${line}`).join('\n')}`]
+        };
+    }
+
+    private agreementCard(agreement: Agreement, viewed: LangiumDocument): { heading: string; sections: string[] } {
+        const kind = agreement.$type.toUpperCase();
+        const validity = agreement.validity
+            ? [agreement.validity.from && `from ${agreement.validity.from}`, agreement.validity.to && `to ${agreement.validity.to}`].filter(Boolean).join(' ')
+            : undefined;
+        const sections = [list([
+            ['Customer', refText(agreement.customer)],
+            ['Unit', refText(agreement.unit)],
+            ['Supplier', refText(agreement.supplier)],
+            ['Provider', refText(agreement.provider)],
+            ['Status', agreement.status ?? 'not stated'],
+            ['Valid', validity],
+            ['Review', agreement.review],
+            ['Hours', refText(agreement.hours)],
+            ['Contract', agreement.contract],
+            ['Services', agreement.services.length > 0 ? agreement.services.map(refText).join(', ') : undefined],
+            ['Supports', agreement.supports.length > 0 ? agreement.supports.map(refText).join(', ') : undefined]
+        ])];
+        if (agreement.targets.length > 0) {
+            sections.push(`**Targets:**\n${agreement.targets.map(target => `- ${describeTarget(target)}`).join('\n')}`);
+        }
+        if (isSla(agreement)) {
+            const supporters = this.index.supportersOf(agreement, viewed);
+            if (supporters.length > 0) {
+                sections.push(`**Backed by:** ${supporters.map(other => `${code(other.name)} (${other.$type.toUpperCase()})`).join(', ')}`);
+            }
+            for (const composition of availabilityCompositions(agreement, this.index, viewed)) {
+                if (composition.supporting.length > 0) {
+                    sections.push(`Supporting availabilities reach ${formatPercent(composition.compositePercent)} together `
+                        + `against the promised ${composition.promised.measure.text}.`);
+                }
+            }
+        }
+        return { heading: heading(kind, agreement.name, agreement.title), sections };
+    }
+
+    private metricCard(metric: Metric): { heading: string; sections: string[] } {
+        return {
+            heading: heading('metric', metric.name, metric.title),
+            sections: [list([
+                ['Unit', metric.unit],
+                ['Direction', metric.direction === 'higher' ? 'higher is better (promise it with `>=`)' : 'lower is better (promise it with `<=`)']
+            ])]
+        };
+    }
+
+    private partyCard(party: Party): { heading: string; sections: string[] } {
+        return {
+            heading: heading(keywordOfKind(party.$type), party.name, party.title),
+            sections: [list([['Contact', party.contact], ['Users', party.users?.toString()]])]
+        };
+    }
+
+    private patternCard(pattern: Pattern): { heading: string; sections: string[] } {
+        return {
+            heading: heading('pattern', pattern.name, pattern.title),
+            sections: [list([
+                ['Customer', refText(pattern.customer)],
+                ['Drives', pattern.drives.length > 0 ? pattern.drives.map(refText).join(', ') : undefined],
+                ['Users', pattern.users !== undefined ? `${pattern.users}${pattern.usersLabel ? ` ${pattern.usersLabel}` : ''}` : undefined],
+                ['Peaks', pattern.peaks.length > 0 ? pattern.peaks.map(peak => `${peak.description}${peak.factor !== undefined ? ` ×${peak.factor}` : ''}`).join('; ') : undefined],
+                ['Classification', pattern.classification]
+            ])]
+        };
+    }
+
+    private forecastCard(forecast: Forecast): { heading: string; sections: string[] } {
+        return {
+            heading: heading('forecast', forecast.name, forecast.title),
+            sections: [list([
+                ['For service', refText(forecast.service)],
+                ['Periods', forecast.periods.length > 0
+                    ? forecast.periods.map(period => `${period.period}: ${period.demand}${period.unit ? ` ${period.unit}` : ''}`).join('; ')
+                    : undefined]
+            ])]
+        };
+    }
+
+    private packageCard(servicePackage: ServicePackage): { heading: string; sections: string[] } {
+        return {
+            heading: heading('package', servicePackage.name, servicePackage.title),
+            sections: [list([
+                ['Services', servicePackage.services.length > 0 ? servicePackage.services.map(refText).join(', ') : undefined],
+                ['Serves', servicePackage.serves.length > 0 ? servicePackage.serves.map(refText).join(', ') : undefined],
+                ['SLAs', servicePackage.slas.length > 0 ? servicePackage.slas.map(refText).join(', ') : undefined],
+                ['Capacity', servicePackage.capacity !== undefined
+                    ? `${servicePackage.capacity}${servicePackage.capacityUnit ? ` ${servicePackage.capacityUnit}` : ''}` : undefined]
+            ])]
+        };
+    }
+
+    private bindingCard(binding: Binding): { heading: string; sections: string[] } {
+        const node = this.model.node(binding.node?.$refText ?? '');
+        return {
+            heading: heading('binding', binding.name, binding.title),
+            sections: [list([
+                ['Implements', node ? `${node.id} ${node.name}` : binding.node?.$refText],
+                ['Owner', refText(binding.owner)],
+                ['Tool', binding.tool],
+                ['Produces', binding.produces.length > 0 ? binding.produces.map(produces => {
+                    const artifacts = produces.artifacts.map(refText).join(', ');
+                    return `"${produces.workProduct?.$refText ?? ''}"${artifacts ? ` (${artifacts})` : ''}`;
+                }).join('; ') : undefined],
+                ['Consumes', binding.consumes.length > 0 ? binding.consumes.map(reference => reference.$refText).join(', ') : undefined]
+            ])]
+        };
+    }
+
+    private offeringCard(offering: Offering): { heading: string; sections: string[] } {
+        return {
+            heading: `**offering ${code(offering.name)}**${offering.title ? ` — ${offering.title}` : ''} of service ${code(offering.$container.name)}`,
+            sections: [list([['Price', offering.price ? priceText(offering.price) : undefined], ['Description', offering.description]])]
+        };
+    }
+}
+
+function heading(kind: string, name: string, title: string | undefined): string {
+    return `**${kind} ${code(name)}**${title ? ` — ${title}` : ''}`;
+}
+
+function code(text: string): string {
+    return `\`${text}\``;
+}
+
+function refText(reference: Reference | undefined): string | undefined {
+    return reference ? code(reference.$refText) : undefined;
+}
+
+/** As written (`4.50 EUR`), not as the parsed number (`4.5`). */
+function priceText(price: Price): string {
+    const amount = GrammarUtils.findNodeForProperty(price.$cstNode, 'amount')?.text ?? String(price.amount);
+    return `${amount} ${price.currency}${price.per.map(unit => ` per ${unit}`).join('')}`;
+}
+
+/** A bullet list of the facts that are known; unknown ones are left out rather than shown empty. */
+function list(facts: ReadonlyArray<readonly [string, string | undefined]>): string {
+    return facts.filter(([, value]) => value !== undefined && value !== '')
+        .map(([label, value]) => `- **${label}:** ${value}`)
+        .join('\n');
+}
+
+/** Endpoints beyond this many are summarised; some outputs of the model go to dozens of activities. */
+const MAX_ENDPOINTS = 8;
+
+/**
+ * One line per ICOM with where it comes from or goes to: A2 nodes by id and name, nodes
+ * of the other PRM-IT categories (which the A2 model only names) by id while few, else counted.
+ */
+function icomSection(title: string, arrow: string, entries: readonly IcomEntry[], model: A2ReferenceModel): string {
+    if (entries.length === 0) {
+        return '';
+    }
+    const lines = entries.map(entry => {
+        const ends = mostSpecific(entry.refs);
+        const inside = ends.filter(ref => ref === OUTSIDE || model.node(ref) !== undefined);
+        const elsewhere = ends.filter(ref => !inside.includes(ref));
+        const shown = inside.slice(0, MAX_ENDPOINTS).map(ref => endpointName(ref, model));
+        if (inside.length > MAX_ENDPOINTS) {
+            shown.push(`${inside.length - MAX_ENDPOINTS} more A2 activities`);
+        }
+        if (elsewhere.length > 0) {
+            shown.push(elsewhere.length <= 3 ? elsewhere.join(', ') : `${elsewhere.length} nodes of other PRM-IT categories`);
+        }
+        return `- "${entry.name}"${shown.length > 0 ? ` ${arrow} ${shown.join(', ')}` : ''}`;
+    });
+    return `**${title}**\n${lines.join('\n')}`;
+}
+
+function endpointName(ref: string, model: A2ReferenceModel): string {
+    if (ref === OUTSIDE) {
+        return 'outside the A2 category';
+    }
+    const node = model.node(ref);
+    return node ? `${node.id} ${node.name}` : ref;
+}
+
+/**
+ * The model writes an endpoint as its path ("A2 A23 A235"); the deepest node of each
+ * path is the one meant, the others only locate it.
+ */
+function mostSpecific(ids: readonly string[]): string[] {
+    return ids.filter(id => !ids.some(other => other !== id && other.startsWith(id)));
+}

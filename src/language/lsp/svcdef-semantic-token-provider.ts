@@ -1,0 +1,143 @@
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, isReference, type AstNode, type CstNode, type Reference } from 'langium';
+import {
+    AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor
+} from 'langium/lsp';
+import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
+import {
+    isCredit, isDurationValue, isForecastPeriod, isMetric, isModel, isMoney, isNumberValue, isPercentValue, isPrice,
+    isServicePackage, isTarget, isValidity
+} from '../generated/ast.js';
+
+/**
+ * Token types per kind of element, for its declaration and every reference to it, so
+ * that a service, an SLA and a party look different wherever they are named.
+ */
+const TYPE_OF_KIND: Record<string, string> = {
+    Service: SemanticTokenTypes.class,
+    Sla: SemanticTokenTypes.interface,
+    Ola: SemanticTokenTypes.interface,
+    Uc: SemanticTokenTypes.interface,
+    Provider: SemanticTokenTypes.struct,
+    Customer: SemanticTokenTypes.struct,
+    Unit: SemanticTokenTypes.struct,
+    Supplier: SemanticTokenTypes.struct,
+    Calendar: SemanticTokenTypes.enum,
+    Priority: SemanticTokenTypes.enumMember,
+    Metric: SemanticTokenTypes.property,
+    Pattern: SemanticTokenTypes.event,
+    Forecast: SemanticTokenTypes.function,
+    ServicePackage: SemanticTokenTypes.type,
+    Binding: SemanticTokenTypes.method,
+    Offering: SemanticTokenTypes.variable,
+    A2Node: SemanticTokenTypes.macro,
+    WorkProduct: SemanticTokenTypes.decorator
+};
+
+/** Literal kinds and units are told apart by modifiers of svcdef's own, on top of the standard ones. */
+export const SvcdefTokenModifiers = {
+    percent: 'percent',
+    duration: 'duration',
+    date: 'date',
+    money: 'money',
+    unit: 'unit'
+} as const;
+
+const UNIT_TYPE = SemanticTokenTypes.typeParameter;
+
+/**
+ * Semantic highlighting: declarations and references typed by the kind of element they
+ * name (built-ins marked `defaultLibrary`), namespace prefixes of qualified names, A2
+ * node ids and work-product strings, and literals by what they measure — percentages,
+ * durations, dates and periods, money — with their units.
+ */
+export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    override get tokenModifiers(): Record<string, number> {
+        const standard = Object.keys(AllSemanticTokenModifiers).length;
+        const own = Object.fromEntries(Object.values(SvcdefTokenModifiers).map((name, index) => [name, 1 << (standard + index)]));
+        return { ...AllSemanticTokenModifiers, ...own };
+    }
+
+    protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        if (isModel(node)) {
+            if (node.namespace) {
+                acceptor({ node, property: 'namespace', type: SemanticTokenTypes.namespace, modifier: SemanticTokenModifiers.declaration });
+            }
+            return;
+        }
+        this.highlightDeclaration(node, acceptor);
+        for (const { reference } of AstUtils.streamReferences(node)) {
+            if (isReference(reference)) {
+                this.highlightReference(reference, acceptor);
+            }
+        }
+        this.highlightLiterals(node, acceptor);
+    }
+
+    private highlightDeclaration(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        const type = TYPE_OF_KIND[node.$type];
+        if (type && 'name' in node) {
+            acceptor({ node, property: 'name' as never, type, modifier: this.modifiersFor(node, SemanticTokenModifiers.declaration) });
+        }
+    }
+
+    /** `acme.it.Email`: the namespace part as a namespace, the last part as what it names. */
+    private highlightReference(reference: Reference, acceptor: SemanticTokenAcceptor): void {
+        const target = reference.ref;
+        const cst = reference.$refNode;
+        const type = target && TYPE_OF_KIND[target.$type];
+        if (!cst || !type) {
+            return;
+        }
+        const modifier = this.modifiersFor(target);
+        const parts = isCompositeCstNode(cst)
+            ? CstUtils.flattenCst(cst).filter(leaf => !leaf.hidden && !isKeyword(leaf, '.')).toArray()
+            : [cst];
+        parts.forEach((part, index) => {
+            const last = index === parts.length - 1;
+            acceptor({ cst: part, type: last ? type : SemanticTokenTypes.namespace, modifier: last ? modifier : undefined });
+        });
+    }
+
+    private highlightLiterals(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        const number = SemanticTokenTypes.number;
+        if (isPercentValue(node)) {
+            acceptor({ node, property: 'percent', type: number, modifier: SvcdefTokenModifiers.percent });
+        } else if (isDurationValue(node)) {
+            acceptor({ node, property: 'duration', type: number, modifier: SvcdefTokenModifiers.duration });
+        } else if (isNumberValue(node)) {
+            acceptor({ node, property: 'number', type: number });
+        } else if (isValidity(node)) {
+            acceptor({ node, property: 'from', type: number, modifier: SvcdefTokenModifiers.date });
+            acceptor({ node, property: 'to', type: number, modifier: SvcdefTokenModifiers.date });
+        } else if (isForecastPeriod(node)) {
+            acceptor({ node, property: 'period', type: number, modifier: SvcdefTokenModifiers.date });
+            acceptor({ node, property: 'demand', type: number });
+            acceptor({ node, property: 'unit', type: UNIT_TYPE, modifier: SvcdefTokenModifiers.unit });
+        } else if (isPrice(node) || isMoney(node)) {
+            acceptor({ node, property: 'amount', type: number, modifier: SvcdefTokenModifiers.money });
+            acceptor({ node, property: 'currency', type: UNIT_TYPE, modifier: [SvcdefTokenModifiers.money, SvcdefTokenModifiers.unit] });
+            if (isPrice(node)) {
+                acceptor({ node, property: 'per', type: UNIT_TYPE, modifier: SvcdefTokenModifiers.unit });
+            }
+        } else if (isServicePackage(node)) {
+            acceptor({ node, property: 'capacity', type: number });
+            acceptor({ node, property: 'capacityUnit', type: UNIT_TYPE, modifier: SvcdefTokenModifiers.unit });
+        } else if (isMetric(node)) {
+            acceptor({ node, property: 'unit', type: UNIT_TYPE, modifier: SvcdefTokenModifiers.unit });
+        } else if (isTarget(node) || isCredit(node)) {
+            acceptor({ node, property: 'comparator', type: SemanticTokenTypes.operator });
+            if (isTarget(node)) {
+                acceptor({ node, property: 'window', type: UNIT_TYPE, modifier: SvcdefTokenModifiers.unit });
+            }
+        }
+    }
+
+    private modifiersFor(node: AstNode, ...extra: string[]): string[] {
+        return isBuiltinUri(AstUtils.getDocument(node).uri) ? [...extra, SemanticTokenModifiers.defaultLibrary] : extra;
+    }
+}
+
+function isKeyword(node: CstNode, value: string): boolean {
+    return GrammarAST.isKeyword(node.grammarSource) && node.grammarSource.value === value;
+}
