@@ -43,7 +43,7 @@ export function registerExportCommands(program: Command, context: CliContext): v
             context.exitCode = await publish(context, options, loaded => {
                 const result = backstageExport(loaded.catalog);
                 for (const item of result.skipped) {
-                    context.io.stderr.write(`svcdef: not exported to Backstage: service ${item.service}: ${item.reason}. Add 'owner' to the service.\n`);
+                    context.io.stderr.write(`svcdef: not exported to Backstage: service ${item.service}: ${item.reason}.\n`);
                 }
                 return {
                     files: [{ path: BACKSTAGE_FILE, content: result.yaml }],

@@ -19,7 +19,6 @@ import { ExitCode } from './exit-codes.js';
 import { OutputPathError, writeOutputTree } from './output-writer.js';
 import { formatPretty } from './report/pretty-format.js';
 import { UsageError } from './usage-error.js';
-import { collect } from './validate-options.js';
 import { loadWorkspace, type LoadedWorkspace } from './workspace-loader.js';
 import { displayPath } from './svcdef-file-finder.js';
 import { workspaceReport } from './workspace-report.js';
@@ -27,8 +26,8 @@ import { workspaceReport } from './workspace-report.js';
 /** Options every generate and export command takes. */
 export interface PublishOptions {
     readonly out: string;
-    readonly workspace: string[];
-    readonly exclude: string[];
+    readonly workspace?: string[];
+    readonly exclude?: string[];
     readonly force?: boolean;
 }
 
@@ -118,12 +117,17 @@ export function registerGenerateCommands(program: Command, context: CliContext):
         });
 }
 
+/** For repeatable options without a default (so that help shows none): each use adds one value. */
+function collectValues(value: string, previous: readonly string[] | undefined): string[] {
+    return [...(previous ?? []), value];
+}
+
 /** Adds the options every publishing command shares. */
 export function withPublishOptions(command: Command): Command {
     return command
         .requiredOption('-o, --out <dir>', 'output folder; replaced as a whole on every run')
-        .option('-w, --workspace <path>', '.svcdef file or folder to read (repeatable; default: the current folder)', collect, [])
-        .option('--exclude <glob>', 'leave out matching files or folders (repeatable)', collect, [])
+        .option('-w, --workspace <path>', '.svcdef file or folder to read (repeatable; default: the current folder)', collectValues)
+        .option('--exclude <glob>', 'leave out matching files or folders (repeatable)', collectValues)
         .option('--force', 'publish even when the workspace has errors');
 }
 
@@ -140,7 +144,7 @@ export interface LoadedCatalog {
  */
 export async function loadCatalog(context: CliContext, options: PublishOptions): Promise<LoadedCatalog | undefined> {
     const { io } = context;
-    const workspace = await loadWorkspace({ cwd: io.cwd, paths: options.workspace, exclude: options.exclude });
+    const workspace = await loadWorkspace({ cwd: io.cwd, paths: options.workspace ?? [], exclude: options.exclude ?? [] });
     const report = workspaceReport(workspace);
     const errors = report.diagnostics.filter(diagnostic => diagnostic.severity === 'error');
     if (errors.length > 0) {

@@ -1,0 +1,141 @@
+/**
+ * Backstage software catalog export: a `Component` (type service) per svcdef service with
+ * its owner and dependencies, and a `Group` per provider, unit, customer and supplier, so
+ * the service portfolio shows up next to the software that implements it.
+ */
+import { stringify } from 'yaml';
+import type { Catalog, PartyEntry, ServiceEntry } from './catalog-model.js';
+import { displayName, simpleName } from './display-text.js';
+import { safeHref } from './safe-links.js';
+import { slugify, uniqueSlugs } from './slugs.js';
+
+export const BACKSTAGE_API_VERSION = 'backstage.io/v1alpha1';
+
+/** svcdef statuses on Backstage's well-known lifecycle values; the exact status stays in an annotation. */
+const LIFECYCLES: Readonly<Record<string, string>> = {
+    planned: 'experimental',
+    pipeline: 'experimental',
+    live: 'production',
+    retiring: 'deprecated',
+    retired: 'deprecated'
+};
+
+export interface BackstageExport {
+    readonly yaml: string;
+    readonly components: number;
+    readonly groups: number;
+    /** Services left out, with the reason (Backstage requires an owner). */
+    readonly skipped: readonly { readonly service: string; readonly reason: string }[];
+    /** The entities as plain objects, in file order. */
+    readonly entities: readonly Record<string, unknown>[];
+}
+
+export function backstageExport(catalog: Catalog): BackstageExport {
+    const parties = [...catalog.providers, ...catalog.units, ...catalog.customers, ...catalog.suppliers];
+    const partyKey = (party: PartyEntry) => `${party.kind}\u0000${party.id}`;
+    const groupNames = uniqueSlugs(parties.map(partyKey), key => simpleName(key.split('\u0000')[1].replace(/~\d+$/, '')));
+    const groupByName = new Map<string, string>();
+    for (const party of parties) {
+        if (!groupByName.has(party.name)) {
+            groupByName.set(party.name, groupNames.get(partyKey(party))!);
+        }
+    }
+    const componentNames = uniqueSlugs(catalog.services.map(service => service.id), id => simpleName(id.replace(/~\d+$/, '')));
+    const ownerOf = (service: ServiceEntry) => service.owner?.resolved ? groupByName.get(service.owner.name) : undefined;
+    // Only exported components can be depended on; a reference to a skipped one would dangle.
+    const componentByName = new Map<string, string>();
+    for (const service of catalog.services) {
+        if (ownerOf(service) && !componentByName.has(service.name)) {
+            componentByName.set(service.name, componentNames.get(service.id)!);
+        }
+    }
+
+    const skipped: { service: string; reason: string }[] = [];
+    const components: Record<string, unknown>[] = [];
+    for (const service of catalog.services) {
+        const owner = ownerOf(service);
+        if (!owner) {
+            skipped.push({
+                service: service.name,
+                reason: service.owner
+                    ? `its owner '${service.owner.name}' is not a declared party; declare it or name another owner`
+                    : "it names no owner, and Backstage requires one; add 'owner' to the service"
+            });
+            continue;
+        }
+        components.push(componentOf(service, componentNames.get(service.id)!, `group:${owner}`, componentByName));
+    }
+    const groups = parties.map(party => groupOf(party, groupNames.get(partyKey(party))!));
+    const entities = [...components, ...groups];
+    const yaml = entities.map(entity => stringify(entity, { lineWidth: 0 })).join('---\n');
+    return { yaml, components: components.length, groups: groups.length, skipped, entities };
+}
+
+function componentOf(service: ServiceEntry, name: string, owner: string, componentByName: Map<string, string>): Record<string, unknown> {
+    const links = [
+        linkOf(service.request, 'Request this service'),
+        linkOf(service.support, 'Get support')
+    ].filter(link => link !== undefined);
+    const tag = service.category !== undefined ? slugify(service.category).slice(0, 63).replace(/-+$/, '') : undefined;
+    const dependsOn = service.dependencies
+        .map(dependency => dependency.resolved ? componentByName.get(dependency.name) : undefined)
+        .filter((dependency): dependency is string => dependency !== undefined)
+        .map(dependency => `component:${dependency}`);
+    return {
+        apiVersion: BACKSTAGE_API_VERSION,
+        kind: 'Component',
+        metadata: {
+            name,
+            title: displayName(service),
+            ...(service.description ? { description: service.description } : {}),
+            annotations: {
+                'svcdef/name': service.name,
+                'svcdef/status': service.status ?? 'unstated'
+            },
+            ...(tag && tag !== 'item' ? { tags: [tag] } : {}),
+            ...(links.length > 0 ? { links } : {})
+        },
+        spec: {
+            type: 'service',
+            lifecycle: service.status ? LIFECYCLES[service.status] ?? service.status : 'unknown',
+            owner,
+            ...(dependsOn.length > 0 ? { dependsOn } : {})
+        }
+    };
+}
+
+function groupOf(party: PartyEntry, name: string): Record<string, unknown> {
+    const email = party.contact !== undefined ? emailOf(party.contact) : undefined;
+    return {
+        apiVersion: BACKSTAGE_API_VERSION,
+        kind: 'Group',
+        metadata: {
+            name,
+            title: displayName(party),
+            ...(party.description ? { description: party.description } : {}),
+            annotations: {
+                'svcdef/name': party.name,
+                'svcdef/party-kind': party.kind
+            }
+        },
+        spec: {
+            type: party.kind,
+            profile: {
+                displayName: displayName(party),
+                ...(email ? { email } : {})
+            },
+            children: []
+        }
+    };
+}
+
+/** Only web and mail addresses become links, as everywhere else svcdef publishes. */
+function linkOf(value: string | undefined, title: string): { url: string; title: string } | undefined {
+    const href = safeHref(value);
+    return href ? { url: href, title } : undefined;
+}
+
+function emailOf(contact: string): string | undefined {
+    const href = safeHref(contact);
+    return href?.startsWith('mailto:') ? decodeURIComponent(href.slice('mailto:'.length)) : undefined;
+}

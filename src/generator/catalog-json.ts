@@ -1,0 +1,206 @@
+/**
+ * The published service catalog as JSON for other tools, one document per view. The
+ * shape is fixed by schemas/catalog.schema.json; sections a view does not publish are
+ * absent (not empty), so a consumer cannot mistake "not shown" for "none".
+ */
+import type {
+    AgreementEntry, BindingEntry, EntityRef, HoursInfo, PartyEntry, ServiceEntry, TargetEntry
+} from './catalog-model.js';
+import type { CatalogView } from './catalog-views.js';
+import type { Coverage } from './coverage-model.js';
+import { safeHref } from './safe-links.js';
+
+export const CATALOG_JSON_FORMAT = 'svcdef-catalog';
+export const CATALOG_JSON_VERSION = 1;
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
+
+export function catalogJson(view: CatalogView, options: { coverage?: Coverage; generatedAt?: string } = {}): string {
+    const { catalog, policy } = view;
+    const document: Json = {
+        format: CATALOG_JSON_FORMAT,
+        formatVersion: CATALOG_JSON_VERSION,
+        view: view.name,
+        generatedAt: options.generatedAt,
+        services: catalog.services.map(service => serviceJson(service, view)),
+        slas: catalog.slas.map(agreement => agreementJson(agreement, view)),
+        olas: policy.underpinning ? catalog.olas.map(agreement => agreementJson(agreement, view)) : undefined,
+        ucs: policy.underpinning ? catalog.ucs.map(agreement => agreementJson(agreement, view)) : undefined,
+        packages: policy.packages ? catalog.packages.map(pkg => ({
+            name: pkg.name,
+            title: pkg.title,
+            description: pkg.description,
+            services: pkg.services.map(refJson),
+            slas: pkg.slas.map(refJson),
+            serves: pkg.serves.map(refJson),
+            capacity: pkg.capacity,
+            capacityUnit: pkg.capacityUnit
+        })) : undefined,
+        parties: {
+            providers: catalog.providers.map(partyJson),
+            customers: catalog.customers.map(partyJson),
+            units: policy.underpinning ? catalog.units.map(partyJson) : undefined,
+            suppliers: policy.underpinning ? catalog.suppliers.map(partyJson) : undefined
+        },
+        patterns: policy.demand ? catalog.patterns.map(pattern => ({
+            name: pattern.name,
+            title: pattern.title,
+            description: pattern.description,
+            customer: pattern.customer && refJson(pattern.customer),
+            drives: pattern.drives.map(refJson),
+            users: pattern.users,
+            usersLabel: pattern.usersLabel,
+            peaks: pattern.peaks.map(peak => ({ description: peak.description, factor: peak.factor })),
+            classification: pattern.classification
+        })) : undefined,
+        forecasts: policy.demand ? catalog.forecasts.map(forecast => ({
+            name: forecast.name,
+            title: forecast.title,
+            description: forecast.description,
+            service: refJson(forecast.service),
+            periods: forecast.periods.map(period => ({ period: period.period, demand: period.demand, unit: period.unit }))
+        })) : undefined,
+        bindings: policy.bindings ? catalog.bindings.map(bindingJson) : undefined,
+        coverage: policy.bindings && options.coverage ? coverageJson(options.coverage) : undefined
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function refJson(ref: EntityRef): Json {
+    return { name: ref.name, title: ref.title, kind: ref.kind, resolved: ref.resolved };
+}
+
+function hoursJson(hours: HoursInfo | undefined): Json | undefined {
+    return hours && { name: hours.name, title: hours.title, timezone: hours.timezone, resolved: hours.resolved };
+}
+
+function serviceJson(service: ServiceEntry, view: CatalogView): Json {
+    const { policy } = view;
+    return {
+        name: service.name,
+        title: service.title,
+        description: service.description,
+        status: service.status,
+        owner: service.owner && refJson(service.owner),
+        category: service.category,
+        hours: hoursJson(service.hours),
+        support: service.support,
+        supportHref: safeHref(service.support),
+        request: service.request,
+        requestHref: safeHref(service.request),
+        offerings: service.offerings.map(offering => ({
+            name: offering.name,
+            title: offering.title,
+            description: offering.description,
+            price: offering.price && {
+                amount: offering.price.amount,
+                currency: offering.price.currency,
+                per: [...offering.price.per],
+                text: offering.price.text
+            }
+        })),
+        slas: [...service.slas],
+        customers: [...service.customers],
+        packages: policy.packages ? [...service.packages] : undefined,
+        dependencies: policy.dependencies ? service.dependencies.map(refJson) : undefined,
+        internal: policy.internal ? service.internal.map(entry => ({ key: entry.key, value: entry.value })) : undefined
+    };
+}
+
+function targetJson(target: TargetEntry): Json {
+    return {
+        metric: target.metric,
+        metricTitle: target.metricTitle,
+        comparator: target.comparator,
+        value: target.value,
+        valueKind: target.valueKind,
+        magnitude: target.magnitude,
+        window: target.window,
+        priority: target.priority,
+        percentile: target.percentile,
+        text: target.text
+    };
+}
+
+function agreementJson(agreement: AgreementEntry, view: CatalogView): Json {
+    const { policy } = view;
+    return {
+        kind: agreement.kind,
+        name: agreement.name,
+        title: agreement.title,
+        description: agreement.description,
+        customer: agreement.customer && refJson(agreement.customer),
+        provider: agreement.provider && refJson(agreement.provider),
+        unit: agreement.unit && refJson(agreement.unit),
+        supplier: agreement.supplier && refJson(agreement.supplier),
+        services: agreement.services.map(refJson),
+        status: agreement.status,
+        validity: agreement.validity && { from: agreement.validity.from, to: agreement.validity.to },
+        review: agreement.review,
+        hours: hoursJson(agreement.hours),
+        contract: agreement.contract,
+        targets: agreement.targets.map(targetJson),
+        credits: policy.credits ? agreement.credits.map(credit => ({
+            amount: credit.amount,
+            metric: credit.metric,
+            comparator: credit.comparator,
+            value: credit.value,
+            text: credit.text
+        })) : undefined,
+        responsibilities: agreement.responsibilities.map(item => ({ party: item.party, text: item.text })),
+        supports: agreement.kind === 'sla' ? undefined : agreement.supports.map(refJson),
+        supportedBy: policy.underpinning && agreement.kind === 'sla' ? [...agreement.supportedBy] : undefined
+    };
+}
+
+function partyJson(party: PartyEntry): Json {
+    return {
+        kind: party.kind,
+        name: party.name,
+        title: party.title,
+        description: party.description,
+        contact: party.contact,
+        contactHref: safeHref(party.contact),
+        users: party.users
+    };
+}
+
+function bindingJson(binding: BindingEntry): Json {
+    return {
+        name: binding.name,
+        title: binding.title,
+        description: binding.description,
+        implements: { id: binding.node.id, name: binding.node.name, kind: binding.node.kind },
+        owner: binding.owner && refJson(binding.owner),
+        tool: binding.tool,
+        produces: binding.produces.map(item => ({ workProduct: item.workProduct, artifacts: item.artifacts.map(refJson) })),
+        consumes: [...binding.consumes]
+    };
+}
+
+function coverageJson(coverage: Coverage): Json {
+    const node = (entry: { id: string; name: string; kind: string; bindings: readonly { name: string }[] }): Json => ({
+        id: entry.id,
+        name: entry.name,
+        kind: entry.kind,
+        bindings: entry.bindings.map(binding => binding.name)
+    });
+    return {
+        summary: { ...coverage.summary },
+        category: node(coverage.category),
+        processes: coverage.processes.map(process => ({
+            ...(node(process) as { [key: string]: Json }),
+            activities: process.activities.map(node)
+        })),
+        flows: coverage.flows.map(flow => ({
+            from: flow.from,
+            to: flow.to,
+            workProducts: flow.workProducts.map(item => ({
+                name: item.name,
+                declaredByProducer: item.declaredByProducer,
+                declaredByConsumer: item.declaredByConsumer
+            }))
+        })),
+        unplaced: coverage.unplaced.map(binding => binding.name)
+    };
+}

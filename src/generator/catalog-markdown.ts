@@ -1,0 +1,152 @@
+/**
+ * The published service catalog as one Markdown file per view, readable on GitHub: an
+ * overview table, then every service and agreement with its details.
+ */
+import { agreementMarkdown } from './agreement-markdown.js';
+import type { AgreementEntry, EntityRef, ServiceEntry } from './catalog-model.js';
+import { VIEW_PURPOSES, VIEW_TITLES, type CatalogView } from './catalog-views.js';
+import {
+    CLASSIFICATION_LABELS, agreementStatusLabel, displayName, hoursLabel, refLabel, serviceStatusLabel, simpleName,
+    validityLabel
+} from './display-text.js';
+import { mdCode, mdDocument, mdLink, mdParagraphs, mdTable, mdText } from './markdown-text.js';
+
+export function catalogMarkdown(view: CatalogView, generatedAt?: string): string {
+    const { catalog, policy } = view;
+    const refs = (items: readonly EntityRef[]) => items.map(item => mdText(refLabel(item) ?? item.name)).join(', ');
+    const customerName = (name: string) => {
+        const entry = catalog.customers.find(customer => customer.name === name);
+        return entry ? displayName(entry) : simpleName(name);
+    };
+    const agreementTable = (agreements: readonly AgreementEntry[], partyHeader: string, partyOf: (entry: AgreementEntry) => EntityRef | undefined) =>
+        agreements.length === 0 ? '_None defined._' : mdTable(['Agreement', partyHeader, 'Services', 'Status', 'Validity'],
+            agreements.map(agreement => [
+                mdText(displayName(agreement)),
+                mdText(refLabel(partyOf(agreement)) ?? ''),
+                refs(agreement.services),
+                mdText(agreementStatusLabel(agreement.status)),
+                mdText(validityLabel(agreement.validity))
+            ]));
+    const parties = [...catalog.providers, ...catalog.customers, ...catalog.units, ...catalog.suppliers];
+
+    return mdDocument([
+        `# Service catalog: ${mdText(VIEW_TITLES[view.name])}`,
+        mdText(VIEW_PURPOSES[view.name]),
+        generatedAt && `_Generated at ${mdText(generatedAt)}._`,
+        '## Services',
+        catalog.services.length === 0 ? '_No services are defined._' : mdTable(
+            ['Service', 'Status', 'Category', 'Customers', 'Service hours'],
+            catalog.services.map(service => [
+                mdText(displayName(service)),
+                mdText(serviceStatusLabel(service.status)),
+                mdText(service.category ?? ''),
+                service.customers.map(name => mdText(customerName(name))).join(', '),
+                mdText(hoursLabel(service.hours) ?? '')
+            ])),
+        ...catalog.services.map(service => serviceMarkdown(service, view)),
+        '## Agreements',
+        '### Service level agreements',
+        agreementTable(catalog.slas, 'Customer', entry => entry.customer),
+        ...(policy.underpinning ? [
+            '### Operational level agreements',
+            agreementTable(catalog.olas, 'Unit', entry => entry.unit),
+            '### Underpinning contracts',
+            agreementTable(catalog.ucs, 'Supplier', entry => entry.supplier)
+        ] : []),
+        ...[...catalog.slas, ...catalog.olas, ...catalog.ucs].map(agreement => agreementMarkdown(agreement, view, 3)),
+        ...(policy.packages ? [
+            '## Service level packages',
+            catalog.packages.length === 0 ? '_None defined._' : mdTable(['Package', 'Services', 'Agreements', 'Serves', 'Capacity'],
+                catalog.packages.map(pkg => [
+                    mdText(displayName(pkg)),
+                    refs(pkg.services),
+                    refs(pkg.slas),
+                    refs(pkg.serves),
+                    pkg.capacity !== undefined ? mdText(`${pkg.capacity}${pkg.capacityUnit ? ` ${pkg.capacityUnit}` : ''}`) : ''
+                ]))
+        ] : []),
+        '## Parties',
+        parties.length === 0 ? '_None defined._' : mdTable(['Party', 'Role', 'Contact', 'Users'], parties.map(party => [
+            mdText(displayName(party)),
+            PARTY_ROLES[party.kind],
+            party.contact !== undefined ? mdLink(party.contact, party.contact) : '',
+            party.users !== undefined ? String(party.users) : ''
+        ])),
+        ...(policy.demand ? [
+            '## Demand',
+            '### Patterns of business activity',
+            catalog.patterns.length === 0 ? '_None defined._' : mdTable(['Pattern', 'Customer', 'Drives', 'Users', 'Peaks', 'Classification'],
+                catalog.patterns.map(pattern => [
+                    mdText(displayName(pattern)),
+                    mdText(refLabel(pattern.customer) ?? ''),
+                    refs(pattern.drives),
+                    pattern.users !== undefined ? mdText(`${pattern.users}${pattern.usersLabel ? ` ${pattern.usersLabel}` : ''}`) : '',
+                    pattern.peaks.map(peak => mdText(`${peak.description}${peak.factor !== undefined ? ` (×${peak.factor})` : ''}`)).join('; '),
+                    mdText(pattern.classification ? CLASSIFICATION_LABELS[pattern.classification] ?? pattern.classification : '')
+                ])),
+            '### Service demand forecasts',
+            catalog.forecasts.length === 0 ? '_None defined._' : mdTable(['Forecast', 'Service', 'Periods'],
+                catalog.forecasts.map(forecast => [
+                    mdText(displayName(forecast)),
+                    mdText(refLabel(forecast.service) ?? forecast.service.name),
+                    forecast.periods.map(period => mdText(`${period.period}: ${period.demand}${period.unit ? ` ${period.unit}` : ''}`)).join('; ')
+                ]))
+        ] : []),
+        ...(policy.bindings ? [
+            '## A2 activity bindings',
+            'The coverage of the whole A2 model is in [coverage.md](coverage.md).',
+            catalog.bindings.length === 0 ? '_None defined._' : mdTable(['Binding', 'Implements', 'Owner', 'Tool', 'Produces', 'Consumes'],
+                catalog.bindings.map(binding => [
+                    mdText(displayName(binding)),
+                    mdText(binding.node.name ? `${binding.node.id} ${binding.node.name}` : binding.node.id),
+                    mdText(refLabel(binding.owner) ?? ''),
+                    mdText(binding.tool ?? ''),
+                    binding.produces.map(item => mdText(item.workProduct)).join(', '),
+                    binding.consumes.map(mdText).join(', ')
+                ]))
+        ] : [])
+    ]);
+}
+
+const PARTY_ROLES = { provider: 'Provider', customer: 'Customer', unit: 'Internal unit', supplier: 'Supplier' } as const;
+
+function serviceMarkdown(service: ServiceEntry, view: CatalogView): string {
+    const { policy, catalog } = view;
+    const facts: [string, string | undefined][] = [
+        ['Status', mdText(serviceStatusLabel(service.status))],
+        ['Category', service.category !== undefined ? mdText(service.category) : undefined],
+        ['Owner', service.owner ? mdText(refLabel(service.owner)!) : undefined],
+        ['Service hours', service.hours ? mdText(hoursLabel(service.hours)!) : undefined],
+        ['Get support', service.support !== undefined ? mdLink(service.support, service.support) : undefined],
+        ['Request it', service.request !== undefined ? mdLink(service.request, service.request) : undefined]
+    ];
+    const slas = service.slas
+        .map(name => catalog.slas.find(sla => sla.name === name))
+        .filter((sla): sla is AgreementEntry => sla !== undefined);
+    return mdDocument([
+        `### ${mdText(displayName(service))}`,
+        `Service ${mdCode(service.name)}`,
+        service.description && mdParagraphs(service.description),
+        facts.filter(([, value]) => value !== undefined).map(([term, value]) => `- **${term}:** ${value}`).join('\n'),
+        '#### Offerings',
+        service.offerings.length === 0 ? '_No offerings listed._' : mdTable(
+            policy.prices ? ['Offering', 'Description', 'Price'] : ['Offering', 'Description'],
+            service.offerings.map(offering => [
+                mdText(displayName(offering)),
+                mdText(offering.description ?? ''),
+                ...(policy.prices ? [mdText(offering.price?.text ?? 'No price stated')] : [])
+            ])),
+        '#### Service level agreements',
+        slas.length === 0 ? '_No service level agreement covers this service._' : slas.map(sla =>
+            `- ${mdText(displayName(sla))} (${mdText(refLabel(sla.customer) ?? 'no customer')}, ${mdText(agreementStatusLabel(sla.status).toLowerCase())})`).join('\n'),
+        policy.dependencies && '#### Depends on',
+        policy.dependencies && (service.dependencies.length === 0
+            ? '_No dependencies declared._'
+            : service.dependencies.map(dependency => `- ${mdText(refLabel(dependency) ?? dependency.name)}`).join('\n')),
+        policy.internal && '#### Internal',
+        policy.internal && '_Support view only: never published to customers or users._',
+        policy.internal && (service.internal.length === 0
+            ? '_No internal notes._'
+            : mdTable(['Entry', 'Value'], service.internal.map(entry => [mdText(entry.key), mdLink(entry.value, entry.value)])))
+    ]).trimEnd();
+}

@@ -1,0 +1,539 @@
+/**
+ * The catalog view model: everything the generators publish, read once from the ASTs of
+ * the user's documents into plain, sorted data. Renderers never touch the AST, so each
+ * output format sees the same facts in the same order, and views filter one structure
+ * (see catalog-views.ts) instead of each format remembering what to leave out.
+ */
+import { AstUtils, isJSDoc, parseJSDoc, type AstNode, type Reference } from 'langium';
+import {
+    isBinding, isCalendar, isCustomer, isForecast, isMetric, isOla, isPattern, isProvider, isService,
+    isServicePackage, isSla, isSupplier, isUc, isUnit,
+    type Binding, type Calendar, type Credit, type Element, type Forecast, type Model, type Ola, type Pattern,
+    type Price, type ServicePackage, type Sla, type Target, type Uc
+} from '../language/generated/ast.js';
+import { describeTarget, qualifierOf } from '../language/commitments/metric-semantics.js';
+import { formatNumber, measureOf, type ValueKind } from '../language/literals.js';
+import { qualifiedName } from '../language/qualified-names.js';
+import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
+import type { SvcdefServices } from '../language/svcdef-module.js';
+
+export type PartyKind = 'provider' | 'customer' | 'unit' | 'supplier';
+export type AgreementKind = 'sla' | 'ola' | 'uc';
+
+/** A reference as the catalog shows it: the target's qualified name and title when it resolved. */
+export interface EntityRef {
+    readonly name: string;
+    readonly title?: string;
+    /** The kind of element the reference resolved to (`service`, `provider`, ...). */
+    readonly kind?: string;
+    readonly resolved: boolean;
+}
+
+export interface HoursInfo {
+    readonly name: string;
+    readonly title?: string;
+    readonly timezone?: string;
+    readonly resolved: boolean;
+}
+
+export interface PriceInfo {
+    readonly amount: number;
+    readonly currency: string;
+    readonly per: readonly string[];
+    /** `4.50 EUR per user per month`. */
+    readonly text: string;
+}
+
+export interface OfferingEntry {
+    readonly name: string;
+    readonly title?: string;
+    readonly description?: string;
+    readonly price?: PriceInfo;
+}
+
+export interface InternalEntry {
+    readonly key: string;
+    readonly value: string;
+}
+
+export interface ServiceEntry {
+    /** Unique among services: the qualified name, suffixed only when a name is declared twice. */
+    readonly id: string;
+    readonly name: string;
+    readonly title?: string;
+    readonly description?: string;
+    readonly status?: string;
+    readonly owner?: EntityRef;
+    readonly category?: string;
+    readonly hours?: HoursInfo;
+    readonly support?: string;
+    readonly request?: string;
+    readonly dependencies: readonly EntityRef[];
+    readonly offerings: readonly OfferingEntry[];
+    readonly internal: readonly InternalEntry[];
+    /** SLAs whose `services` name this service. */
+    readonly slas: readonly string[];
+    /** Customers of those SLAs. */
+    readonly customers: readonly string[];
+    /** Service level packages that bundle this service. */
+    readonly packages: readonly string[];
+}
+
+export interface TargetEntry {
+    readonly metric: string;
+    readonly metricTitle?: string;
+    /** The metric's direction when it resolved: `higher` or `lower` is better. */
+    readonly direction?: string;
+    readonly comparator: string;
+    readonly value: string;
+    readonly valueKind?: ValueKind;
+    /** Percent points, milliseconds or the plain number. */
+    readonly magnitude?: number;
+    readonly window?: string;
+    readonly priority?: string;
+    readonly percentile?: string;
+    /** `for P1`, `at p95` or empty. */
+    readonly qualifier: string;
+    /** The whole target in svcdef's own words: `availability >= 99.9% per month`. */
+    readonly text: string;
+}
+
+export interface CreditEntry {
+    /** `5%` or `200 EUR`. */
+    readonly amount: string;
+    readonly metric: string;
+    readonly comparator: string;
+    readonly value: string;
+    readonly text: string;
+}
+
+export interface ResponsibilityEntry {
+    readonly party: string;
+    readonly text: string;
+}
+
+export interface ValidityInfo {
+    readonly from?: string;
+    readonly to?: string;
+}
+
+export interface AgreementEntry {
+    readonly id: string;
+    readonly kind: AgreementKind;
+    readonly name: string;
+    readonly title?: string;
+    readonly description?: string;
+    readonly customer?: EntityRef;
+    readonly provider?: EntityRef;
+    readonly unit?: EntityRef;
+    readonly supplier?: EntityRef;
+    readonly services: readonly EntityRef[];
+    readonly status?: string;
+    readonly validity?: ValidityInfo;
+    readonly review?: string;
+    readonly hours?: HoursInfo;
+    readonly contract?: string;
+    readonly targets: readonly TargetEntry[];
+    readonly credits: readonly CreditEntry[];
+    readonly responsibilities: readonly ResponsibilityEntry[];
+    /** For OLAs and UCs: the SLAs they underpin. */
+    readonly supports: readonly EntityRef[];
+    /** For SLAs: the OLAs and UCs that name them in `supports`, by qualified name. */
+    readonly supportedBy: readonly string[];
+}
+
+export interface PartyEntry {
+    readonly id: string;
+    readonly kind: PartyKind;
+    readonly name: string;
+    readonly title?: string;
+    readonly description?: string;
+    readonly contact?: string;
+    readonly users?: number;
+}
+
+export interface PeakEntry {
+    readonly description: string;
+    readonly factor?: number;
+}
+
+export interface PatternEntry {
+    readonly id: string;
+    readonly name: string;
+    readonly title?: string;
+    readonly description?: string;
+    readonly customer?: EntityRef;
+    readonly drives: readonly EntityRef[];
+    readonly users?: number;
+    readonly usersLabel?: string;
+    readonly peaks: readonly PeakEntry[];
+    readonly classification?: string;
+}
+
+export interface ForecastPeriodEntry {
+    readonly period: string;
+    readonly demand: number;
+    readonly unit?: string;
+}
+
+export interface ForecastEntry {
+    readonly id: string;
+    readonly name: string;
+    readonly title?: string;
+    readonly description?: string;
+    readonly service: EntityRef;
+    readonly periods: readonly ForecastPeriodEntry[];
+}
+
+export interface PackageEntry {
+    readonly id: string;
+    readonly name: string;
+    readonly title?: string;
+    readonly description?: string;
+    readonly services: readonly EntityRef[];
+    readonly serves: readonly EntityRef[];
+    readonly slas: readonly EntityRef[];
+    readonly capacity?: number;
+    readonly capacityUnit?: string;
+}
+
+export interface ProducedWorkProduct {
+    readonly workProduct: string;
+    readonly artifacts: readonly EntityRef[];
+}
+
+export interface BindingEntry {
+    readonly id: string;
+    readonly name: string;
+    readonly title?: string;
+    readonly description?: string;
+    /** The implemented A2 node: id as written, with the model's name and kind when it exists. */
+    readonly node: { readonly id: string; readonly name?: string; readonly kind?: string };
+    readonly owner?: EntityRef;
+    readonly tool?: string;
+    readonly produces: readonly ProducedWorkProduct[];
+    readonly consumes: readonly string[];
+}
+
+export interface Catalog {
+    readonly services: readonly ServiceEntry[];
+    readonly slas: readonly AgreementEntry[];
+    readonly olas: readonly AgreementEntry[];
+    readonly ucs: readonly AgreementEntry[];
+    readonly providers: readonly PartyEntry[];
+    readonly customers: readonly PartyEntry[];
+    readonly units: readonly PartyEntry[];
+    readonly suppliers: readonly PartyEntry[];
+    readonly patterns: readonly PatternEntry[];
+    readonly forecasts: readonly ForecastEntry[];
+    readonly packages: readonly PackageEntry[];
+    readonly bindings: readonly BindingEntry[];
+}
+
+/** What building the catalog needs from the language services. */
+export interface CatalogSources {
+    /** Raw comment text directly above a node (Langium's CommentProvider). */
+    readonly commentOf: (node: AstNode) => string | undefined;
+    readonly a2: A2ReferenceModel;
+}
+
+export function catalogSourcesOf(services: SvcdefServices): CatalogSources {
+    const comments = services.documentation.CommentProvider;
+    return { commentOf: node => comments.getComment(node), a2: services.a2.Model };
+}
+
+/** Code-unit order, case-insensitive first: stable across machines and Node versions, unlike locale collation. */
+export function compareText(a: string, b: string): number {
+    const la = a.toLowerCase();
+    const lb = b.toLowerCase();
+    if (la !== lb) return la < lb ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Builds the catalog from the models of the user's documents (never the built-in library). */
+export function buildCatalog(models: readonly Model[], sources: CatalogSources): Catalog {
+    const elements = collectElements(models);
+    const describe = (node: AstNode) => documentationOf(node, sources.commentOf);
+
+    const slaElements = elements.filter(isSla);
+    const supporters = elements.filter((element): element is Ola | Uc => isOla(element) || isUc(element));
+    const packageElements = elements.filter(isServicePackage);
+
+    const services = withIds(elements.filter(isService).map(service => {
+        const name = nameOf(service);
+        const covering = slaElements.filter(sla => sla.services.some(ref => refName(ref) === name));
+        return {
+            name,
+            title: service.title,
+            description: describe(service),
+            status: service.status,
+            owner: entityRef(service.owner),
+            category: service.category,
+            hours: hoursOf(service.hours),
+            support: service.support,
+            request: service.request,
+            dependencies: sortRefs(service.dependsOn.map(ref => entityRef(ref)!)),
+            offerings: service.offerings.map(offering => ({
+                name: offering.name,
+                title: offering.title,
+                description: offering.description,
+                price: offering.price && priceOf(offering.price)
+            })),
+            internal: (service.internal?.entries ?? []).map(entry => ({ key: entry.key, value: entry.value })),
+            slas: sortedUnique(covering.map(nameOf)),
+            customers: sortedUnique(covering.flatMap(sla => sla.customer ? [refName(sla.customer)] : [])),
+            packages: sortedUnique(packageElements.filter(pkg => pkg.services.some(ref => refName(ref) === name)).map(nameOf))
+        };
+    }));
+
+    const agreement = (element: Sla | Ola | Uc, kind: AgreementKind) => {
+        const name = nameOf(element);
+        return {
+            kind,
+            name,
+            title: element.title,
+            description: describe(element),
+            customer: entityRef(element.customer),
+            provider: entityRef(element.provider),
+            unit: entityRef(element.unit),
+            supplier: entityRef(element.supplier),
+            services: element.services.map(ref => entityRef(ref)!),
+            status: element.status,
+            validity: element.validity && (element.validity.from !== undefined || element.validity.to !== undefined)
+                ? { from: element.validity.from, to: element.validity.to }
+                : undefined,
+            review: element.review,
+            hours: hoursOf(element.hours),
+            contract: element.contract,
+            targets: element.targets.map(targetOf),
+            credits: element.credits.map(creditOf),
+            responsibilities: element.responsibilities.map(item => ({ party: item.party, text: item.text })),
+            supports: sortRefs(element.supports.map(ref => entityRef(ref)!)),
+            supportedBy: kind === 'sla'
+                ? sortedUnique(supporters.filter(other => other.supports.some(ref => refName(ref) === name)).map(nameOf))
+                : []
+        };
+    };
+
+    const party = (kind: PartyKind) => (element: Element & { name: string; title?: string; contact?: string; users?: number }) => ({
+        kind,
+        name: nameOf(element),
+        title: element.title,
+        description: describe(element),
+        contact: element.contact,
+        users: element.users
+    });
+
+    return {
+        services,
+        slas: withIds(slaElements.map(sla => agreement(sla, 'sla'))),
+        olas: withIds(elements.filter(isOla).map(ola => agreement(ola, 'ola'))),
+        ucs: withIds(elements.filter(isUc).map(uc => agreement(uc, 'uc'))),
+        providers: withIds(elements.filter(isProvider).map(party('provider'))),
+        customers: withIds(elements.filter(isCustomer).map(party('customer'))),
+        units: withIds(elements.filter(isUnit).map(party('unit'))),
+        suppliers: withIds(elements.filter(isSupplier).map(party('supplier'))),
+        patterns: withIds(elements.filter(isPattern).map(pattern => patternOf(pattern, describe))),
+        forecasts: withIds(elements.filter(isForecast).map(forecast => forecastOf(forecast, describe))),
+        packages: withIds(packageElements.map(pkg => packageOf(pkg, describe))),
+        bindings: withIds(elements.filter(isBinding).map(binding => bindingOf(binding, describe, sources.a2)))
+    };
+}
+
+/**
+ * Every top-level element of every model, in a deterministic order: by qualified name,
+ * then by document URI and position for names declared more than once.
+ */
+function collectElements(models: readonly Model[]): Element[] {
+    const located = models.flatMap(model => {
+        const uri = AstUtils.getDocument(model).uri.toString();
+        // Elements a syntax error left without a name cannot be published or linked to.
+        return model.elements
+            .map((element, index) => ({ element, uri, index }))
+            .filter(item => typeof item.element.name === 'string' && item.element.name.length > 0);
+    });
+    located.sort((a, b) => compareText(nameOf(a.element), nameOf(b.element))
+        || compareText(a.uri, b.uri) || a.index - b.index);
+    return located.map(item => item.element);
+}
+
+/** Gives each entry an id: its name, or `name~2`, `name~3` for repeated declarations of one name. */
+function withIds<T extends { name: string }>(entries: readonly T[]): Array<T & { id: string }> {
+    const seen = new Map<string, number>();
+    return entries.map(entry => {
+        const count = (seen.get(entry.name) ?? 0) + 1;
+        seen.set(entry.name, count);
+        return { id: count === 1 ? entry.name : `${entry.name}~${count}`, ...entry };
+    });
+}
+
+function nameOf(element: AstNode & { name?: string }): string {
+    return qualifiedName(element) ?? '';
+}
+
+function refName(ref: Reference<AstNode & { name?: string }>): string {
+    const target = ref.ref;
+    return target ? nameOf(target) : ref.$refText;
+}
+
+function entityRef(ref: Reference<AstNode & { name?: string; title?: string }> | undefined): EntityRef | undefined {
+    if (!ref) {
+        return undefined;
+    }
+    const target = ref.ref;
+    if (!target) {
+        return { name: ref.$refText, resolved: false };
+    }
+    return { name: nameOf(target), title: target.title, kind: kindOf(target), resolved: true };
+}
+
+function kindOf(node: AstNode): string {
+    if (isService(node)) return 'service';
+    if (isSla(node)) return 'sla';
+    if (isOla(node)) return 'ola';
+    if (isUc(node)) return 'uc';
+    if (isProvider(node)) return 'provider';
+    if (isCustomer(node)) return 'customer';
+    if (isUnit(node)) return 'unit';
+    if (isSupplier(node)) return 'supplier';
+    if (isPattern(node)) return 'pattern';
+    if (isForecast(node)) return 'forecast';
+    if (isServicePackage(node)) return 'package';
+    if (isCalendar(node)) return 'calendar';
+    if (isMetric(node)) return 'metric';
+    if (isBinding(node)) return 'binding';
+    return node.$type.toLowerCase();
+}
+
+function sortRefs(refs: readonly EntityRef[]): EntityRef[] {
+    return [...refs].sort((a, b) => compareText(a.name, b.name));
+}
+
+function sortedUnique(names: readonly string[]): string[] {
+    return [...new Set(names)].sort(compareText);
+}
+
+function hoursOf(ref: Reference<Calendar> | undefined): HoursInfo | undefined {
+    if (!ref) {
+        return undefined;
+    }
+    const calendar = ref.ref;
+    return calendar
+        ? { name: nameOf(calendar), title: calendar.title, timezone: calendar.timezone, resolved: true }
+        : { name: ref.$refText, resolved: false };
+}
+
+/** Money shows cents even when written without them (`7 EUR` reads as `7.00 EUR`). */
+export function formatMoney(amount: number): string {
+    const text = formatNumber(amount);
+    const fraction = text.split('.')[1] ?? '';
+    return fraction.length >= 2 ? text : amount.toFixed(2);
+}
+
+function priceOf(price: Price): PriceInfo {
+    const per = [...price.per];
+    const perText = per.map(unit => ` per ${unit}`).join('');
+    return { amount: price.amount, currency: price.currency, per, text: `${formatMoney(price.amount)} ${price.currency}${perText}` };
+}
+
+function targetOf(target: Target): TargetEntry {
+    const metric = target.metric.ref;
+    const measure = measureOf(target.value);
+    return {
+        metric: target.metric.ref ? nameOf(target.metric.ref) : target.metric.$refText,
+        metricTitle: metric?.title,
+        direction: metric?.direction,
+        comparator: target.comparator,
+        value: measure?.text ?? '',
+        valueKind: measure?.kind,
+        magnitude: measure?.magnitude,
+        window: target.window,
+        priority: target.priority ? target.priority.$refText : undefined,
+        percentile: target.percentile,
+        qualifier: qualifierOf(target),
+        text: describeTarget(target)
+    };
+}
+
+function creditOf(credit: Credit): CreditEntry {
+    const amount = credit.amount.$type === 'PercentValue'
+        ? `${formatNumber(credit.amount.percent)}%`
+        : `${formatMoney(credit.amount.amount)} ${credit.amount.currency}`;
+    const metric = credit.metric.ref ? nameOf(credit.metric.ref) : credit.metric.$refText;
+    const value = measureOf(credit.value)?.text ?? '';
+    return { amount, metric, comparator: credit.comparator, value, text: `${amount} when ${metric} ${credit.comparator} ${value}` };
+}
+
+function patternOf(pattern: Pattern, describe: (node: AstNode) => string | undefined) {
+    return {
+        name: nameOf(pattern),
+        title: pattern.title,
+        description: describe(pattern),
+        customer: entityRef(pattern.customer),
+        drives: sortRefs(pattern.drives.map(ref => entityRef(ref)!)),
+        users: pattern.users,
+        usersLabel: pattern.usersLabel,
+        peaks: pattern.peaks.map(peak => ({ description: peak.description, factor: peak.factor })),
+        classification: pattern.classification
+    };
+}
+
+function forecastOf(forecast: Forecast, describe: (node: AstNode) => string | undefined) {
+    return {
+        name: nameOf(forecast),
+        title: forecast.title,
+        description: describe(forecast),
+        service: entityRef(forecast.service)!,
+        periods: forecast.periods.map(period => ({ period: String(period.period), demand: period.demand, unit: period.unit }))
+    };
+}
+
+function packageOf(pkg: ServicePackage, describe: (node: AstNode) => string | undefined) {
+    return {
+        name: nameOf(pkg),
+        title: pkg.title,
+        description: describe(pkg),
+        services: sortRefs(pkg.services.map(ref => entityRef(ref)!)),
+        serves: sortRefs(pkg.serves.map(ref => entityRef(ref)!)),
+        slas: sortRefs(pkg.slas.map(ref => entityRef(ref)!)),
+        capacity: pkg.capacity,
+        capacityUnit: pkg.capacityUnit
+    };
+}
+
+function bindingOf(binding: Binding, describe: (node: AstNode) => string | undefined, a2: A2ReferenceModel) {
+    const nodeId = binding.node.$refText;
+    const node = a2.node(nodeId);
+    return {
+        name: nameOf(binding),
+        title: binding.title,
+        description: describe(binding),
+        node: { id: nodeId, name: node?.name, kind: node?.kind },
+        owner: entityRef(binding.owner),
+        tool: binding.tool,
+        produces: binding.produces.map(produced => ({
+            workProduct: workProductName(a2, produced.workProduct.$refText, produced.workProduct.ref?.name),
+            artifacts: sortRefs(produced.artifacts.map(ref => entityRef(ref)!))
+        })),
+        consumes: binding.consumes.map(ref => workProductName(a2, ref.$refText, ref.ref?.name))
+    };
+}
+
+/** Work products under the model's own name, even when the source used an alias. */
+function workProductName(a2: A2ReferenceModel, written: string, resolved: string | undefined): string {
+    return a2.canonicalName(resolved ?? written) ?? resolved ?? written;
+}
+
+/** The text of a `/** ... *\/` comment directly above the node; other comments are not documentation. */
+function documentationOf(node: AstNode, commentOf: (node: AstNode) => string | undefined): string | undefined {
+    const comment = commentOf(node);
+    if (!comment || !isJSDoc(comment)) {
+        return undefined;
+    }
+    // Paragraphs are separated by blank lines; the comment's own indentation is not content.
+    const text = parseJSDoc(comment).toString()
+        .split(/\r?\n/).map(line => line.trim()).join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+    return text.length > 0 ? text : undefined;
+}

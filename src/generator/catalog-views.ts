@@ -1,0 +1,114 @@
+/**
+ * The three audiences of the published catalog (PRM-IT A23/A234): customers see what is
+ * offered and at what price, users see how to request a service and get support, the
+ * support organization sees everything. A view is the catalog with what its audience
+ * must not see removed from the data itself, so no renderer can leak it by accident.
+ */
+import { compareText, type AgreementEntry, type Catalog, type OfferingEntry, type ServiceEntry } from './catalog-model.js';
+import { displayName } from './display-text.js';
+
+export const CATALOG_VIEWS = ['customer', 'user', 'support'] as const;
+export type CatalogViewName = typeof CATALOG_VIEWS[number];
+
+export interface ViewPolicy {
+    /** `internal { ... }` entries of services: support only, by the language's contract. */
+    readonly internal: boolean;
+    /** `depends on` between services. */
+    readonly dependencies: boolean;
+    readonly prices: boolean;
+    readonly credits: boolean;
+    /** OLAs, UCs, units, suppliers, and which of them underpin an SLA. */
+    readonly underpinning: boolean;
+    readonly packages: boolean;
+    /** Patterns of business activity and demand forecasts. */
+    readonly demand: boolean;
+    /** A2 activity bindings and the coverage report. */
+    readonly bindings: boolean;
+}
+
+export const VIEW_POLICIES: Readonly<Record<CatalogViewName, ViewPolicy>> = {
+    customer: {
+        internal: false, dependencies: false, prices: true, credits: true,
+        underpinning: false, packages: true, demand: false, bindings: false
+    },
+    user: {
+        internal: false, dependencies: false, prices: false, credits: false,
+        underpinning: false, packages: false, demand: false, bindings: false
+    },
+    support: {
+        internal: true, dependencies: true, prices: true, credits: true,
+        underpinning: true, packages: true, demand: true, bindings: true
+    }
+};
+
+export const VIEW_TITLES: Readonly<Record<CatalogViewName, string>> = {
+    customer: 'Customer view',
+    user: 'User view',
+    support: 'Support view'
+};
+
+export const VIEW_PURPOSES: Readonly<Record<CatalogViewName, string>> = {
+    customer: 'What is offered: services, their status, offerings and prices, service hours and the service level agreements available.',
+    user: 'How to request each service and where to get support, with the service levels that apply.',
+    support: 'Everything, including internal notes, dependencies, underpinning agreements, demand and A2 process coverage.'
+};
+
+export interface CatalogView {
+    readonly name: CatalogViewName;
+    readonly policy: ViewPolicy;
+    readonly catalog: Catalog;
+}
+
+export function isCatalogViewName(value: string): value is CatalogViewName {
+    return (CATALOG_VIEWS as readonly string[]).includes(value);
+}
+
+export function viewOf(catalog: Catalog, name: CatalogViewName): CatalogView {
+    const policy = VIEW_POLICIES[name];
+    const service = (entry: ServiceEntry): ServiceEntry => ({
+        ...entry,
+        internal: policy.internal ? entry.internal : [],
+        dependencies: policy.dependencies ? entry.dependencies : [],
+        offerings: entry.offerings.map(offering => offeringFor(offering, policy)),
+        packages: policy.packages ? entry.packages : []
+    });
+    const agreement = (entry: AgreementEntry): AgreementEntry => ({
+        ...entry,
+        credits: policy.credits ? entry.credits : [],
+        supportedBy: policy.underpinning ? entry.supportedBy : []
+    });
+    return {
+        name,
+        policy,
+        catalog: {
+            services: inReadingOrder(catalog.services.map(service)),
+            slas: inReadingOrder(catalog.slas.map(agreement)),
+            olas: policy.underpinning ? inReadingOrder(catalog.olas.map(agreement)) : [],
+            ucs: policy.underpinning ? inReadingOrder(catalog.ucs.map(agreement)) : [],
+            providers: inReadingOrder(catalog.providers),
+            customers: inReadingOrder(catalog.customers),
+            units: policy.underpinning ? inReadingOrder(catalog.units) : [],
+            suppliers: policy.underpinning ? inReadingOrder(catalog.suppliers) : [],
+            patterns: policy.demand ? inReadingOrder(catalog.patterns) : [],
+            forecasts: policy.demand ? inReadingOrder(catalog.forecasts) : [],
+            packages: policy.packages ? inReadingOrder(catalog.packages) : [],
+            bindings: policy.bindings ? inReadingOrder(catalog.bindings) : []
+        }
+    };
+}
+
+/**
+ * Published lists follow what readers see, the title, rather than the qualified name;
+ * the qualified name and then the id break ties, so the order is still fixed.
+ */
+function inReadingOrder<T extends { id: string; name: string; title?: string }>(entries: readonly T[]): T[] {
+    return [...entries].sort((a, b) => compareText(displayName(a), displayName(b)) || compareText(a.name, b.name) || compareText(a.id, b.id));
+}
+
+function offeringFor(offering: OfferingEntry, policy: ViewPolicy): OfferingEntry {
+    if (policy.prices || offering.price === undefined) {
+        return offering;
+    }
+    const { price: _price, ...rest } = offering;
+    return rest;
+}

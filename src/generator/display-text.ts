@@ -1,0 +1,159 @@
+/**
+ * Wording shared by every output format, so that an SLA reads the same in HTML, Markdown
+ * and print: labels for statuses and cadences, how a reference or a validity is named.
+ */
+import { percentileLabel } from './percentiles.js';
+import type { AgreementEntry, AgreementKind, EntityRef, HoursInfo, ValidityInfo } from './catalog-model.js';
+
+export const SERVICE_STATUS_LABELS: Readonly<Record<string, string>> = {
+    planned: 'Planned',
+    pipeline: 'In pipeline',
+    live: 'Live',
+    retiring: 'Retiring',
+    retired: 'Retired'
+};
+
+export const AGREEMENT_STATUS_LABELS: Readonly<Record<string, string>> = {
+    draft: 'Draft',
+    finalized: 'Finalized'
+};
+
+export const REVIEW_LABELS: Readonly<Record<string, string>> = {
+    monthly: 'Reviewed monthly',
+    quarterly: 'Reviewed quarterly',
+    semiannual: 'Reviewed every six months',
+    annual: 'Reviewed annually'
+};
+
+export const AGREEMENT_KIND_LABELS: Readonly<Record<AgreementKind, string>> = {
+    sla: 'Service level agreement',
+    ola: 'Operational level agreement',
+    uc: 'Underpinning contract'
+};
+
+export const AGREEMENT_KIND_SHORT: Readonly<Record<AgreementKind, string>> = {
+    sla: 'SLA',
+    ola: 'OLA',
+    uc: 'UC'
+};
+
+export const WINDOW_LABELS: Readonly<Record<string, string>> = {
+    day: 'per day',
+    week: 'per week',
+    month: 'per calendar month',
+    quarter: 'per calendar quarter',
+    year: 'per calendar year'
+};
+
+export const COMPARATOR_LABELS: Readonly<Record<string, string>> = {
+    '>=': 'at least',
+    '>': 'more than',
+    '<=': 'at most',
+    '<': 'less than',
+    '=': 'exactly'
+};
+
+export const CLASSIFICATION_LABELS: Readonly<Record<string, string>> = {
+    'must-have': 'Must have',
+    'important': 'Important',
+    'nice-to-have': 'Nice to have'
+};
+
+export function serviceStatusLabel(status: string | undefined): string {
+    return status ? SERVICE_STATUS_LABELS[status] ?? status : 'Not stated';
+}
+
+export function agreementStatusLabel(status: string | undefined): string {
+    return status ? AGREEMENT_STATUS_LABELS[status] ?? status : 'Not stated';
+}
+
+/**
+ * Whether a document must carry the draft marking. An SLA that does not say `finalized`
+ * has not been agreed with the customer, so it is marked; OLAs and UCs often omit the
+ * status (a UC's contract number is its proof of agreement) and are marked only when
+ * they say `draft`.
+ */
+export function isDraft(agreement: AgreementEntry): boolean {
+    return agreement.kind === 'sla' ? agreement.status !== 'finalized' : agreement.status === 'draft';
+}
+
+/** The last segment of a qualified name: `acme.it.Email` -> `Email`. */
+export function simpleName(name: string): string {
+    const index = name.lastIndexOf('.');
+    return index >= 0 ? name.slice(index + 1) : name;
+}
+
+/** What a reader calls an element: its title, else its simple name. */
+export function displayName(entry: { name: string; title?: string }): string {
+    return entry.title ?? simpleName(entry.name);
+}
+
+export function refLabel(ref: EntityRef | undefined): string | undefined {
+    if (!ref) {
+        return undefined;
+    }
+    return ref.resolved ? displayName(ref) : `${ref.name} (not declared)`;
+}
+
+export function hoursLabel(hours: HoursInfo | undefined): string | undefined {
+    if (!hours) {
+        return undefined;
+    }
+    const label = hours.title ?? simpleName(hours.name);
+    return hours.timezone ? `${label} (${hours.timezone})` : label;
+}
+
+export function validityLabel(validity: ValidityInfo | undefined): string {
+    if (!validity || (validity.from === undefined && validity.to === undefined)) {
+        return 'No validity period stated';
+    }
+    if (validity.from !== undefined && validity.to !== undefined) {
+        return `${validity.from} to ${validity.to}`;
+    }
+    return validity.from !== undefined ? `From ${validity.from}, open-ended` : `Until ${validity.to}`;
+}
+
+export function reviewLabel(review: string | undefined): string {
+    return review ? REVIEW_LABELS[review] ?? review : 'No review cadence stated';
+}
+
+/** `at least 99.9%` for `>= 99.9%`. */
+export function commitmentLabel(comparator: string, value: string): string {
+    return `${COMPARATOR_LABELS[comparator] ?? comparator} ${value}`;
+}
+
+export function windowLabel(window: string | undefined): string {
+    return window ? WINDOW_LABELS[window] ?? `per ${window}` : 'Not stated';
+}
+
+/** `P1 incidents` for `for P1`, `95th percentile` for `at p95`. */
+export function scopeLabel(target: { priority?: string; percentile?: string }): string {
+    if (target.priority) {
+        return `${target.priority} incidents`;
+    }
+    if (target.percentile) {
+        return percentileLabel(target.percentile);
+    }
+    return 'All';
+}
+
+/** The party a responsibility names, in the agreement's own terms. */
+export function responsiblePartyLabel(agreement: AgreementEntry, party: string): string {
+    const ref = party === 'customer' ? agreement.customer
+        : party === 'provider' ? agreement.provider
+            : party === 'unit' ? agreement.unit
+                : party === 'supplier' ? agreement.supplier
+                    : undefined;
+    const role = party.charAt(0).toUpperCase() + party.slice(1);
+    const name = refLabel(ref);
+    return name ? `${role}: ${name}` : role;
+}
+
+/** The counterparty that commits in an agreement: provider of an SLA, unit of an OLA, supplier of a UC. */
+export function committingParty(agreement: AgreementEntry): EntityRef | undefined {
+    switch (agreement.kind) {
+        case 'sla': return agreement.provider;
+        case 'ola': return agreement.unit ?? agreement.provider;
+        case 'uc': return agreement.supplier;
+    }
+}

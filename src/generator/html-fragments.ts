@@ -1,0 +1,85 @@
+/**
+ * Small accessible building blocks for the generated pages: tables with scoped headers,
+ * definition lists of facts, badges whose meaning is in their text (not only their
+ * colour), and links that exist only for safe addresses.
+ */
+import { html, joinMarkup, type HtmlValue, type Markup } from './html-markup.js';
+import { safeHref } from './safe-links.js';
+
+/** A user-written address: a link when it is web or mail, escaped text otherwise. */
+export function addressLink(value: string): Markup {
+    const href = safeHref(value);
+    return href ? html`<a href="${href}" rel="noopener noreferrer">${value}</a>` : html`${value}`;
+}
+
+/** A link to another generated page, or the bare label when that page does not exist. */
+export function pageLink(label: HtmlValue, href: string | undefined): Markup {
+    return href ? html`<a href="${href}">${label}</a>` : html`${label}`;
+}
+
+export function badge(kind: string, label: string): Markup {
+    const modifier = /^[a-z-]+$/.test(kind) ? ` badge-${kind}` : '';
+    return html`<span class="badge${modifier}">${label}</span>`;
+}
+
+export function paragraphs(text: string | undefined): Markup {
+    if (!text) {
+        return html``;
+    }
+    return joinMarkup(text.split(/\n\s*\n/).map(paragraph => html`<p>${paragraph.replace(/\s*\n\s*/g, ' ')}</p>\n`));
+}
+
+export interface FactRow {
+    readonly term: string;
+    readonly value: HtmlValue;
+}
+
+export function facts(rows: readonly (FactRow | undefined | false)[]): Markup {
+    const present = rows.filter((row): row is FactRow => !!row);
+    if (present.length === 0) {
+        return html``;
+    }
+    return html`<dl class="facts">
+${present.map(row => html`<dt>${row.term}</dt><dd>${row.value}</dd>\n`)}</dl>
+`;
+}
+
+export interface TableOptions {
+    readonly caption?: string;
+    /** Column headers; the first column of each row is a row header (`<th scope="row">`). */
+    readonly headers: readonly string[];
+    readonly rows: readonly (readonly HtmlValue[])[];
+    readonly id?: string;
+    readonly className?: string;
+    /** Extra attributes per row, already markup (used for filter data). */
+    readonly rowAttributes?: readonly Markup[];
+}
+
+export function table(options: TableOptions): Markup {
+    const id = options.id ? html` id="${options.id}"` : '';
+    const className = options.className ? html` class="${options.className}"` : '';
+    const rows = options.rows.map((row, index) => {
+        const attributes = options.rowAttributes?.[index] ?? '';
+        const [first, ...rest] = row;
+        return html`<tr${attributes}><th scope="row">${first}</th>${rest.map(cell => html`<td>${cell}</td>`)}</tr>\n`;
+    });
+    return html`<div class="table-wrap">
+<table${id}${className}>
+${options.caption ? html`<caption>${options.caption}</caption>\n` : ''}<thead><tr>${options.headers.map(header => html`<th scope="col">${header}</th>`)}</tr></thead>
+<tbody>
+${rows}</tbody>
+</table>
+</div>
+`;
+}
+
+export function list(items: readonly HtmlValue[]): Markup {
+    return html`<ul class="plain">
+${items.map(item => html`<li>${item}</li>\n`)}</ul>
+`;
+}
+
+/** Items joined with commas, or a dash when there are none. */
+export function inlineList(items: readonly HtmlValue[]): Markup {
+    return items.length > 0 ? joinMarkup(items, ', ') : html`<span class="muted">—</span>`;
+}

@@ -1,0 +1,79 @@
+/**
+ * Markdown that renders user text as text on GitHub and other CommonMark/GFM renderers:
+ * every character that could start emphasis, a link, raw HTML, a table cell boundary or
+ * a block (heading, list, quote) is backslash-escaped, which CommonMark allows for any
+ * ASCII punctuation and renders as the character itself.
+ */
+import { safeHref } from './safe-links.js';
+
+/**
+ * Characters that can start markup anywhere in a line: emphasis, code, raw HTML and
+ * entities, links, strikethrough, heading closers, table cell boundaries. Parentheses and
+ * `!` only matter next to `[`, which is escaped, so they stay as written.
+ */
+const INLINE_SPECIAL = /[\\`*_[\]<>|~&#]/g;
+
+/** Escapes text for use inside a line (after a list marker, in a heading, in a table cell). */
+export function mdText(text: string): string {
+    return text.replace(/\r\n?|\n/g, ' ').replace(INLINE_SPECIAL, character => `\\${character}`);
+}
+
+/**
+ * Escapes a line that starts a block, where `-`, `+`, `=` (setext underline), `1.` and
+ * `1)` would begin a list or turn the previous line into a heading.
+ */
+function mdLine(line: string): string {
+    const text = mdText(line);
+    const leading = /^(\s*)([-+=])/.exec(text);
+    if (leading) {
+        return `${leading[1]}\\${text.slice(leading[1].length)}`;
+    }
+    const numbered = /^(\s*\d{1,9})([.)])(?=\s|$)/.exec(text);
+    if (numbered) {
+        return `${numbered[1]}\\${text.slice(numbered[1].length)}`;
+    }
+    return text;
+}
+
+/** Multi-line text (doc comments): blank-line-separated paragraphs, each line escaped. */
+export function mdParagraphs(text: string): string {
+    return text.split(/\n\s*\n/)
+        .map(paragraph => paragraph.split('\n').map(line => mdLine(line.trim())).join('\n'))
+        .filter(paragraph => paragraph.length > 0)
+        .join('\n\n');
+}
+
+/** Inline code for identifiers; falls back to escaped text when the value could break out of the span. */
+export function mdCode(text: string): string {
+    return /^[A-Za-z0-9_.\- ]+$/.test(text) ? `\`${text}\`` : mdText(text);
+}
+
+/** A link when the value is a safe web or mail address, escaped text otherwise. */
+export function mdLink(text: string, target: string | undefined): string {
+    const href = safeHref(target);
+    if (!href) {
+        return mdText(text);
+    }
+    return `[${mdText(text)}](<${href.replace(/[<>\s]/g, character => encodeURIComponent(character))}>)`;
+}
+
+/** A link to another generated file; the path is one the generator made, never user text. */
+export function mdRelativeLink(text: string, path: string): string {
+    return `[${mdText(text)}](${encodeURI(path)})`;
+}
+
+/** A GFM table; cells must already be Markdown (made with the helpers above). */
+export function mdTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+    const cell = (value: string) => value.length > 0 ? value : '—';
+    const lines = [
+        `| ${headers.map(mdText).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
+    ];
+    return lines.join('\n');
+}
+
+/** Lines of a document, joined with single blank lines between blocks and one final newline. */
+export function mdDocument(blocks: readonly (string | undefined | false)[]): string {
+    return blocks.filter((block): block is string => typeof block === 'string' && block.length > 0).join('\n\n') + '\n';
+}

@@ -1,0 +1,267 @@
+/**
+ * OpenSLO v1 export: a `Service` per svcdef service and an `SLO` per SLA target that
+ * OpenSLO can state, so monitoring tools can track what the SLAs promise.
+ *
+ * What maps:
+ * - a percent target (`availability >= 99.9%`) becomes a ratio SLI with an Occurrences
+ *   objective of 0.999; for a lower-is-better percent the SLI counts bad events instead;
+ * - a duration or number target measured at a percentile (`latency <= 300ms at p95`)
+ *   becomes a threshold SLI with `op`/`value` and an objective of 0.95.
+ * Targets OpenSLO has no form for (per-incident `for P1` promises, `=`, 100 %) are
+ * skipped and reported. svcdef does not know where measurements live, so each metric
+ * source is `type: svcdef` naming the metric, SLA and service, to be pointed at a real
+ * data source by whoever deploys the SLOs.
+ */
+import { createHash } from 'node:crypto';
+import { stringify } from 'yaml';
+import { compareText, type AgreementEntry, type Catalog, type EntityRef, type TargetEntry } from './catalog-model.js';
+import { displayName, simpleName } from './display-text.js';
+import { percentileFraction } from './percentiles.js';
+import { slugify, uniqueSlugs } from './slugs.js';
+
+export const OPENSLO_API_VERSION = 'openslo/v1';
+
+/** Calendar-aligned window for each `per` of the language, in OpenSLO's duration shorthand. */
+const WINDOW_DURATIONS: Readonly<Record<string, string>> = {
+    day: '1d',
+    week: '1w',
+    month: '1M',
+    quarter: '1Q',
+    year: '1Y'
+};
+
+/** Used when a target states no `per` window: SLA reporting is monthly unless said otherwise. */
+const DEFAULT_WINDOW = 'month';
+
+const OPERATORS: Readonly<Record<string, string>> = { '>=': 'gte', '>': 'gt', '<=': 'lte', '<': 'lt' };
+
+const MAX_NAME = 63;
+const MAX_DESCRIPTION = 1050;
+
+export interface SkippedTarget {
+    readonly sla: string;
+    readonly target: string;
+    readonly reason: string;
+}
+
+export interface OpenSloExport {
+    /** A multi-document YAML stream. */
+    readonly yaml: string;
+    readonly services: number;
+    readonly slos: number;
+    readonly skipped: readonly SkippedTarget[];
+}
+
+type YamlObject = Record<string, unknown>;
+
+export function openSloExport(catalog: Catalog): OpenSloExport {
+    const serviceNames = uniqueSlugs(catalog.services.map(service => service.id), id => simpleName(id.replace(/~\d+$/, '')));
+    const serviceByName = new Map<string, string>();
+    for (const service of catalog.services) {
+        if (!serviceByName.has(service.name)) {
+            serviceByName.set(service.name, serviceNames.get(service.id)!);
+        }
+    }
+    const documents: YamlObject[] = catalog.services.map(service => ({
+        apiVersion: OPENSLO_API_VERSION,
+        kind: 'Service',
+        metadata: {
+            name: serviceNames.get(service.id),
+            displayName: displayName(service),
+            annotations: { 'svcdef/name': service.name }
+        },
+        spec: {
+            description: truncate(service.description ?? `Service ${service.name} as defined in svcdef.`, MAX_DESCRIPTION)
+        }
+    }));
+
+    const skipped: SkippedTarget[] = [];
+    const slos: YamlObject[] = [];
+    const takenNames = new Set<string>();
+    for (const sla of catalog.slas) {
+        const services = sla.services.filter(ref => ref.resolved && serviceByName.has(ref.name));
+        for (const target of sla.targets) {
+            const mapping = objectiveOf(target);
+            if ('reason' in mapping) {
+                skipped.push({ sla: sla.name, target: target.text, reason: mapping.reason });
+                continue;
+            }
+            if (services.length === 0) {
+                skipped.push({ sla: sla.name, target: target.text, reason: 'the SLA names no declared service' });
+                continue;
+            }
+            for (const service of [...services].sort((a, b) => compareText(a.name, b.name))) {
+                slos.push(sloDocument(sla, target, service, serviceByName.get(service.name)!, mapping, takenNames));
+            }
+        }
+    }
+    documents.push(...slos);
+
+    const header = [
+        'OpenSLO v1 objects exported by svcdef from the workspace\'s services and SLAs.',
+        'Each metric source has type svcdef and names the svcdef metric, SLA and service: bind it to the data source that measures them.',
+        ...skipped.map(item => `Not exported: ${item.sla}: ${item.target} (${item.reason})`)
+    ];
+    const body = documents.map(document => stringify(document, { lineWidth: 0 })).join('---\n');
+    const yaml = `${header.map(line => `# ${line.replace(/[\r\n]+/g, ' ')}`).join('\n')}\n---\n${body}`;
+    return { yaml, services: catalog.services.length, slos: slos.length, skipped };
+}
+
+interface RatioObjective {
+    readonly kind: 'ratio';
+    readonly target: number;
+    /** Lower-is-better percents count the bad events. */
+    readonly counts: 'good' | 'bad';
+}
+
+interface ThresholdObjective {
+    readonly kind: 'threshold';
+    readonly target: number;
+    readonly op: string;
+    readonly value: number;
+    /** Durations are compared in milliseconds; numbers in the metric's own unit. */
+    readonly unit?: string;
+}
+
+function objectiveOf(target: TargetEntry): RatioObjective | ThresholdObjective | { reason: string } {
+    if (target.valueKind === undefined || target.magnitude === undefined || target.direction === undefined) {
+        return { reason: 'its metric or value could not be read' };
+    }
+    if (target.priority) {
+        return { reason: `a promise for one priority (for ${target.priority}) has no OpenSLO form` };
+    }
+    const op = OPERATORS[target.comparator];
+    if (!op) {
+        return { reason: `the comparator '${target.comparator}' states no objective` };
+    }
+    if (target.valueKind === 'percent') {
+        if (target.percentile) {
+            return { reason: 'a percentile of a percentage has no OpenSLO form' };
+        }
+        const good = target.direction === 'higher' ? target.magnitude / 100 : 1 - target.magnitude / 100;
+        if (!(good > 0 && good < 1)) {
+            return { reason: 'OpenSLO objectives must lie strictly between 0% and 100%' };
+        }
+        return { kind: 'ratio', target: round(good), counts: target.direction === 'higher' ? 'good' : 'bad' };
+    }
+    const fraction = percentileFraction(target.percentile);
+    if (fraction === undefined) {
+        return {
+            reason: target.percentile
+                ? `the percentile '${target.percentile}' cannot be read as a fraction below 1`
+                : `a ${target.valueKind} target needs a percentile such as 'at p95' to become an objective`
+        };
+    }
+    return {
+        kind: 'threshold',
+        target: fraction,
+        op,
+        value: target.magnitude,
+        unit: target.valueKind === 'duration' ? 'ms' : undefined
+    };
+}
+
+function sloDocument(
+    sla: AgreementEntry, target: TargetEntry, service: EntityRef, serviceName: string,
+    objective: RatioObjective | ThresholdObjective, taken: Set<string>
+): YamlObject {
+    const qualifier = target.percentile ?? '';
+    const name = boundedName([slugify(simpleName(sla.name)), serviceName, slugify(simpleName(target.metric)), qualifier && slugify(qualifier)], taken);
+    const windowStated = target.window !== undefined;
+    const window = target.window ?? DEFAULT_WINDOW;
+    const source = (count: string) => ({
+        metricSource: {
+            type: 'svcdef',
+            spec: { metric: target.metric, sla: sla.name, service: service.name, ...(count ? { count } : {}), ...(objective.kind === 'threshold' && objective.unit ? { unit: objective.unit } : {}) }
+        }
+    });
+    const indicatorSpec = objective.kind === 'ratio'
+        ? { ratioMetric: { counter: true, [objective.counts]: source(objective.counts), total: source('total') } }
+        : { thresholdMetric: source('') };
+    const slaLabel = sla.title ? `${sla.title} (${sla.name})` : sla.name;
+    const description = `${slaLabel} promises ${target.text} for ${displayName(service)}.`
+        + (windowStated ? '' : ' The target states no window; exported per calendar month.');
+    return {
+        apiVersion: OPENSLO_API_VERSION,
+        kind: 'SLO',
+        metadata: {
+            name,
+            displayName: truncate(`${displayName(sla)}: ${target.text}`, 200),
+            labels: {
+                'svcdef-sla': slugify(simpleName(sla.name)),
+                'svcdef-status': sla.status ?? 'unstated'
+            },
+            annotations: {
+                'svcdef/sla': sla.name,
+                'svcdef/target': target.text,
+                'svcdef/window': windowStated ? target.window : `${DEFAULT_WINDOW} (assumed)`
+            }
+        },
+        spec: {
+            description: truncate(description, MAX_DESCRIPTION),
+            service: serviceName,
+            indicator: {
+                metadata: { name: boundedName([name, 'sli'], new Set()), displayName: `${target.metricTitle ?? target.metric} of ${displayName(service)}` },
+                spec: indicatorSpec
+            },
+            timeWindow: [{
+                duration: WINDOW_DURATIONS[window],
+                isRolling: false,
+                calendar: {
+                    startTime: `${windowStart(window, sla.validity?.from)} 00:00:00`,
+                    timeZone: sla.hours?.timezone ?? 'UTC'
+                }
+            }],
+            budgetingMethod: 'Occurrences',
+            objectives: [objective.kind === 'ratio'
+                ? { displayName: target.text, target: objective.target }
+                : { displayName: target.text, op: objective.op, value: objective.value, target: objective.target }]
+        }
+    };
+}
+
+/**
+ * The first day of the window period that contains the SLA's start (or of a fixed
+ * reference period when the SLA states none), so calendar windows line up with months,
+ * quarters, ISO weeks and years.
+ */
+export function windowStart(window: string, from: string | undefined): string {
+    const match = from !== undefined ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(from) : null;
+    const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [2000, 1, 1];
+    const date = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+    switch (window) {
+        case 'year': return date(year, 1, 1);
+        case 'quarter': return date(year, Math.floor((month - 1) / 3) * 3 + 1, 1);
+        case 'month': return date(year, month, 1);
+        case 'week': {
+            const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+            return date(year, month, day - weekday);
+        }
+        default: return date(year, month, day);
+    }
+}
+
+/** An RFC 1123 label of at most 63 characters, unique among `taken`; long names keep a hash of the whole. */
+function boundedName(parts: readonly string[], taken: Set<string>): string {
+    const full = parts.filter(part => part.length > 0).join('-');
+    let name = full.length <= MAX_NAME ? full : `${full.slice(0, MAX_NAME - 9).replace(/-+$/, '')}-${hash(full)}`;
+    for (let counter = 2; taken.has(name); counter++) {
+        const suffix = `-${counter}`;
+        name = `${(full.length + suffix.length <= MAX_NAME ? full : full.slice(0, MAX_NAME - suffix.length)).replace(/-+$/, '')}${suffix}`;
+    }
+    taken.add(name);
+    return name;
+}
+
+function hash(text: string): string {
+    return createHash('sha256').update(text).digest('hex').slice(0, 8);
+}
+
+function truncate(text: string, max: number): string {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Objectives as written: 99.9% is 0.999, not 0.9990000000000001. */
+function round(value: number): number {
+    return Number(value.toFixed(10));
+}

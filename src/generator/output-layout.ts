@@ -1,0 +1,138 @@
+/**
+ * The file layout of each `svcdef generate` command: which documents go where under the
+ * output folder. Pure: the catalog in, relative paths and text out.
+ *
+ *   catalog:  <view>/index.html, <view>/services/*.html, <view>/slas/*.html,
+ *             <view>/catalog.md, <view>/catalog.json (+ olas/, ucs/, coverage.* in support)
+ *   sla:      <sla>.html, <sla>.md
+ *   coverage: coverage.html, coverage.md
+ */
+import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
+import { NO_LINKS, agreementBody } from './agreement-html.js';
+import { agreementMarkdown } from './agreement-markdown.js';
+import { catalogHtml } from './catalog-html.js';
+import { catalogJson } from './catalog-json.js';
+import { catalogMarkdown } from './catalog-markdown.js';
+import { compareText, type AgreementEntry, type Catalog } from './catalog-model.js';
+import { VIEW_TITLES, viewOf, type CatalogViewName } from './catalog-views.js';
+import { buildCoverage } from './coverage-model.js';
+import { coveragePage } from './coverage-html.js';
+import { coverageMarkdown } from './coverage-markdown.js';
+import { AGREEMENT_KIND_LABELS, displayName, isDraft, simpleName } from './display-text.js';
+import { underFolder, type GeneratedFile } from './generated-file.js';
+import { html } from './html-markup.js';
+import { renderPage } from './html-page.js';
+import { uniqueSlugs } from './slugs.js';
+
+export const CATALOG_FORMATS = ['html', 'md', 'json'] as const;
+export type CatalogFormat = typeof CATALOG_FORMATS[number];
+
+export const DOCUMENT_FORMATS = ['html', 'md'] as const;
+export type DocumentFormat = typeof DOCUMENT_FORMATS[number];
+
+export interface CatalogOutputOptions {
+    readonly views: readonly CatalogViewName[];
+    readonly formats: readonly CatalogFormat[];
+    readonly a2: A2ReferenceModel;
+    readonly generatedAt?: string;
+}
+
+export function catalogOutputs(catalog: Catalog, options: CatalogOutputOptions): GeneratedFile[] {
+    const files: GeneratedFile[] = [];
+    for (const name of options.views) {
+        const view = viewOf(catalog, name);
+        const coverage = view.policy.bindings ? buildCoverage(view.catalog.bindings, options.a2) : undefined;
+        const viewFiles: GeneratedFile[] = [];
+        if (options.formats.includes('html')) {
+            viewFiles.push(...catalogHtml(view, { a2: options.a2, generatedAt: options.generatedAt }));
+        }
+        if (options.formats.includes('md')) {
+            viewFiles.push({ path: 'catalog.md', content: catalogMarkdown(view, options.generatedAt) });
+            if (coverage) {
+                viewFiles.push({ path: 'coverage.md', content: coverageMarkdown(coverage, options.generatedAt) });
+            }
+        }
+        if (options.formats.includes('json')) {
+            viewFiles.push({ path: 'catalog.json', content: catalogJson(view, { coverage, generatedAt: options.generatedAt }) });
+        }
+        files.push(...underFolder(name, viewFiles));
+    }
+    return files;
+}
+
+export interface SlaOutputOptions {
+    /** SLAs to write, by qualified or simple name; all when empty. */
+    readonly names: readonly string[];
+    readonly view: Extract<CatalogViewName, 'customer' | 'support'>;
+    readonly formats: readonly DocumentFormat[];
+    readonly generatedAt?: string;
+}
+
+export interface SlaOutputs {
+    readonly files: GeneratedFile[];
+    /** Requested names that match no SLA. */
+    readonly unknown: string[];
+    /** Requested simple names that match more than one SLA (write the qualified name). */
+    readonly ambiguous: string[];
+}
+
+export function slaOutputs(catalog: Catalog, options: SlaOutputOptions): SlaOutputs {
+    const view = viewOf(catalog, options.view);
+    const slas = view.catalog.slas;
+    const unknown: string[] = [];
+    const ambiguous: string[] = [];
+    let selected: AgreementEntry[];
+    if (options.names.length === 0) {
+        selected = [...slas];
+    } else {
+        const chosen = new Set<AgreementEntry>();
+        for (const requested of options.names) {
+            const exact = slas.filter(sla => sla.name === requested);
+            const bySimpleName = exact.length > 0 ? exact : slas.filter(sla => simpleName(sla.name) === requested);
+            const distinctNames = new Set(bySimpleName.map(sla => sla.name));
+            if (bySimpleName.length === 0) {
+                unknown.push(requested);
+            } else if (distinctNames.size > 1) {
+                ambiguous.push(requested);
+            } else {
+                bySimpleName.forEach(sla => chosen.add(sla));
+            }
+        }
+        selected = slas.filter(sla => chosen.has(sla));
+    }
+    // Names come from every SLA, not just the selected ones, so a document keeps its file name
+    // whichever SLAs a run asks for.
+    const slugs = uniqueSlugs(slas.map(sla => sla.id).sort(compareText), id => simpleName(id.replace(/~\d+$/, '')));
+    const files: GeneratedFile[] = [];
+    for (const sla of selected) {
+        const slug = slugs.get(sla.id)!;
+        if (options.formats.includes('html')) {
+            files.push({ path: `${slug}.html`, content: slaPage(sla, view.catalog, view.policy, options) });
+        }
+        if (options.formats.includes('md')) {
+            const footer = options.generatedAt ? `\n_Generated at ${options.generatedAt}._\n` : '';
+            files.push({ path: `${slug}.md`, content: `${agreementMarkdown(sla, view)}\n${footer}` });
+        }
+    }
+    return { files, unknown, ambiguous };
+}
+
+function slaPage(sla: AgreementEntry, catalog: Catalog, policy: ReturnType<typeof viewOf>['policy'], options: SlaOutputOptions): string {
+    return renderPage({
+        title: `${displayName(sla)} (${AGREEMENT_KIND_LABELS[sla.kind]})`,
+        siteName: 'Service level agreement',
+        tagline: VIEW_TITLES[options.view],
+        nav: [],
+        body: agreementBody(sla, { catalog, policy, links: NO_LINKS }),
+        draft: isDraft(sla),
+        footer: html`<p>Generated by svcdef from the workspace's service definitions.${options.generatedAt ? html` Generated at ${options.generatedAt}.` : ''}</p>`
+    });
+}
+
+export function coverageOutputs(catalog: Catalog, options: { a2: A2ReferenceModel; generatedAt?: string }): GeneratedFile[] {
+    const coverage = buildCoverage(catalog.bindings, options.a2);
+    return [
+        { path: 'coverage.html', content: coveragePage(coverage, options.generatedAt) },
+        { path: 'coverage.md', content: coverageMarkdown(coverage, options.generatedAt) }
+    ];
+}

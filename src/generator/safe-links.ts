@@ -1,0 +1,48 @@
+/**
+ * The one place that decides whether a user-written value may become a link. Only web and
+ * mail addresses qualify; anything else (`javascript:`, `data:`, `file:`, relative paths)
+ * is shown as text, so a catalog page can never run or fetch something a source file named.
+ */
+
+const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'http:', 'mailto:']);
+
+/** A bare address like `service-desk@acme.example`: no scheme, one `@`, a dotted domain. */
+const BARE_EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+/**
+ * The href for a value, or undefined when it must stay plain text. The result is the URL
+ * parser's normalized form, so what is linked is what the browser will actually open.
+ */
+export function safeHref(value: string | undefined): string | undefined {
+    if (value === undefined) {
+        return undefined;
+    }
+    const text = value.trim();
+    if (text !== value || text.length === 0 || /[\s\u0000-\u001f\u007f]/.test(text)) {
+        // Browsers strip such characters before reading the scheme; refuse rather than guess.
+        return undefined;
+    }
+    if (BARE_EMAIL.test(text)) {
+        return parseAllowed(`mailto:${text}`);
+    }
+    return parseAllowed(text);
+}
+
+function parseAllowed(text: string): string | undefined {
+    let url: URL;
+    try {
+        url = new URL(text);
+    } catch {
+        return undefined;
+    }
+    if (!ALLOWED_PROTOCOLS.has(url.protocol)) {
+        return undefined;
+    }
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length === 0) {
+        return undefined;
+    }
+    if (url.protocol === 'mailto:' && url.pathname.length === 0) {
+        return undefined;
+    }
+    return url.href;
+}

@@ -1,0 +1,67 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { a2Model } from '../../src/a2/a2-reference-model.js';
+import { CATALOG_VIEWS } from '../../src/generator/catalog-views.js';
+import { CATALOG_FORMATS, catalogOutputs, slaOutputs } from '../../src/generator/output-layout.js';
+import { loadFixture } from './generator-fixture.js';
+
+const ACME = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'acme');
+
+function readTree(folder: string): Record<string, string> {
+    const files: Record<string, string> = {};
+    const walk = (current: string) => {
+        for (const entry of readdirSync(current, { withFileTypes: true })) {
+            const full = path.join(current, entry.name);
+            if (entry.isDirectory()) walk(full);
+            else if (entry.name.endsWith('.svcdef')) files[path.relative(folder, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
+        }
+    };
+    walk(folder);
+    return files;
+}
+
+/**
+ * What the example workspace publishes, kept as files under __snapshots__/acme so that a
+ * change to any generator shows up as a reviewable diff of real documents. After an
+ * intended change, run `npx vitest run test/generator/acme-snapshot.test.ts -u`.
+ */
+describe.runIf(existsSync(ACME))('examples/acme publishes', async () => {
+    const { workspace, catalog } = await loadFixture(readTree(ACME));
+    const catalogFiles = catalogOutputs(catalog, { views: [...CATALOG_VIEWS], formats: [...CATALOG_FORMATS], a2: a2Model });
+    const customerSlas = slaOutputs(catalog, { names: [], view: 'customer', formats: ['html', 'md'] }).files;
+    const supportSlas = slaOutputs(catalog, { names: [], view: 'support', formats: ['md'] }).files;
+
+    it('from a workspace without errors', () => {
+        const errors = Object.entries(workspace.allDiagnostics())
+            .flatMap(([file, diagnostics]) => diagnostics.filter(diagnostic => diagnostic.severity === 1).map(diagnostic => `${file}: ${diagnostic.message}`));
+        expect(errors).toEqual([]);
+    });
+
+    it('the same file layout', async () => {
+        const layout = [...catalogFiles.map(file => `catalog/${file.path}`), ...customerSlas.map(file => `sla/${file.path}`)].sort().join('\n');
+        await expect(`${layout}\n`).toMatchFileSnapshot('__snapshots__/acme/layout.txt');
+    });
+
+    const snapshotted = [
+        ...['customer', 'user', 'support'].map(view => `${view}/catalog.md`),
+        'customer/catalog.json',
+        'customer/index.html',
+        'support/coverage.md'
+    ];
+    it.each(snapshotted)('catalog %s', async file => {
+        const content = catalogFiles.find(candidate => candidate.path === file)?.content;
+        await expect(content).toMatchFileSnapshot(`__snapshots__/acme/catalog/${file}`);
+    });
+
+    it.each(customerSlas.map(file => file.path))('SLA document %s (customer view)', async file => {
+        await expect(customerSlas.find(candidate => candidate.path === file)!.content)
+            .toMatchFileSnapshot(`__snapshots__/acme/sla/customer/${file}`);
+    });
+
+    it.each(supportSlas.map(file => file.path))('SLA document %s (support view)', async file => {
+        await expect(supportSlas.find(candidate => candidate.path === file)!.content)
+            .toMatchFileSnapshot(`__snapshots__/acme/sla/support/${file}`);
+    });
+});

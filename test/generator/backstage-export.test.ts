@@ -1,0 +1,97 @@
+import {
+    DefaultNamespaceEntityPolicy, EntityPolicies, FieldFormatEntityPolicy, NoForeignRootFieldsEntityPolicy, SchemaValidEntityPolicy,
+    componentEntityV1alpha1Validator, groupEntityV1alpha1Validator, parseEntityRef, stringifyEntityRef, type Entity
+} from '@backstage/catalog-model';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { backstageExport, type BackstageExport } from '../../src/generator/backstage-export.js';
+import { loadFixture } from './generator-fixture.js';
+
+describe('Backstage export', () => {
+    let result: BackstageExport;
+    let entities: Entity[];
+    beforeAll(async () => {
+        const { catalog } = await loadFixture();
+        result = backstageExport(catalog);
+        entities = parseAllDocuments(result.yaml).map(document => {
+            expect(document.errors).toEqual([]);
+            return document.toJS() as Entity;
+        });
+    });
+
+    // The checks the Backstage catalog runs on every entity it ingests.
+    const policy = EntityPolicies.allOf([
+        new DefaultNamespaceEntityPolicy(),
+        new NoForeignRootFieldsEntityPolicy(),
+        new FieldFormatEntityPolicy(),
+        new SchemaValidEntityPolicy()
+    ]);
+
+    it('passes the catalog-model entity policies and kind validators', async () => {
+        expect(entities).toHaveLength(result.components + result.groups);
+        for (const entity of entities) {
+            await expect(policy.enforce(entity), entity.metadata.name).resolves.toBeDefined();
+            const validator = entity.kind === 'Component' ? componentEntityV1alpha1Validator : groupEntityV1alpha1Validator;
+            await expect(validator.check(entity), entity.metadata.name).resolves.toBe(true);
+        }
+    });
+
+    it('rejects what Backstage rejects (the validators are really applied)', async () => {
+        const component = structuredClone(entities.find(entity => entity.kind === 'Component')!);
+        (component.spec as Record<string, unknown>).owner = undefined;
+        await expect(componentEntityV1alpha1Validator.check(component)).rejects.toThrow();
+        const renamed = structuredClone(entities[0]);
+        renamed.metadata.name = '../etc/passwd';
+        await expect(policy.enforce(renamed)).rejects.toThrow();
+    });
+
+    it('writes a Component per owned service with its owner and dependencies', () => {
+        const email = entities.find(entity => entity.kind === 'Component' && entity.metadata.name === 'email')!;
+        expect(email.metadata.title).toBe('Corporate Email');
+        expect(email.metadata.tags).toEqual(['collaboration']);
+        expect(email.spec).toEqual({
+            type: 'service', lifecycle: 'production', owner: 'group:central-it',
+            dependsOn: ['component:directory', 'component:network']
+        });
+        expect(email.metadata.links).toEqual([
+            { url: 'https://portal.acme.example/email?team=a&b=c', title: 'Request this service' },
+            { url: 'mailto:service-desk@acme.example', title: 'Get support' }
+        ]);
+        const chat = entities.find(entity => entity.metadata.name === 'chat')!;
+        // The javascript: request link is not carried over.
+        expect(chat.metadata.links).toEqual([{ url: 'mailto:chat-help@acme.example', title: 'Get support' }]);
+        expect(chat.spec?.lifecycle).toBe('experimental');
+    });
+
+    it('writes a Group per provider, unit, customer and supplier', () => {
+        const groups = entities.filter(entity => entity.kind === 'Group');
+        expect(groups.map(group => `${group.spec?.type}:${group.metadata.name}`)).toEqual([
+            'provider:central-it', 'unit:network-ops', 'customer:finance', 'customer:sales', 'supplier:cloud-co'
+        ]);
+        const supplier = groups.find(group => group.metadata.name === 'cloud-co')!;
+        // A contact that is not a mail address is not passed off as one.
+        expect((supplier.spec as { profile: Record<string, unknown> }).profile).toEqual({ displayName: 'CloudCo Ltd' });
+    });
+
+    it('only refers to entities it defines', () => {
+        const defined = new Set(entities.map(entity => stringifyEntityRef(entity)));
+        for (const entity of entities.filter(candidate => candidate.kind === 'Component')) {
+            const spec = entity.spec as { owner: string; dependsOn?: string[] };
+            for (const ref of [spec.owner, ...(spec.dependsOn ?? [])]) {
+                expect(defined.has(stringifyEntityRef(parseEntityRef(ref))), ref).toBe(true);
+            }
+        }
+    });
+
+    it('leaves out a service without an owner, saying why', async () => {
+        const { catalog } = await loadFixture({
+            'a.svcdef': 'provider It\nservice Owned { status live owner It depends on Orphan }\nservice Orphan { status planned }\n'
+        });
+        const partial = backstageExport(catalog);
+        expect(partial.skipped).toEqual([{ service: 'Orphan', reason: "it names no owner, and Backstage requires one; add 'owner' to the service" }]);
+        expect(partial.components).toBe(1);
+        const owned = partial.entities.find(entity => (entity.metadata as { name: string }).name === 'owned')!;
+        // A dependency on a service that is not exported is dropped rather than left dangling.
+        expect((owned.spec as Record<string, unknown>).dependsOn).toBeUndefined();
+    });
+});

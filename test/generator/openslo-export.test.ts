@@ -1,0 +1,241 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import type { Catalog } from '../../src/generator/catalog-model.js';
+import { openSloExport, windowStart, type OpenSloExport } from '../../src/generator/openslo-export.js';
+import { loadFixture } from './generator-fixture.js';
+
+/**
+ * The parts of the OpenSLO v1 specification (README of OpenSLO/OpenSLO, "Specification")
+ * that the export uses, as a schema: RFC 1123 names, annotation and label keys, the
+ * duration shorthand, one time window, an indicator with exactly one of ratioMetric and
+ * thresholdMetric, a ratio with `total` and exactly one of `good`/`bad`, objectives with
+ * a target in [0, 1), and `op`/`value` with a threshold metric (one objective only).
+ */
+const rfc1123 = { type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 };
+const segment = '[a-zA-Z0-9]([-_.a-zA-Z0-9]{0,61}[a-zA-Z0-9])?';
+const metadata = {
+    type: 'object',
+    required: ['name'],
+    properties: {
+        name: rfc1123,
+        displayName: { type: 'string' },
+        labels: {
+            type: 'object',
+            propertyNames: { pattern: `^${segment}$` },
+            additionalProperties: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] }
+        },
+        annotations: {
+            type: 'object',
+            propertyNames: { pattern: `^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?${segment}$` },
+            additionalProperties: { type: 'string' }
+        }
+    },
+    additionalProperties: false
+};
+const metricSource = {
+    type: 'object',
+    required: ['metricSource'],
+    properties: {
+        metricSource: {
+            type: 'object',
+            required: ['spec'],
+            anyOf: [{ required: ['type'] }, { required: ['metricSourceRef'] }],
+            properties: { type: { type: 'string' }, metricSourceRef: { type: 'string' }, spec: { type: 'object' } },
+            additionalProperties: false
+        }
+    },
+    additionalProperties: false
+};
+const openSloSchema = {
+    type: 'object',
+    required: ['apiVersion', 'kind', 'metadata', 'spec'],
+    properties: { apiVersion: { const: 'openslo/v1' }, kind: { enum: ['Service', 'SLO'] }, metadata, spec: { type: 'object' } },
+    additionalProperties: false,
+    oneOf: [
+        {
+            properties: {
+                kind: { const: 'Service' },
+                spec: { type: 'object', properties: { description: { type: 'string', maxLength: 1050 } }, additionalProperties: false }
+            }
+        },
+        {
+            properties: {
+                kind: { const: 'SLO' },
+                spec: {
+                    type: 'object',
+                    required: ['service', 'indicator', 'timeWindow', 'budgetingMethod', 'objectives'],
+                    additionalProperties: false,
+                    properties: {
+                        description: { type: 'string', maxLength: 1050 },
+                        service: rfc1123,
+                        indicator: {
+                            type: 'object',
+                            required: ['metadata', 'spec'],
+                            additionalProperties: false,
+                            properties: {
+                                metadata,
+                                spec: {
+                                    type: 'object',
+                                    additionalProperties: false,
+                                    oneOf: [{ required: ['ratioMetric'] }, { required: ['thresholdMetric'] }],
+                                    properties: {
+                                        description: { type: 'string', maxLength: 1050 },
+                                        thresholdMetric: metricSource,
+                                        ratioMetric: {
+                                            type: 'object',
+                                            required: ['counter', 'total'],
+                                            oneOf: [{ required: ['good'] }, { required: ['bad'] }],
+                                            properties: { counter: { type: 'boolean' }, good: metricSource, bad: metricSource, total: metricSource },
+                                            additionalProperties: false
+                                        }
+                                    }
+                                }
+                            }
+                        },
+                        timeWindow: {
+                            type: 'array',
+                            minItems: 1,
+                            maxItems: 1,
+                            items: {
+                                type: 'object',
+                                required: ['duration'],
+                                additionalProperties: false,
+                                properties: {
+                                    duration: { type: 'string', pattern: '^[1-9][0-9]*[mhdwMQY]$' },
+                                    isRolling: { type: 'boolean' },
+                                    calendar: {
+                                        type: 'object',
+                                        required: ['startTime', 'timeZone'],
+                                        additionalProperties: false,
+                                        properties: {
+                                            startTime: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$' },
+                                            timeZone: { type: 'string', minLength: 1 }
+                                        }
+                                    }
+                                }
+                            }
+                        },
+                        budgetingMethod: { enum: ['Occurrences', 'Timeslices', 'RatioTimeslices'] },
+                        objectives: {
+                            type: 'array',
+                            minItems: 1,
+                            items: {
+                                type: 'object',
+                                required: ['target'],
+                                additionalProperties: false,
+                                properties: {
+                                    displayName: { type: 'string' },
+                                    op: { enum: ['lte', 'gte', 'lt', 'gt'] },
+                                    value: { type: 'number' },
+                                    target: { type: 'number', minimum: 0, exclusiveMaximum: 1 }
+                                }
+                            }
+                        }
+                    },
+                    if: { properties: { indicator: { properties: { spec: { required: ['thresholdMetric'] } } } } },
+                    then: { properties: { objectives: { maxItems: 1, items: { required: ['op', 'value', 'target'] } } } }
+                }
+            }
+        }
+    ]
+};
+
+describe('OpenSLO export', () => {
+    let catalog: Catalog;
+    let result: OpenSloExport;
+    let objects: Array<Record<string, any>>;
+    beforeAll(async () => {
+        ({ catalog } = await loadFixture());
+        result = openSloExport(catalog);
+        const documents = parseAllDocuments(result.yaml);
+        expect(Array.isArray(documents)).toBe(true);
+        objects = (documents as Array<{ errors: unknown[]; toJS(): Record<string, any> }>).map(document => {
+            expect(document.errors).toEqual([]);
+            return document.toJS();
+        }).filter(object => object !== null);
+    });
+
+    it('produces only OpenSLO v1 objects the specification allows', () => {
+        const validate = new Ajv2020({ allErrors: true, strict: false }).compile(openSloSchema);
+        expect(objects.length).toBe(result.services + result.slos);
+        for (const object of objects) {
+            const ok = validate(object);
+            expect(validate.errors ?? [], `${object.metadata?.name}: ${JSON.stringify(validate.errors, null, 1)}`).toEqual([]);
+            expect(ok).toBe(true);
+        }
+    });
+
+    it('uses a schema that rejects what the specification forbids', () => {
+        const validate = new Ajv2020({ allErrors: true, strict: false }).compile(openSloSchema);
+        const slo = objects.find(object => object.metadata.name === 'finance-email-email-availability')!;
+        const broken = (change: (copy: Record<string, any>) => void) => {
+            const copy = structuredClone(slo);
+            change(copy);
+            return validate(copy);
+        };
+        expect(broken(() => undefined)).toBe(true);
+        expect(broken(copy => { copy.metadata.name = 'Finance_Email'; })).toBe(false);
+        expect(broken(copy => { copy.spec.objectives[0].target = 1; })).toBe(false);
+        expect(broken(copy => { copy.spec.indicator.spec.ratioMetric.bad = copy.spec.indicator.spec.ratioMetric.good; })).toBe(false);
+        expect(broken(copy => { copy.spec.timeWindow[0].duration = 'month'; })).toBe(false);
+        expect(broken(copy => { copy.spec.timeWindow.push(copy.spec.timeWindow[0]); })).toBe(false);
+    });
+
+    it('has a Service per service and unique SLO names that reference them', () => {
+        const services = objects.filter(object => object.kind === 'Service').map(object => object.metadata.name);
+        expect(services).toEqual(['chat', 'directory', 'email', 'erp', 'network', 'traversal']);
+        const slos = objects.filter(object => object.kind === 'SLO');
+        expect(new Set(slos.map(slo => slo.metadata.name)).size).toBe(slos.length);
+        for (const slo of slos) {
+            expect(services).toContain(slo.spec.service);
+        }
+    });
+
+    it('states availability as a ratio objective over the target window', () => {
+        const slo = objects.find(object => object.metadata.name === 'finance-email-email-availability')!;
+        expect(slo.spec.indicator.spec.ratioMetric.good.metricSource).toEqual({
+            type: 'svcdef', spec: { metric: 'availability', sla: 'FinanceEmail', service: 'acme.it.Email', count: 'good' }
+        });
+        expect(slo.spec.timeWindow).toEqual([{
+            duration: '1M', isRolling: false, calendar: { startTime: '2026-01-01 00:00:00', timeZone: 'Europe/Berlin' }
+        }]);
+        expect(slo.spec.budgetingMethod).toBe('Occurrences');
+        expect(slo.spec.objectives).toEqual([{ displayName: 'availability >= 99.9% per month', target: 0.999 }]);
+    });
+
+    it('states latency as a threshold objective at its percentile', () => {
+        const slo = objects.find(object => object.metadata.name === 'finance-email-email-latency-p95')!;
+        expect(slo.spec.indicator.spec.thresholdMetric.metricSource.spec).toMatchObject({ metric: 'latency', unit: 'ms' });
+        expect(slo.spec.objectives).toEqual([{ displayName: 'latency <= 300ms at p95', op: 'lte', value: 300, target: 0.95 }]);
+        expect(slo.metadata.annotations['svcdef/window']).toBe('month (assumed)');
+    });
+
+    it('writes one SLO per service of a multi-service SLA, with its quarter window', () => {
+        const names = objects.filter(object => object.metadata.labels?.['svcdef-sla'] === 'sales-erp').map(object => object.metadata.name);
+        expect(names).toEqual(['sales-erp-email-availability', 'sales-erp-erp-availability']);
+        const slo = objects.find(object => object.metadata.name === 'sales-erp-erp-availability')!;
+        // valid from 2026-03-15: the quarter containing it starts on 2026-01-01.
+        expect(slo.spec.timeWindow[0]).toMatchObject({ duration: '1Q', calendar: { startTime: '2026-01-01 00:00:00', timeZone: 'UTC' } });
+        expect(slo.metadata.labels['svcdef-status']).toBe('draft');
+    });
+
+    it('reports the targets OpenSLO cannot state, in the file and to the caller', () => {
+        expect(result.skipped.map(item => `${item.sla}: ${item.target}`)).toEqual([
+            'FinanceEmail: incidentResponse <= 30min for P1',
+            'FinanceEmail: incidentResolution <= 4h for P1',
+            'SalesErp: requestFulfilment <= 2d'
+        ]);
+        expect(result.yaml).toContain('# Not exported: FinanceEmail: incidentResponse <= 30min for P1 (a promise for one priority (for P1) has no OpenSLO form)');
+        expect(result.skipped[2].reason).toBe("a duration target needs a percentile such as 'at p95' to become an objective");
+    });
+
+    it('aligns calendar windows to their period', () => {
+        expect(windowStart('month', '2026-03-15')).toBe('2026-03-01');
+        expect(windowStart('quarter', '2026-08-20')).toBe('2026-07-01');
+        expect(windowStart('year', '2026-08-20')).toBe('2026-01-01');
+        expect(windowStart('week', '2026-06-04')).toBe('2026-06-01');
+        expect(windowStart('day', '2026-06-04')).toBe('2026-06-04');
+        expect(windowStart('month', undefined)).toBe('2000-01-01');
+    });
+});

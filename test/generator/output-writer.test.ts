@@ -1,0 +1,158 @@
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import * as nodeFs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OUTPUT_MARKER, OutputPathError, planFiles, writeOutputTree, type WriterFileSystem } from '../../src/cli/output-writer.js';
+import type { GeneratedFile } from '../../src/generator/generated-file.js';
+
+/** Every file under a folder, relative, with its content. */
+function tree(folder: string): Record<string, string> {
+    const result: Record<string, string> = {};
+    const walk = (current: string) => {
+        for (const entry of readdirSync(current, { withFileTypes: true })) {
+            const full = path.join(current, entry.name);
+            if (entry.isDirectory()) {
+                walk(full);
+            } else {
+                result[path.relative(folder, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
+            }
+        }
+    };
+    walk(folder);
+    return result;
+}
+
+const nodeFileSystem: WriterFileSystem = {
+    mkdir: (target, options) => nodeFs.mkdir(target, options),
+    writeFile: (target, data, options) => nodeFs.writeFile(target, data, options),
+    rename: (from, to) => nodeFs.rename(from, to),
+    rm: (target, options) => nodeFs.rm(target, options),
+    readdir: target => nodeFs.readdir(target),
+    lstat: target => nodeFs.lstat(target)
+};
+
+describe('output writer', () => {
+    let root: string;
+    beforeEach(() => {
+        root = mkdtempSync(path.join(tmpdir(), 'svcdef-writer-'));
+    });
+    afterEach(() => {
+        rmSync(root, { recursive: true, force: true });
+    });
+
+    const first: GeneratedFile[] = [
+        { path: 'customer/index.html', content: 'first index' },
+        { path: 'customer/services/email.html', content: 'first email' },
+        { path: 'support/catalog.md', content: 'first md' }
+    ];
+    const second: GeneratedFile[] = [
+        { path: 'customer/index.html', content: 'second index' },
+        { path: 'customer/services/chat.html', content: 'second chat' },
+        { path: 'customer/services/email.html', content: 'second email' }
+    ];
+
+    it('writes a new tree with its marker, and replaces it whole on the next run', async () => {
+        const result = await writeOutputTree('site', first, { cwd: root });
+        expect(result).toEqual({ outDir: path.join(root, 'site'), fileCount: 3 });
+        expect(Object.keys(tree(path.join(root, 'site'))).sort())
+            .toEqual([OUTPUT_MARKER, 'customer/index.html', 'customer/services/email.html', 'support/catalog.md']);
+        await writeOutputTree('site', second, { cwd: root });
+        const after = tree(path.join(root, 'site'));
+        expect(after['customer/index.html']).toBe('second index');
+        expect(after['support/catalog.md']).toBeUndefined();
+        expect(readdirSync(root)).toEqual(['site']);
+    });
+
+    it('leaves the previous output intact when writing fails part-way', async () => {
+        await writeOutputTree('site', first, { cwd: root });
+        const before = tree(path.join(root, 'site'));
+        let writes = 0;
+        const failing: WriterFileSystem = {
+            ...nodeFileSystem,
+            writeFile: async (target, data, options) => {
+                if (++writes === 3) {
+                    throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+                }
+                await nodeFs.writeFile(target, data, options);
+            }
+        };
+        await expect(writeOutputTree('site', second, { cwd: root, fileSystem: failing })).rejects.toThrow('ENOSPC');
+        expect(tree(path.join(root, 'site'))).toEqual(before);
+        // The half-written staging folder is gone, and nothing else appeared beside --out.
+        expect(readdirSync(root)).toEqual(['site']);
+    });
+
+    it('puts the previous output back when the final swap fails', async () => {
+        await writeOutputTree('site', first, { cwd: root });
+        const before = tree(path.join(root, 'site'));
+        let renames = 0;
+        const failing: WriterFileSystem = {
+            ...nodeFileSystem,
+            rename: async (from, to) => {
+                // The first rename moves the old output aside; the second would bring the new one in.
+                if (++renames === 2) {
+                    throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+                }
+                await nodeFs.rename(from, to);
+            }
+        };
+        await expect(writeOutputTree('site', second, { cwd: root, fileSystem: failing })).rejects.toThrow('EXDEV');
+        expect(tree(path.join(root, 'site'))).toEqual(before);
+        expect(readdirSync(root)).toEqual(['site']);
+    });
+
+    it('refuses a folder it did not write, and leaves it untouched', async () => {
+        mkdirSync(path.join(root, 'src'));
+        writeFileSync(path.join(root, 'src', 'main.svcdef'), 'service Email {}');
+        await expect(writeOutputTree('src', first, { cwd: root })).rejects.toThrow(OutputPathError);
+        await expect(writeOutputTree('src', first, { cwd: root })).rejects.toThrow(/not empty and was not written by svcdef/);
+        expect(tree(path.join(root, 'src'))).toEqual({ 'main.svcdef': 'service Email {}' });
+        expect(readdirSync(root)).toEqual(['src']);
+    });
+
+    it('accepts an empty existing folder', async () => {
+        mkdirSync(path.join(root, 'site'));
+        await writeOutputTree('site', first, { cwd: root });
+        expect(tree(path.join(root, 'site'))['customer/index.html']).toBe('first index');
+    });
+
+    it('refuses the current folder, its parents, a file and a symbolic link as --out', async () => {
+        const cwd = path.join(root, 'work');
+        mkdirSync(cwd);
+        await expect(writeOutputTree('.', first, { cwd })).rejects.toThrow(/current folder or one of its parents/);
+        await expect(writeOutputTree('..', first, { cwd })).rejects.toThrow(/current folder or one of its parents/);
+        await expect(writeOutputTree('/', first, { cwd })).rejects.toThrow(/root of a file system/);
+        writeFileSync(path.join(cwd, 'report.txt'), 'x');
+        await expect(writeOutputTree('report.txt', first, { cwd })).rejects.toThrow(/a file of that name exists/);
+        mkdirSync(path.join(root, 'elsewhere'));
+        symlinkSync(path.join(root, 'elsewhere'), path.join(cwd, 'linked'));
+        await expect(writeOutputTree('linked', first, { cwd })).rejects.toThrow(/symbolic link/);
+        expect(readdirSync(path.join(root, 'elsewhere'))).toEqual([]);
+    });
+
+    it.each([
+        '../escape.html', 'a/../../escape.html', '/etc/passwd', 'C:/Windows/x.html', 'c:evil', 'a\\..\\b.html',
+        'a//b.html', './a.html', '', 'a/./b.html', `${OUTPUT_MARKER}`, 'nul\0byte'
+    ])('refuses to write the path %j, before writing anything', async unsafe => {
+        await expect(writeOutputTree('site', [...first, { path: unsafe, content: 'x' }], { cwd: root })).rejects.toThrow(OutputPathError);
+        expect(existsSync(path.join(root, 'site'))).toBe(false);
+        expect(readdirSync(root)).toEqual([]);
+        expect(existsSync(path.join(root, 'escape.html'))).toBe(false);
+    });
+
+    it('refuses two files that would collide on a case-insensitive file system', () => {
+        expect(() => planFiles(path.join(root, 'site'), [
+            { path: 'a/Email.html', content: '1' }, { path: 'a/email.html', content: '2' }
+        ])).toThrow(/twice/);
+    });
+
+    it('writes only inside --out', async () => {
+        await writeOutputTree(path.join('nested', 'deeper', 'site'), first, { cwd: root });
+        expect(readdirSync(root)).toEqual(['nested']);
+        expect(readdirSync(path.join(root, 'nested', 'deeper'))).toEqual(['site']);
+        for (const relative of Object.keys(tree(root))) {
+            expect(relative.startsWith('nested/deeper/site/'), relative).toBe(true);
+        }
+    });
+});
