@@ -33,6 +33,10 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
+        const only = params.context.only;
+        if (only && !only.some(kind => CodeActionKind.QuickFix.startsWith(kind))) {
+            return [];
+        }
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
             const data = diagnostic.data as Partial<SvcdefDiagnosticData> | undefined;

@@ -308,22 +308,31 @@ class TokenLayout {
         return count;
     }
 
-    /** Records, for every token, the CST nodes it starts and ends, since rules are attached to whole nodes. */
-    private indexBoundaries(root: CstNode): void {
-        for (const node of CstUtils.streamCst(root)) {
-            if (!isCompositeCstNode(node)) {
-                if (!node.hidden) {
-                    push(this.startingAt, node, node);
-                    push(this.endingAt, node, node);
-                }
-                continue;
+    /**
+     * Records, for every token, the CST nodes it starts and ends, since rules are attached
+     * to whole nodes; returns the first and last significant token of `node`.
+     */
+    private indexBoundaries(node: CstNode): [LeafCstNode | undefined, LeafCstNode | undefined] {
+        if (!isCompositeCstNode(node)) {
+            if (node.hidden) {
+                return [undefined, undefined];
             }
-            const significant = CstUtils.flattenCst(node).filter(leaf => !leaf.hidden).toArray();
-            if (significant.length > 0) {
-                push(this.startingAt, significant[0], node);
-                push(this.endingAt, significant[significant.length - 1], node);
-            }
+            push(this.startingAt, node, node);
+            push(this.endingAt, node, node);
+            return [node as LeafCstNode, node as LeafCstNode];
         }
+        let first: LeafCstNode | undefined;
+        let last: LeafCstNode | undefined;
+        for (const child of node.content) {
+            const [childFirst, childLast] = this.indexBoundaries(child);
+            first ??= childFirst;
+            last = childLast ?? last;
+        }
+        if (first && last) {
+            push(this.startingAt, first, node);
+            push(this.endingAt, last, node);
+        }
+        return [first, last];
     }
 }
 

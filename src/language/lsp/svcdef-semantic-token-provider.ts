@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, isReference, type AstNode, type CstNode, type Reference } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, isReference, type AstNode, type CstNode, type Reference } from 'langium';
 import {
     AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor
 } from 'langium/lsp';
@@ -76,8 +76,9 @@ export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
 
     private highlightDeclaration(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         const type = TYPE_OF_KIND[node.$type];
-        if (type && 'name' in node) {
-            acceptor({ node, property: 'name' as never, type, modifier: this.modifiersFor(node, SemanticTokenModifiers.declaration) });
+        const name = type ? GrammarUtils.findNodeForProperty(node.$cstNode, 'name') : undefined;
+        if (type && name) {
+            acceptor({ cst: name, type, modifier: this.modifiersFor(node, SemanticTokenModifiers.declaration) });
         }
     }
 
