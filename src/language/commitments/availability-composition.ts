@@ -24,7 +24,7 @@ export interface AvailabilityComposition {
  * when all of them are, so the supporting availabilities multiply. For each availability
  * target of the SLA, the supporting targets with the same qualifier are composed.
  */
-export function availabilityCompositions(sla: Sla, index: SvcdefWorkspaceIndex, askedBy: LangiumDocument): AvailabilityComposition[] {
+export function availabilityCompositions(sla: Sla, index: SvcdefWorkspaceIndex, askedBy?: LangiumDocument): AvailabilityComposition[] {
     const promises = sla.targets.map(commitmentOf).filter(isAvailability);
     if (promises.length === 0) {
         return [];

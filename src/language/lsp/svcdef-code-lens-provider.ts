@@ -1,7 +1,7 @@
-import type { LangiumDocument, LangiumDocuments } from 'langium';
+import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
-import { isBinding, isModel, isService, type Service } from '../generated/ast.js';
+import { isModel, isService } from '../generated/ast.js';
 import type { SvcdefServices } from '../svcdef-module.js';
 import { elementKey, type SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
 
@@ -12,11 +12,9 @@ import { elementKey, type SvcdefWorkspaceIndex } from '../workspace/svcdef-works
  */
 export class SvcdefCodeLensProvider implements CodeLensProvider {
     private readonly index: SvcdefWorkspaceIndex;
-    private readonly documents: LangiumDocuments;
 
     constructor(services: SvcdefServices) {
         this.index = services.workspace.WorkspaceIndex;
-        this.documents = services.shared.workspace.LangiumDocuments;
     }
 
     provideCodeLens(document: LangiumDocument): CodeLens[] {
@@ -28,15 +26,14 @@ export class SvcdefCodeLensProvider implements CodeLensProvider {
         if (services.length === 0) {
             return [];
         }
-        const producers = this.producingBindings();
         const lenses: CodeLens[] = [];
         for (const service of services) {
             const cst = service.$cstNode;
             if (!cst) {
                 continue;
             }
-            const slas = this.index.slasCovering(elementKey(service), document).length;
-            const bindings = producers.get(service)?.length ?? 0;
+            const slas = this.index.slasCovering(elementKey(service)).length;
+            const bindings = this.index.bindingsProducing(elementKey(service)).length;
             const line = { line: cst.range.start.line, character: 0 };
             lenses.push({
                 range: { start: line, end: line },
@@ -50,31 +47,6 @@ export class SvcdefCodeLensProvider implements CodeLensProvider {
         return lenses;
     }
 
-    /** Bindings that list each service under one of their `produces` work products, across the workspace. */
-    private producingBindings(): Map<Service, string[]> {
-        const result = new Map<Service, string[]>();
-        for (const document of this.documents.all) {
-            const model = document.parseResult?.value;
-            if (!isModel(model)) {
-                continue;
-            }
-            for (const binding of model.elements.filter(isBinding)) {
-                for (const produces of binding.produces) {
-                    for (const artifact of produces.artifacts) {
-                        const target = artifact.ref;
-                        if (isService(target)) {
-                            const names = result.get(target) ?? [];
-                            if (!names.includes(binding.name)) {
-                                names.push(binding.name);
-                            }
-                            result.set(target, names);
-                        }
-                    }
-                }
-            }
-        }
-        return result;
-    }
 }
 
 function count(value: number, one: string, many: string): string {

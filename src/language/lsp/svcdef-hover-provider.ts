@@ -94,7 +94,7 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
         if (!entry) {
             return { heading: `**${node.name}** ${node.title}`, sections: [] };
         }
-        const bindings = this.index.bindingsImplementing(entry.id, viewed);
+        const bindings = this.index.bindingsImplementing(entry.id);
         return {
             heading: `**${entry.id}** ${entry.name}\n\n_${this.placeOf(entry)}_`,
             sections: [
@@ -141,7 +141,7 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
     }
 
     private serviceCard(service: Service, viewed: LangiumDocument): { heading: string; sections: string[] } {
-        const slas = this.index.slasCovering(elementKey(service), viewed);
+        const slas = this.index.slasCovering(elementKey(service));
         const coverage = slas.length === 0 ? 'none' : slas.map(sla => {
             const facts = [sla.status ?? 'status not stated', sla.customer ? `for ${sla.customer.$refText}` : undefined]
                 .filter(Boolean).join(', ');
@@ -189,11 +189,11 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
             sections.push(`**Targets:**\n${agreement.targets.map(target => `- ${describeTarget(target)}`).join('\n')}`);
         }
         if (isSla(agreement)) {
-            const supporters = this.index.supportersOf(agreement, viewed);
+            const supporters = this.index.supportersOf(agreement);
             if (supporters.length > 0) {
                 sections.push(`**Backed by:** ${supporters.map(other => `${code(other.name)} (${other.$type.toUpperCase()})`).join(', ')}`);
             }
-            for (const composition of availabilityCompositions(agreement, this.index, viewed)) {
+            for (const composition of availabilityCompositions(agreement, this.index)) {
                 if (composition.supporting.length > 0) {
                     sections.push(`Supporting availabilities reach ${formatPercent(composition.compositePercent)} together `
                         + `against the promised ${composition.promised.measure.text}.`);

@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind } from 'vscode-languageserver';
 import type { A2ReferenceModel } from '../../a2/a2-reference-model.js';
@@ -46,8 +46,7 @@ export class SvcdefInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     private compositeAvailability(sla: Sla, acceptor: InlayHintAcceptor): void {
-        const document = AstUtils.getDocument(sla);
-        for (const composition of availabilityCompositions(sla, this.index, document)) {
+        for (const composition of availabilityCompositions(sla, this.index)) {
             const target = composition.promised.target.$cstNode;
             if (!target || composition.supporting.length === 0) {
                 continue;

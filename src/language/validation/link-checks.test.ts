@@ -11,7 +11,7 @@ describe('unresolved-reference', () => {
         expect(diagnostic.code).toBe('unresolved-reference');
         expect(diagnostic.message).toContain("No service named 'Emial'");
         expect(diagnostic.message).toContain("Did you mean 'Email'?");
-        expect(diagnostic.data).toMatchObject({ code: 'unresolved-reference', suggestions: ['Email'] });
+        expect(diagnostic.data).toMatchObject({ code: 'unresolved-reference', suggestions: ['Email'], referenceType: 'Service', containerType: 'Sla', property: 'services' });
         expect(diagnostic.range.start.character).toBe('sla A { customer Finance services '.length);
         expect(diagnostic.range.end.character).toBe('sla A { customer Finance services Emial'.length);
     });

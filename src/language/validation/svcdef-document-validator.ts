@@ -75,10 +75,11 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
                     suggestions));
                 continue;
             }
-            const kind = describeType(this.reflection.getReferenceType(info));
+            const referenceType = this.reflection.getReferenceType(info);
+            const kind = describeType(referenceType);
             diagnostics.push(diagnostic('unresolved-reference', range,
                 `No ${kind} named '${written}' is declared in the workspace.${didYouMean(suggestions)} Fix the name or declare the ${kind}.`,
-                suggestions));
+                suggestions, { referenceType, containerType: container.$type, property: info.property }));
         }
     }
 }
@@ -87,8 +88,9 @@ function withCode(original: Diagnostic, code: DiagnosticCode, message: string): 
     return { ...original, message, code, data: { code } satisfies SvcdefDiagnosticData };
 }
 
-function diagnostic(code: DiagnosticCode, range: Diagnostic['range'], message: string, suggestions: readonly string[]): Diagnostic {
-    const data: SvcdefDiagnosticData = suggestions.length > 0 ? { code, suggestions } : { code };
+function diagnostic(code: DiagnosticCode, range: Diagnostic['range'], message: string, suggestions: readonly string[],
+    extra: Record<string, unknown> = {}): Diagnostic {
+    const data: SvcdefDiagnosticData = { code, ...(suggestions.length > 0 ? { suggestions } : {}), ...extra };
     return { severity: severityNumber(code), range, message, code, data, source: 'svcdef' };
 }
 

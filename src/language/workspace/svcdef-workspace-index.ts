@@ -1,7 +1,7 @@
 import { AstUtils, WorkspaceCache, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import {
-    isBinding, isModel, isOla, isServicePackage, isSla, isUc,
+    isBinding, isElement, isModel, isOla, isServicePackage, isSla, isUc,
     type Binding, type Element, type Model, type Ola, type ServicePackage, type Sla, type Uc
 } from '../generated/ast.js';
 
@@ -20,6 +20,7 @@ export function supportersKey(slaName: string): IndexKey { return `supporters:${
 export function coverageKey(serviceName: string): IndexKey { return `coverage:${serviceName}`; }
 export function packagesKey(serviceName: string): IndexKey { return `packages:${serviceName}`; }
 export function bindingsKey(nodeId: string): IndexKey { return `bindings:${nodeId}`; }
+export function producersKey(artifactName: string): IndexKey { return `producers:${artifactName}`; }
 export function nameKey(qualifiedName: string): IndexKey { return `name:${qualifiedName}`; }
 export function simpleNameKey(name: string): IndexKey { return `simple:${name}`; }
 
@@ -38,32 +39,37 @@ export class SvcdefWorkspaceIndex {
     }
 
     /** OLAs and UCs whose `supports` names the SLA. */
-    supportersOf(sla: Sla, askedBy: LangiumDocument): ReadonlyArray<Ola | Uc> {
+    supportersOf(sla: Sla, askedBy?: LangiumDocument): ReadonlyArray<Ola | Uc> {
         return this.lookup(supportersKey(elementKey(sla)), askedBy) as Array<Ola | Uc>;
     }
 
     /** SLAs whose `services` include the service. */
-    slasCovering(serviceName: string, askedBy: LangiumDocument): readonly Sla[] {
+    slasCovering(serviceName: string, askedBy?: LangiumDocument): readonly Sla[] {
         return this.lookup(coverageKey(serviceName), askedBy) as Sla[];
     }
 
     /** Packages that bundle the service. */
-    packagesFor(serviceName: string, askedBy: LangiumDocument): readonly ServicePackage[] {
+    packagesFor(serviceName: string, askedBy?: LangiumDocument): readonly ServicePackage[] {
         return this.lookup(packagesKey(serviceName), askedBy) as ServicePackage[];
     }
 
     /** Bindings that implement the A2 node. */
-    bindingsImplementing(nodeId: string, askedBy: LangiumDocument): readonly Binding[] {
+    bindingsImplementing(nodeId: string, askedBy?: LangiumDocument): readonly Binding[] {
         return this.lookup(bindingsKey(nodeId), askedBy) as Binding[];
     }
 
+    /** Bindings that list the artifact under one of their `produces` work products. */
+    bindingsProducing(artifactName: string, askedBy?: LangiumDocument): readonly Binding[] {
+        return this.lookup(producersKey(artifactName), askedBy) as Binding[];
+    }
+
     /** Every element declared under the qualified name, across the workspace. */
-    elementsNamed(qualifiedName: string, askedBy: LangiumDocument): readonly Element[] {
+    elementsNamed(qualifiedName: string, askedBy?: LangiumDocument): readonly Element[] {
         return this.lookup(nameKey(qualifiedName), askedBy);
     }
 
     /** Every element whose simple name is `name`, whatever its namespace. */
-    elementsWithSimpleName(name: string, askedBy: LangiumDocument): readonly Element[] {
+    elementsWithSimpleName(name: string, askedBy?: LangiumDocument): readonly Element[] {
         return this.lookup(simpleNameKey(name), askedBy);
     }
 
@@ -98,14 +104,20 @@ export class SvcdefWorkspaceIndex {
         return keys;
     }
 
-    private lookup(key: IndexKey, askedBy: LangiumDocument): Element[] {
-        const uri = askedBy.uri.toString();
-        let asked = this.consumed.get(uri);
-        if (!asked) {
-            asked = new Set();
-            this.consumed.set(uri, asked);
+    /**
+     * Checks pass the document they validate, so that it is validated again when the
+     * answer changes; editor features (hover, lenses) read without subscribing.
+     */
+    private lookup(key: IndexKey, askedBy?: LangiumDocument): Element[] {
+        if (askedBy) {
+            const uri = askedBy.uri.toString();
+            let asked = this.consumed.get(uri);
+            if (!asked) {
+                asked = new Set();
+                this.consumed.set(uri, asked);
+            }
+            asked.add(key);
         }
-        asked.add(key);
         return this.state.get('state', () => this.build()).facts.get(key) ?? [];
     }
 
@@ -165,8 +177,20 @@ function* factsOf(model: Model): Generator<[IndexKey, Element]> {
                     yield [packagesKey(elementKey(service.ref)), element];
                 }
             }
-        } else if (isBinding(element) && element.node?.$refText) {
-            yield [bindingsKey(element.node?.$refText), element];
+        } else if (isBinding(element)) {
+            if (element.node?.$refText) {
+                yield [bindingsKey(element.node.$refText), element];
+            }
+            const produced = new Set<string>();
+            for (const produces of element.produces) {
+                for (const artifact of produces.artifacts) {
+                    const target = artifact.ref;
+                    if (target && isElement(target) && !produced.has(elementKey(target))) {
+                        produced.add(elementKey(target));
+                        yield [producersKey(elementKey(target)), element];
+                    }
+                }
+            }
         }
     }
 }

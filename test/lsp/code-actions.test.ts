@@ -1,0 +1,169 @@
+import type { CodeAction } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
+import { ACME_FILES } from './acme-workspace.js';
+import { applyWorkspaceEdit, quickFixes } from './lsp-test-helpers.js';
+
+/** Applies a fix to the workspace, as the editor would, and returns the file's new text. */
+async function apply(ws: TestWorkspace, action: CodeAction | undefined, file: string): Promise<string> {
+    expect(action, 'the expected quick fix is offered').toBeDefined();
+    const changed = applyWorkspaceEdit(ws, action!.edit);
+    await ws.update(changed);
+    return changed[file];
+}
+
+function titles(actions: readonly CodeAction[]): string[] {
+    return actions.map(action => action.title);
+}
+
+describe('quick fixes', () => {
+    it('offer each "did you mean" suggestion and fix the name', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'agreements.svcdef': ACME_FILES['agreements.svcdef'].replace('customer Finance', 'customer Finanse')
+        });
+        const { actions } = await quickFixes(ws, 'agreements.svcdef', 'unresolved-reference');
+        expect(actions[0]).toMatchObject({ title: "Change to 'Finance'", kind: 'quickfix', isPreferred: true });
+        const text = await apply(ws, actions[0], 'agreements.svcdef');
+        expect(text).toContain('  customer Finance\n');
+        expect(ws.diagnostics('agreements.svcdef')).toEqual([]);
+    });
+
+    it('offer quoted work-product names for a produces that is not an output', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'bindings.svcdef': ACME_FILES['bindings.svcdef'].replace('produces "SLAs, OLAs, UCs"', 'produces "SLAs, OLAs and UCs"')
+        });
+        const { actions } = await quickFixes(ws, 'bindings.svcdef', 'not-an-output');
+        expect(titles(actions)).toContain('Change to "SLAs, OLAs, UCs"');
+        await apply(ws, actions.find(action => action.title === 'Change to "SLAs, OLAs, UCs"'), 'bindings.svcdef');
+        expect(ws.diagnostics('bindings.svcdef')).toEqual([]);
+    });
+
+    it('add the missing customer: the one customer there is, or a placeholder, into a multi-line block', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'agreements.svcdef': ACME_FILES['agreements.svcdef'].replace('  customer Finance\n', '')
+        });
+        const { actions } = await quickFixes(ws, 'agreements.svcdef', 'missing-party');
+        expect(titles(actions)).toEqual(["Add 'customer Finance'", "Add 'customer NewCustomer' (placeholder to rename)"]);
+        expect(actions[0].isPreferred).toBe(true);
+        const text = await apply(ws, actions[0], 'agreements.svcdef');
+        expect(text).toContain('sla FinanceEmail "Email for Finance" {\n  customer Finance\n  provider CentralIT\n');
+        expect(ws.diagnostics('agreements.svcdef')).toEqual([]);
+    });
+
+    it('add the missing unit of an OLA written on one line, one fix per unit, qualified where names clash', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'agreements.svcdef': `${ACME_FILES['agreements.svcdef']}\nola DirectoryForEmail { supports FinanceEmail services acme.it.Directory }\n`,
+            'other.svcdef': 'namespace acme.plant\nunit NetworkOps "Plant network"\nunit Maintenance\n'
+        });
+        const { actions } = await quickFixes(ws, 'agreements.svcdef', 'missing-party');
+        expect(titles(actions)).toEqual([
+            "Add 'unit acme.it.NetworkOps'", "Add 'unit acme.plant.NetworkOps'", "Add 'unit Maintenance'",
+            "Add 'unit NewUnit' (placeholder to rename)"
+        ]);
+        expect(actions.some(action => action.isPreferred)).toBe(false);
+        const text = await apply(ws, actions[2], 'agreements.svcdef');
+        expect(text).toContain('ola DirectoryForEmail { unit Maintenance supports FinanceEmail services acme.it.Directory }');
+        expect(ws.codes('agreements.svcdef')).not.toContain('missing-party');
+    });
+
+    it('add the missing supplier of an empty UC block', async () => {
+        const ws = await createTestServices().workspace({ ...ACME_FILES, 'extra.svcdef': 'uc Hosting {}\n' });
+        const { actions } = await quickFixes(ws, 'extra.svcdef', 'missing-party');
+        const text = await apply(ws, actions[0], 'extra.svcdef');
+        expect(text).toBe('uc Hosting { supplier CloudCo }\n');
+    });
+
+    it('declare an unresolved service, customer or SLA as a stub of the right kind at the end of the file', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'extra.svcdef': 'sla PayrollSla {\n  customer HumanResources\n  services Payroll\n  status draft\n}\n\nola PayrollBackup { unit NetworkOps supports PayrollUc }'
+        });
+        const fixes = await quickFixes(ws, 'extra.svcdef', 'unresolved-reference');
+        expect(fixes.diagnostics).toHaveLength(3);
+        const byTitle = new Map(fixes.actions.map(action => [action.title, action]));
+        expect([...byTitle.keys()]).toEqual(expect.arrayContaining([
+            "Declare customer 'HumanResources' at the end of this file",
+            "Declare service 'Payroll' at the end of this file",
+            "Declare sla 'PayrollUc' at the end of this file"
+        ]));
+        await apply(ws, byTitle.get("Declare service 'Payroll' at the end of this file"), 'extra.svcdef');
+        const afterService = await quickFixes(ws, 'extra.svcdef', 'unresolved-reference');
+        await apply(ws, afterService.actions.find(action => action.title.startsWith("Declare customer 'HumanResources'")), 'extra.svcdef');
+        const afterCustomer = await quickFixes(ws, 'extra.svcdef', 'unresolved-reference');
+        const text = await apply(ws, afterCustomer.actions.find(action => action.title.startsWith("Declare sla 'PayrollUc'")), 'extra.svcdef');
+        expect(text).toBe(`sla PayrollSla {
+  customer HumanResources
+  services Payroll
+  status draft
+}
+
+ola PayrollBackup { unit NetworkOps supports PayrollUc }
+
+service Payroll {
+  status planned
+}
+
+customer HumanResources
+
+sla PayrollUc {
+  status draft
+}
+`);
+        expect(ws.codes('extra.svcdef')).not.toContain('unresolved-reference');
+    });
+
+    it('declare a metric from how the target uses it, and offer both kinds of party for an owner', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'extra.svcdef': 'service Portal {\n  status planned\n  owner WebTeam\n}\n\nsla PortalSla {\n  customer acme.it.Finance\n  services Portal\n  target pageLoad <= 2s\n}\n'
+        });
+        const { actions } = await quickFixes(ws, 'extra.svcdef', 'unresolved-reference');
+        expect(titles(actions)).toEqual(expect.arrayContaining([
+            "Declare provider 'WebTeam' at the end of this file",
+            "Declare unit 'WebTeam' at the end of this file",
+            "Declare metric 'pageLoad' at the end of this file"
+        ]));
+        const text = await apply(ws, actions.find(action => action.title.startsWith("Declare metric 'pageLoad'")), 'extra.svcdef');
+        expect(text.endsWith('\nmetric pageLoad duration lower\n')).toBe(true);
+        expect(ws.codes('extra.svcdef')).toEqual(['unresolved-reference']);
+    });
+
+    it('offer the artifact kinds a work product carries for an unresolved artifact, and nothing for a foreign namespace', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'extra.svcdef': 'binding More implements A243 { produces "SLAs, OLAs, UCs" { PrinterOla, other.ns.Thing } }\n'
+        });
+        const { actions } = await quickFixes(ws, 'extra.svcdef', 'unresolved-reference');
+        const declarations = titles(actions).filter(title => title.startsWith('Declare'));
+        expect(declarations).toEqual([
+            "Declare sla 'PrinterOla' at the end of this file",
+            "Declare ola 'PrinterOla' at the end of this file",
+            "Declare uc 'PrinterOla' at the end of this file"
+        ]);
+    });
+
+    it('raise an underpinning target to what the SLA promises', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'agreements.svcdef': ACME_FILES['agreements.svcdef'].replace('target availability >= 99.95% per month\n}\n\nuc', 'target availability >= 99.5% per month\n}\n\nuc')
+        });
+        const { actions } = await quickFixes(ws, 'agreements.svcdef', 'weaker-underpinning-target');
+        expect(titles(actions)).toEqual(["Raise the target to 99.9%, as SLA 'FinanceEmail' promises"]);
+        const text = await apply(ws, actions[0], 'agreements.svcdef');
+        expect(text).toContain('  supports FinanceEmail\n  services Network\n  target availability >= 99.9% per month\n');
+        expect(ws.codes('agreements.svcdef')).not.toContain('weaker-underpinning-target');
+    });
+
+    it('offer nothing for diagnostics without a fix', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'agreements.svcdef': ACME_FILES['agreements.svcdef'].replace('valid from 2026-01-01 to 2026-12-31', 'valid from 2026-12-31 to 2026-01-01')
+        });
+        const { actions } = await quickFixes(ws, 'agreements.svcdef', 'invalid-validity-period');
+        expect(actions).toEqual([]);
+    });
+});

@@ -1,0 +1,200 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTRACT_EXAMPLE } from '../contract-example.js';
+import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
+import { ACME_FILES } from './acme-workspace.js';
+import { formatted } from './lsp-test-helpers.js';
+
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+
+/** Everything but whitespace: formatting may change nothing else. */
+function visible(text: string): string {
+    return text.replace(/\s+/g, '');
+}
+
+function comments(text: string): string[] {
+    return [...text.matchAll(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g)].map(match => match[0].replace(/\s+/g, ' '));
+}
+
+/** Formats a file, checks that only layout changed and that formatting again changes nothing. */
+async function formatTwice(name: string, text: string, ws?: TestWorkspace): Promise<string> {
+    ws ??= await createTestServices().workspace({ [name]: text });
+    const once = await formatted(ws, name);
+    expect(visible(once), name).toBe(visible(text));
+    expect(comments(once), name).toEqual(comments(text));
+    await ws.update({ [name]: once });
+    expect(ws.document(name).parseResult.parserErrors, name).toEqual([]);
+    expect(await formatted(ws, name), name).toBe(once);
+    return once;
+}
+
+function svcdefFilesUnder(directory: string): string[] {
+    return readdirSync(directory, { withFileTypes: true }).flatMap(entry => entry.isDirectory()
+        ? svcdefFilesUnder(join(directory, entry.name))
+        : entry.name.endsWith('.svcdef') ? [join(directory, entry.name)] : []);
+}
+
+describe('formatting', () => {
+    it('lays out a messy file in the canonical form', async () => {
+        const messy = `namespace   acme . it
+provider CentralIT "Central IT" {contact "it@acme.example"}
+/** Mailboxes
+      * for everyone. */
+  service Email "Corporate Email" { status live owner   CentralIT // who runs it
+depends on Directory ,Network
+
+
+  offering Standard { price 4.50 EUR per user per month }
+  internal {
+  notes "mx-01"
+  }
+}
+sla FinanceEmail {
+customer Finance services Email
+  target availability >= 99.9%   per month
+  // more targets to come
+}
+binding CatalogPublishing implements A235 { produces "Service Catalog" {Email,Directory} }
+`;
+        expect(await formatTwice('messy.svcdef', messy)).toBe(`namespace acme.it
+
+provider CentralIT "Central IT" { contact "it@acme.example" }
+
+/** Mailboxes
+ * for everyone. */
+service Email "Corporate Email" {
+  status live
+  owner CentralIT // who runs it
+  depends on Directory, Network
+
+  offering Standard { price 4.50 EUR per user per month }
+  internal { notes "mx-01" }
+}
+
+sla FinanceEmail {
+  customer Finance
+  services Email
+  target availability >= 99.9% per month
+  // more targets to come
+}
+
+binding CatalogPublishing implements A235 { produces "Service Catalog" { Email, Directory } }
+`);
+    });
+
+    it('keeps comments where they were: headers, trailing comments, section banners', async () => {
+        const text = `// File header, first line
+// second line
+namespace acme.it
+// ---- parties
+provider CentralIT // the provider
+unit NetworkOps
+/* block comment
+   over two lines */
+service Network { // the network
+  status live
+  /* before owner */ owner NetworkOps
+}
+// trailing remark at the end
+`;
+        expect(await formatTwice('comments.svcdef', text)).toBe(`// File header, first line
+// second line
+namespace acme.it
+
+// ---- parties
+provider CentralIT // the provider
+
+unit NetworkOps
+
+/* block comment
+   over two lines */
+service Network { // the network
+  status live
+  /* before owner */
+  owner NetworkOps
+}
+
+// trailing remark at the end
+`);
+    });
+
+    it('breaks a block or a list that would pass 100 columns, and nothing shorter', async () => {
+        const long = `provider BusinessSolutions "Business Solutions Center" { contact "bsc-service-management@acme.example" }
+binding CatalogPublishing implements A235 {
+  owner CentralIT
+  produces "Service Catalog" { Email, Meetings, FileSharing, Workplace, Telephony, Network, Directory, Hosting, Backup, RemoteAccess, Erp }
+  consumes "Service Catalog Content", "Service Level Package", "Service Description", "Change Information"
+}
+`;
+        expect(await formatTwice('long.svcdef', long)).toBe(`provider BusinessSolutions "Business Solutions Center" {
+  contact "bsc-service-management@acme.example"
+}
+
+binding CatalogPublishing implements A235 {
+  owner CentralIT
+  produces "Service Catalog" {
+    Email, Meetings, FileSharing, Workplace, Telephony, Network, Directory, Hosting, Backup,
+    RemoteAccess, Erp
+  }
+  consumes "Service Catalog Content", "Service Level Package", "Service Description",
+    "Change Information"
+}
+`);
+    });
+
+    it('formats only the requested range', async () => {
+        const text = `service A {status live owner X}
+service B {status live owner X}
+service C {status live owner X}
+`;
+        const ws = await createTestServices().workspace({ 'range.svcdef': text });
+        const result = await formatted(ws, 'range.svcdef', { start: { line: 1, character: 0 }, end: { line: 1, character: 31 } });
+        expect(result).toBe(`service A {status live owner X}
+
+service B {
+  status live
+  owner X
+}
+service C {status live owner X}
+`);
+    });
+
+    it('leaves a file that does not parse alone', async () => {
+        const text = 'service A {status live owner X\nservice   B { }\n';
+        const ws = await createTestServices().workspace({ 'broken.svcdef': text });
+        expect(ws.codes('broken.svcdef')).toContain('syntax-error');
+        expect(await formatted(ws, 'broken.svcdef')).toBe(text);
+    });
+
+    it('still formats a selection that ends before the first syntax error', async () => {
+        const text = 'service A {status live owner X}\nservice B {status live owner X\nservice   C { }\n';
+        const ws = await createTestServices().workspace({ 'broken.svcdef': text });
+        expect(ws.codes('broken.svcdef')).toContain('syntax-error');
+        const selection = { start: { line: 0, character: 0 }, end: { line: 0, character: 31 } };
+        expect(await formatted(ws, 'broken.svcdef', selection))
+            .toBe('service A {\n  status live\n  owner X\n}\nservice B {status live owner X\nservice   C { }\n');
+    });
+
+    it('is idempotent on the test workspace and on the contract example', async () => {
+        for (const [name, text] of Object.entries(ACME_FILES)) {
+            // The workspace is written in canonical form already.
+            expect(await formatTwice(name, text)).toBe(text);
+        }
+        await formatTwice('contract.svcdef', CONTRACT_EXAMPLE);
+    });
+
+    it.skipIf(!existsSync(EXAMPLES))('is idempotent on every example file and keeps files that do not parse untouched', async () => {
+        const files = Object.fromEntries(svcdefFilesUnder(EXAMPLES).map(file => [relative(EXAMPLES, file), readFileSync(file, 'utf8')]));
+        expect(Object.keys(files).length).toBeGreaterThan(0);
+        const ws = await createTestServices().workspace(files);
+        for (const [name, text] of Object.entries(files)) {
+            const result = ws.document(name).parseResult;
+            if (result.lexerErrors.length > 0 || result.parserErrors.length > 0) {
+                expect(await formatted(ws, name), name).toBe(text);
+            } else {
+                await formatTwice(name, text, ws);
+            }
+        }
+    });
+});

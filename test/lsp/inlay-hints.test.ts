@@ -1,0 +1,59 @@
+import type { InlayHint } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
+import { ACME_FILES } from './acme-workspace.js';
+
+async function hintsOf(ws: TestWorkspace, file: string): Promise<Array<{ line: string; hint: string; tooltip: string }>> {
+    const document = ws.document(file);
+    const text = document.textDocument;
+    const hints: InlayHint[] = await ws.services.lsp.InlayHintProvider!.getInlayHints(document, {
+        textDocument: { uri: document.uri.toString() },
+        range: { start: { line: 0, character: 0 }, end: text.positionAt(text.getText().length) }
+    }) ?? [];
+    return hints.map(hint => ({
+        // The line up to where the hint is shown, so the test sees what it follows.
+        line: text.getText({ start: { line: hint.position.line, character: 0 }, end: hint.position }).trim(),
+        hint: typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join(''),
+        tooltip: typeof hint.tooltip === 'string' ? hint.tooltip : hint.tooltip?.value ?? ''
+    }));
+}
+
+describe('inlay hints', () => {
+    it('name the A2 node a binding implements', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const hints = await hintsOf(ws, 'bindings.svcdef');
+        expect(hints.map(({ line, hint }) => ({ line, hint }))).toEqual([
+            { line: 'binding SlaAuthoring implements A243', hint: 'Create and Maintain Service Level Agreements' },
+            { line: 'binding CatalogPublishing implements A235', hint: 'Publish Service Catalog' }
+        ]);
+        expect(hints[0].tooltip).toBe('activity of A24 Service Level Management');
+    });
+
+    it('show after an SLA availability target what its OLAs and UCs reach together', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const hints = await hintsOf(ws, 'agreements.svcdef');
+        expect(hints).toEqual([{
+            line: 'target availability >= 99.9% per month',
+            hint: 'supported at 99.9%',
+            tooltip: 'Series composition of the supporting availabilities: OLA NetworkForEmail 99.95% × UC CloudMail 99.95% = 99.9%.'
+        }]);
+    });
+
+    it('say when the supporting agreements fall short, and follow changes in other files', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'agreements.svcdef': ACME_FILES['agreements.svcdef'].replace(/99\.95%/g, '99.92%')
+        });
+        expect((await hintsOf(ws, 'agreements.svcdef'))[0].hint).toBe('supported at 99.8401% — below the promise');
+        await ws.update({ 'extra.svcdef': 'uc Backup { supplier CloudCo supports FinanceEmail target availability >= 99% per month }\n' });
+        expect((await hintsOf(ws, 'agreements.svcdef'))[0].hint).toBe('supported at 98.8417% — below the promise');
+    });
+
+    it('show nothing for an SLA nothing supports, or for an unknown node', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'extra.svcdef': 'sla Alone { customer acme.it.Finance services acme.it.Network target availability >= 99% }\nbinding Odd implements A299 { }\n'
+        });
+        expect(await hintsOf(ws, 'extra.svcdef')).toEqual([]);
+    });
+});

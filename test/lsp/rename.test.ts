@@ -1,0 +1,95 @@
+import { ResponseError } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { createTestServices } from '../svcdef-test-services.js';
+import { ACME_FILES } from './acme-workspace.js';
+import { applyWorkspaceEdit, positionOf, renameAt, textAt } from './lsp-test-helpers.js';
+
+describe('rename', () => {
+    it('renames a namespaced service everywhere, keeping qualified references qualified', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const changed = applyWorkspaceEdit(ws, await renameAt(ws, 'services.svcdef', 'service Em|ail', 'Mail'));
+        expect(Object.keys(changed).sort()).toEqual(['agreements.svcdef', 'bindings.svcdef', 'services.svcdef']);
+        expect(changed['services.svcdef']).toContain('service Mail "Corporate Email" {');
+        expect(changed['agreements.svcdef']).toContain('services acme.it.Mail\n');
+        expect(changed['bindings.svcdef']).toContain('produces "Service Catalog" { acme.it.Mail, Network, Directory }');
+        expect(Object.values(changed).join('\n')).not.toMatch(/acme\.it\.Email|service Email/);
+
+        await ws.update(changed);
+        expect(ws.allDiagnostics()).toEqual({ 'parties.svcdef': [], 'services.svcdef': [], 'agreements.svcdef': [], 'bindings.svcdef': [] });
+    });
+
+    it('gives the same edit from a qualified reference, wherever the cursor is in it', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const fromDeclaration = await renameAt(ws, 'services.svcdef', 'service Em|ail', 'Mail');
+        expect(await renameAt(ws, 'agreements.svcdef', 'services acme.it.Em|ail', 'Mail')).toEqual(fromDeclaration);
+        expect(await renameAt(ws, 'agreements.svcdef', 'services ac|me.it.Email', 'Mail')).toEqual(fromDeclaration);
+    });
+
+    it('prepares a rename on the name part of a qualified reference', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const document = ws.document('bindings.svcdef');
+        const range = await ws.services.lsp.RenameProvider!.prepareRename(document, {
+            textDocument: { uri: document.uri.toString() }, position: positionOf(ws, 'bindings.svcdef', 'owner ac|me.it.CentralIT')
+        });
+        expect(range && textAt(ws, document.uri.toString(), range)).toBe('CentralIT');
+    });
+
+    it('renames a party used by simple and qualified name in four files', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const edit = await renameAt(ws, 'agreements.svcdef', 'provider Central|IT', 'SharedServices');
+        const counts = Object.fromEntries(Object.entries(edit?.changes ?? {}).map(([uri, edits]) => [uri.split('/').pop(), edits.length]));
+        expect(counts).toEqual({ 'parties.svcdef': 1, 'services.svcdef': 2, 'agreements.svcdef': 2, 'bindings.svcdef': 2 });
+        const changed = applyWorkspaceEdit(ws, edit);
+        expect(changed['bindings.svcdef']).toContain('owner acme.it.SharedServices');
+        await ws.update(changed);
+        expect(Object.values(ws.allDiagnostics()).flat()).toEqual([]);
+    });
+
+    it('accepts the new name written with the element\'s own namespace', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const changed = applyWorkspaceEdit(ws, await renameAt(ws, 'services.svcdef', 'service Em|ail', 'acme.it.Mail'));
+        expect(changed['services.svcdef']).toContain('service Mail "Corporate Email"');
+    });
+
+    it('renames an offering within its service', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const changed = applyWorkspaceEdit(ws, await renameAt(ws, 'services.svcdef', 'offering Stan|dard', 'Basic'));
+        expect(changed['services.svcdef']).toContain('offering Basic "Standard mailbox"');
+        await expect(renameAt(ws, 'services.svcdef', 'offering Stan|dard', 'Large'))
+            .rejects.toThrow("Service 'Email' already has an offering named 'Large'.");
+    });
+
+    it.each([
+        ['2fast', /'2fast' is not a valid name/],
+        ['e-mail', /'e-mail' is not a valid name/],
+        ['other.ns.Mail', /the namespace comes from the file's namespace declaration/],
+        ['', /'' is not a valid name/],
+        ['service', /'service' is a keyword of svcdef/],
+        ['live', /'live' is a keyword of svcdef/],
+        ['Directory', /'acme\.it\.Directory' is already declared in services\.svcdef:14/],
+        ['availability', /'acme\.it\.availability' is already declared in the built-in library/]
+    ])('refuses to rename Email to %j', async (newName, reason) => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const attempt = renameAt(ws, 'services.svcdef', 'service Em|ail', newName);
+        await expect(attempt).rejects.toBeInstanceOf(ResponseError);
+        await expect(attempt).rejects.toThrow(reason);
+    });
+
+    it('refuses a name another element has in a file without namespace', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        await expect(renameAt(ws, 'agreements.svcdef', 'sla Finance|Email', 'CloudMail'))
+            .rejects.toThrow("'CloudMail' is already declared in agreements.svcdef:21");
+    });
+
+    it('refuses to rename A2 nodes, work products and built-ins, also when preparing', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        await expect(renameAt(ws, 'bindings.svcdef', 'implements A2|43', 'A999')).rejects.toThrow(/A2 reference model, which is built in/);
+        await expect(renameAt(ws, 'bindings.svcdef', 'produces "SLA|s', 'Contracts')).rejects.toThrow(/A2 reference model/);
+        await expect(renameAt(ws, 'agreements.svcdef', 'target avail|ability >= 99.9%', 'uptime')).rejects.toThrow(/built-in library/);
+        await expect(renameAt(ws, 'services.svcdef', 'hours 24|x7', 'always')).rejects.toThrow(/built-in library/);
+        const document = ws.document('bindings.svcdef');
+        expect(() => ws.services.lsp.RenameProvider!.prepareRename(document, {
+            textDocument: { uri: document.uri.toString() }, position: positionOf(ws, 'bindings.svcdef', 'implements A2|43')
+        })).toThrow(/cannot be renamed/);
+    });
+});

@@ -1,0 +1,106 @@
+import { SemanticTokensDecoder } from 'langium/lsp';
+import { describe, expect, it } from 'vitest';
+import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
+import { ACME_FILES } from './acme-workspace.js';
+
+/** Tokens of a file as `text:type[modifiers]`, in document order. */
+async function tokensOf(ws: TestWorkspace, file: string): Promise<string[]> {
+    const provider = ws.services.lsp.SemanticTokenProvider!;
+    const document = ws.document(file);
+    const tokens = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
+    const modifiers = Object.entries(provider.tokenModifiers);
+    return SemanticTokensDecoder.decode(tokens, provider.tokenTypes, document).map(token => {
+        const names = modifiers.filter(([, bit]) => (token.tokenModifiers & bit) !== 0).map(([name]) => name);
+        return `${token.text}:${token.tokenType}${names.length > 0 ? `[${names.join(',')}]` : ''}`;
+    });
+}
+
+describe('semantic tokens', () => {
+    it('types declarations and references by the kind of element they name', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const tokens = await tokensOf(ws, 'agreements.svcdef');
+        expect(tokens.slice(0, 6)).toEqual([
+            'FinanceEmail:interface[declaration]',
+            'Finance:struct',
+            'CentralIT:struct',
+            'acme:namespace',
+            'it:namespace',
+            'Email:class'
+        ]);
+        expect(tokens).toContain('NetworkForEmail:interface[declaration]');
+        expect(tokens).toContain('Network:class');
+    });
+
+    it('marks built-ins, A2 node ids and work-product strings', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const bindings = await tokensOf(ws, 'bindings.svcdef');
+        expect(bindings.slice(0, 6)).toEqual([
+            'SlaAuthoring:method[declaration]',
+            'A243:macro[defaultLibrary]',
+            'acme:namespace',
+            'it:namespace',
+            'CentralIT:struct',
+            '"SLAs, OLAs, UCs":decorator[defaultLibrary]'
+        ]);
+        const agreements = await tokensOf(ws, 'agreements.svcdef');
+        expect(agreements).toContain('availability:property[defaultLibrary]');
+        expect(agreements).toContain('P1:enumMember[defaultLibrary]');
+    });
+
+    it('distinguishes percentages, durations, dates, money and units', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'demand.svcdef': `forecast EmailDemand for acme.it.Email {
+  period 2027-Q1 demand 1200 mailboxes
+}
+
+package EmailGold {
+  service acme.it.Email
+  capacity 1350 mailboxes
+}
+
+sla Credits {
+  customer Finance
+  target latency <= 300ms at p95
+  credit 5% when availability < 99.9%
+  credit 200 EUR when availability < 99%
+}
+`
+        });
+        const agreements = await tokensOf(ws, 'agreements.svcdef');
+        expect(agreements).toEqual(expect.arrayContaining([
+            '2026-01-01:number[date]', '99.9%:number[percent]', '30min:number[duration]', 'month:typeParameter[unit]', '>=:operator'
+        ]));
+        const services = await tokensOf(ws, 'services.svcdef');
+        expect(services).toEqual(expect.arrayContaining([
+            '4.50:number[money]', 'EUR:typeParameter[money,unit]', 'user:typeParameter[unit]', 'month:typeParameter[unit]'
+        ]));
+        const demand = await tokensOf(ws, 'demand.svcdef');
+        expect(demand).toEqual(expect.arrayContaining([
+            'EmailDemand:function[declaration]', '2027-Q1:number[date]', '1200:number', 'mailboxes:typeParameter[unit]',
+            'EmailGold:type[declaration]', '1350:number', '300ms:number[duration]', '5%:number[percent]',
+            '200:number[money]', 'EUR:typeParameter[money,unit]', '99%:number[percent]'
+        ]));
+    });
+
+    it('publishes its own modifiers in the legend after the standard ones', async () => {
+        const provider = (await createTestServices().workspace(ACME_FILES)).services.lsp.SemanticTokenProvider!;
+        const legend = provider.semanticTokensOptions.legend;
+        expect(legend.tokenModifiers.slice(-5)).toEqual(['percent', 'duration', 'date', 'money', 'unit']);
+        expect(legend.tokenModifiers.slice(0, 3)).toEqual(['abstract', 'async', 'declaration']);
+        const bits = Object.values(provider.tokenModifiers);
+        expect(new Set(bits).size).toBe(bits.length);
+    });
+
+    it('highlights only the requested range', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const provider = ws.services.lsp.SemanticTokenProvider!;
+        const document = ws.document('agreements.svcdef');
+        const tokens = await provider.semanticHighlightRange(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: { start: { line: 12, character: 0 }, end: { line: 18, character: 0 } }
+        });
+        const texts = SemanticTokensDecoder.decode(tokens, provider.tokenTypes, document).map(token => token.text);
+        expect(texts).toEqual(['NetworkForEmail', 'NetworkOps', 'CentralIT', 'FinanceEmail', 'Network', 'availability', '>=', '99.95%', 'month']);
+    });
+});

@@ -1,0 +1,117 @@
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { createTestServices } from '../svcdef-test-services.js';
+import { ACME_FILES } from './acme-workspace.js';
+import { fileNameOf, symbolsOf, textAt } from './lsp-test-helpers.js';
+
+function outline(symbols: readonly DocumentSymbol[] | undefined, depth = 0): string[] {
+    return (symbols ?? []).flatMap(symbol => [
+        `${'  '.repeat(depth)}${symbol.name}${symbol.detail ? ` (${symbol.detail})` : ''}`,
+        ...outline(symbol.children, depth + 1)
+    ]);
+}
+
+describe('document symbols', () => {
+    it('groups a file\'s elements by kind, with offerings under services', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        expect(outline(await symbolsOf(ws, 'services.svcdef'))).toEqual([
+            'Services (3)',
+            '  Email (Corporate Email)',
+            '    Standard (Standard mailbox)',
+            '    Large',
+            '  Directory',
+            '  Network'
+        ]);
+    });
+
+    it('lists agreements in the order SLAs, OLAs, UCs with their targets', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'agreements.svcdef': ACME_FILES['agreements.svcdef'].replace('uc CloudMail', 'uc CloudMail "Mail hosting"')
+        });
+        expect(outline(await symbolsOf(ws, 'agreements.svcdef'))).toEqual([
+            'SLAs (1)',
+            '  FinanceEmail (Email for Finance)',
+            '    availability >= 99.9% per month',
+            '    incidentResponse <= 30min for P1',
+            'OLAs (1)',
+            '  NetworkForEmail',
+            '    availability >= 99.95% per month',
+            'UCs (1)',
+            '  CloudMail (Mail hosting)',
+            '    availability >= 99.95% per month'
+        ]);
+    });
+
+    it('gives ranges an editor can use: children inside their group, selection on the name', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const symbols = await symbolsOf(ws, 'parties.svcdef');
+        expect(symbols.map(symbol => symbol.name)).toEqual(['Providers', 'Customers', 'Units', 'Suppliers', 'Calendars']);
+        const uri = ws.document('parties.svcdef').uri.toString();
+        for (const group of symbols) {
+            for (const child of group.children ?? []) {
+                expect(child.range.start.line).toBeGreaterThanOrEqual(group.range.start.line);
+                expect(child.range.end.line).toBeLessThanOrEqual(group.range.end.line);
+                expect(textAt(ws, uri, child.selectionRange)).toBe(child.name);
+            }
+        }
+        const customer = symbols[1].children![0];
+        expect(customer).toMatchObject({ name: 'Finance', kind: SymbolKind.Struct, range: { start: { line: 5 }, end: { line: 8 } } });
+    });
+
+    it('shows what each binding produces', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        expect(outline(await symbolsOf(ws, 'bindings.svcdef'))).toEqual([
+            'Activity bindings (2)',
+            '  SlaAuthoring',
+            '    produces "SLAs, OLAs, UCs" (FinanceEmail, NetworkForEmail, CloudMail)',
+            '  CatalogPublishing',
+            '    produces "Service Catalog" (acme.it.Email, Network, Directory)'
+        ]);
+    });
+});
+
+describe('workspace symbols', () => {
+    async function search(query: string) {
+        const { shared, workspace } = createTestServices();
+        await workspace(ACME_FILES);
+        const symbols = await shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query });
+        return symbols.map(symbol => ({
+            name: symbol.name,
+            container: symbol.containerName,
+            file: 'range' in symbol.location ? fileNameOf(symbol.location.uri) : ''
+        }));
+    }
+
+    it('finds every artifact by name, once, with its kind and namespace', async () => {
+        const found = await search('Email');
+        expect(found).toContainEqual({ name: 'Email', container: 'service · acme.it', file: 'services.svcdef' });
+        expect(found).toContainEqual({ name: 'FinanceEmail', container: 'sla', file: 'agreements.svcdef' });
+        expect(found).toContainEqual({ name: 'NetworkForEmail', container: 'ola', file: 'agreements.svcdef' });
+        expect(found.filter(symbol => symbol.name === 'Email')).toHaveLength(1);
+    });
+
+    it('finds an element by its qualified name', async () => {
+        const found = await search('acme.it.Dir');
+        expect(found.map(symbol => symbol.name)).toEqual(['Directory']);
+    });
+
+    it('finds A2 nodes by id and by any words of their name, and built-ins', async () => {
+        const byId = await search('A243');
+        expect(byId).toContainEqual({
+            name: 'A243 Create and Maintain Service Level Agreements', container: 'A2 node · built-in', file: 'builtin:/svcdef-library.svcdef'
+        });
+        const byName = await search('Service Level Agreements');
+        expect(byName.map(symbol => symbol.name)).toContain('A243 Create and Maintain Service Level Agreements');
+        const metric = await search('incidentRes');
+        expect(metric.map(symbol => symbol.name).sort()).toEqual(['incidentResolution', 'incidentResponse']);
+    });
+
+    it('lists everything for an empty query', async () => {
+        const found = await search('');
+        expect(found.filter(symbol => !symbol.file.startsWith('builtin')).map(symbol => symbol.name).sort()).toEqual([
+            'Business', 'CatalogPublishing', 'CentralIT', 'CloudCo', 'CloudMail', 'Directory', 'Email', 'Finance',
+            'FinanceEmail', 'Network', 'NetworkForEmail', 'NetworkOps', 'SlaAuthoring'
+        ]);
+    });
+});
