@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBundles, ROOT, runSvcdef } from '../cli/built-cli.js';
+
+/**
+ * The published catalog as a reader meets it: opened from the file system in headless
+ * Chromium (Debian's package), with no network, no console errors and a working filter.
+ * Screenshots are kept under test-artifacts/catalog/.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'catalog');
+
+describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the generated catalog in a browser', { timeout: 120_000 }, () => {
+    let out: string;
+    let browser: Browser;
+    const consoleErrors: string[] = [];
+    const foreignRequests: string[] = [];
+
+    beforeAll(async () => {
+        await ensureBundles();
+        out = path.join(mkdtempSync(path.join(tmpdir(), 'svcdef-catalog-')), 'site');
+        const result = await runSvcdef(['generate', 'catalog', '--workspace', path.join(ROOT, 'examples/acme'), '--out', out], { cwd: ROOT });
+        expect(result.code, result.stderr).toBe(0);
+        mkdirSync(ARTIFACTS, { recursive: true });
+        browser = await chromium.launch({
+            executablePath: CHROMIUM,
+            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+        });
+    }, 120_000);
+
+    afterAll(async () => {
+        await browser?.close();
+        if (out) rmSync(path.dirname(out), { recursive: true, force: true });
+    });
+
+    async function open(relative: string): Promise<Page> {
+        const page = await browser.newPage();
+        page.on('console', message => { if (message.type() === 'error') consoleErrors.push(`${relative}: ${message.text()}`); });
+        page.on('pageerror', error => consoleErrors.push(`${relative}: ${error.message}`));
+        page.on('request', request => { if (!request.url().startsWith('file:')) foreignRequests.push(request.url()); });
+        await page.goto(pathToFileURL(path.join(out, relative)).toString());
+        return page;
+    }
+
+    it('shows the index with no console errors and no network requests, and filters by status, category and customer', async () => {
+        const page = await open('customer/index.html');
+        const rows = page.locator('#service-list tbody tr');
+        const total = await rows.count();
+        expect(total).toBeGreaterThanOrEqual(12);
+        await expect.poll(() => page.locator('#filters').isVisible()).toBe(true);
+
+        await page.selectOption('#filter-status', 'retired');
+        const retired = await rows.evaluateAll(all => all.filter(row => !(row as unknown as { hidden: boolean }).hidden).map(row => row.getAttribute('data-status')));
+        expect(retired.length).toBeGreaterThan(0);
+        expect(new Set(retired)).toEqual(new Set(['retired']));
+        expect(await page.locator('#filter-count').textContent()).toBe(`${retired.length} of ${total} services shown`);
+
+        await page.selectOption('#filter-status', '');
+        await page.selectOption('#filter-customer', 'Finance');
+        const forFinance = await rows.evaluateAll(all => all.filter(row => !(row as unknown as { hidden: boolean }).hidden).map(row => row.getAttribute('data-customers') ?? ''));
+        expect(forFinance.length).toBeGreaterThan(0);
+        expect(forFinance.every(customers => customers.split(' ').includes('Finance'))).toBe(true);
+
+        // The filter is reachable from the keyboard: Tab lands on its first control.
+        await page.click('button[type="reset"]');
+        await page.keyboard.press('Tab');
+        await page.screenshot({ path: path.join(ARTIFACTS, 'customer-index.png'), fullPage: true });
+        await page.close();
+    });
+
+    it('opens a service page from the index', async () => {
+        const page = await open('customer/index.html');
+        const link = page.locator('#service-list tbody tr a').first();
+        const title = (await link.textContent())?.trim();
+        await link.click();
+        await expect.poll(() => page.locator('h1').textContent()).toContain(title);
+        await page.screenshot({ path: path.join(ARTIFACTS, 'customer-service.png'), fullPage: true });
+        await page.close();
+        expect(consoleErrors).toEqual([]);
+        expect(foreignRequests).toEqual([]);
+    });
+});
