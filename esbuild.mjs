@@ -20,7 +20,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
  */
 export const ENTRY_POINTS = [
     { entry: 'src/cli/main.ts', outfile: 'out/cli.cjs', external: [] },
-    { entry: 'src/language-server/main.ts', outfile: 'out/language-server.cjs', external: [] }
+    { entry: 'src/language-server/main.ts', outfile: 'out/language-server.cjs', external: [] },
+    { entry: 'src/extension/main.ts', outfile: 'out/extension.cjs', external: ['vscode'] }
 ];
 
 /** esbuild options for one entry point. */

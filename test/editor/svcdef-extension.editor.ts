@@ -1,0 +1,185 @@
+/**
+ * The packaged extension in a real VS Code: code-server 1.117 in headless Chromium, with
+ * the .vsix from `npm run package` installed and a copy of examples/ open. Each step does
+ * what a person would and keeps a screenshot under test-artifacts/editor/.
+ *
+ * Run with `npm run test:editor` (it packages the extension first).
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packagedVsix, setUpCodeServer, startCodeServer, type CodeServer } from './code-server.js';
+import { Workbench } from './workbench.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run'];
+
+let server: CodeServer | undefined;
+let browser: Browser | undefined;
+let workbench: Workbench;
+/** Console output of the page and its frames (webviews included). */
+const consoleMessages: string[] = [];
+
+beforeAll(async () => {
+    const installFolder = await setUpCodeServer();
+    server = await startCodeServer(installFolder, await packagedVsix());
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page.setDefaultTimeout(30_000);
+    page.on('console', message => consoleMessages.push(`${message.type()}: ${message.text()} (${message.location().url})`));
+    await page.goto(server.url);
+    workbench = new Workbench(page);
+    await workbench.waitUntilReady();
+});
+
+afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+});
+
+/** A test step that keeps a screenshot of the moment it failed, and code-server's log. */
+function step(name: string, run: () => Promise<void>, timeout = 120_000): void {
+    it(name, async () => {
+        try {
+            await run();
+        } catch (error) {
+            const shot = await workbench.screenshot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => undefined);
+            throw new Error(`${error instanceof Error ? error.message : String(error)}\nscreenshot: ${shot}\ncode-server log:\n${server?.log().slice(-4000)}`);
+        }
+    }, timeout);
+}
+
+describe('the svcdef extension in code-server', () => {
+    step('opens the examples folder and activates the extension', async () => {
+        const page = workbench.page;
+        await expect.poll(() => page.locator('.explorer-folders-view').innerText()).toContain('acme');
+        // The workspace holds .svcdef files, so the extension activates without a file being
+        // opened: its activity bar entry appears, and the server reports problems of files
+        // nobody opened (examples/broken is full of them).
+        await page.locator('.activitybar .action-item a[aria-label^="svcdef"]').waitFor({ timeout: 60_000 });
+        await expect.poll(() => page.locator('#status\\.problems').innerText(), { timeout: 90_000 }).toMatch(/[1-9]/);
+        await workbench.screenshot('01-workbench');
+    });
+
+    step('shows the diagnostic of a broken example in the Problems panel', async () => {
+        const page = workbench.page;
+        await workbench.openFile('broken/unresolved-reference/service.svcdef');
+        // The misspelt reference is underlined in the editor ...
+        await workbench.activeGroup().locator('.squiggly-error').first().waitFor({ timeout: 90_000 });
+        // ... and listed in the Problems panel with its code.
+        await page.keyboard.press('Control+Shift+M');
+        const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+        await filter.fill('unresolved-reference');
+        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Directroy' }).first();
+        await row.waitFor();
+        expect(await row.innerText()).toContain('unresolved-reference');
+        await workbench.screenshot('02-problems');
+        await filter.fill('');
+    });
+
+    step('completes references with the names of workspace artifacts (Ctrl+Space)', async () => {
+        const page = workbench.page;
+        await workbench.openFile('acme/agreements/slas.svcdef');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('sla ProbeSla {');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('customer ');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+Space');
+        const suggestions = page.locator('.editor-widget.suggest-widget .monaco-list');
+        await suggestions.locator('.monaco-list-row', { hasText: 'Finance' }).first().waitFor();
+        const labels = await suggestions.locator('.monaco-list-row .label-name').allInnerTexts();
+        // Customers declared in acme/parties.svcdef, another file than the one being edited.
+        expect(labels).toEqual(expect.arrayContaining(['Finance', 'Manufacturing', 'Sales', 'HumanResources']));
+        await workbench.screenshot('03-completion');
+        await page.keyboard.press('Escape');
+        await workbench.runCommand('File: Revert File');
+        await expect.poll(() => workbench.activeGroup().locator('.tab.active.dirty').count()).toBe(0);
+    });
+
+    step('shows the A2 activity a binding implements when hovering A243', async () => {
+        const page = workbench.page;
+        await workbench.openFile('acme/bindings.svcdef');
+        await workbench.goToLine(87);
+        await workbench.editorToken('A243').hover();
+        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Create and Maintain Service Level Agreements' });
+        await hover.first().waitFor({ timeout: 30_000 });
+        await workbench.screenshot('04-hover');
+        await page.mouse.move(5, 500);
+    });
+
+    step('opens the built-in A2 model read-only on go to definition of A243', async () => {
+        const page = workbench.page;
+        await workbench.editorToken('A243').click();
+        await page.keyboard.press('F12');
+        await workbench.activeTab('svcdef-library.svcdef').waitFor();
+        await expect.poll(() => workbench.editorText())
+            .toMatch(/activity\s+A243\s+"Create and Maintain Service Level Agreements"/);
+        // Typing changes nothing: the editor says why instead.
+        await page.keyboard.type('x');
+        await page.locator('.monaco-editor-overlaymessage, .monaco-hover', { hasText: 'cannot be edited' }).first().waitFor();
+        expect(await workbench.editorText()).toMatch(/^activity A243 "Create and Maintain/m);
+        await workbench.screenshot('05-builtin-definition');
+    });
+
+    step('previews the catalog with the workspace services', async () => {
+        const page = workbench.page;
+        await workbench.runCommand('svcdef: Preview Catalog');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Customer view' }).first().waitFor();
+        await page.keyboard.press('Enter');
+        const services = workbench.webview().locator('#service-list');
+        await services.waitFor({ timeout: 60_000 });
+        const text = await services.innerText();
+        for (const service of ['Corporate Email', 'SAP S/4HANA ERP', 'Virtual Server Hosting', 'Directory and Single Sign-On']) {
+            expect(text).toContain(service);
+        }
+        await expect.poll(() => workbench.webview().locator('#svcdef-preview-view').inputValue()).toBe('customer');
+        await workbench.screenshot('06-preview');
+        // A link to a service page opens that page inside the preview.
+        await workbench.webview().locator('#service-list a', { hasText: 'Corporate Email' }).first().click();
+        await expect.poll(() => workbench.webview().locator('h1').first().innerText()).toContain('Corporate Email');
+        await workbench.screenshot('07-preview-service-page');
+        // The view switch in the preview's bar renders the support view.
+        await workbench.webview().locator('#svcdef-preview-view').selectOption('support');
+        await page.locator('.tab.active', { hasText: 'Catalog: Support view' }).waitFor();
+        await expect.poll(() => workbench.webview().locator('.site-nav').innerText()).toContain('A2 coverage');
+        // Saving a changed title refreshes the preview.
+        await page.keyboard.press('Control+1');
+        await workbench.openFile('acme/services/collaboration.svcdef');
+        expect(await workbench.editorText()).toContain('service Email "Corporate Email" {');
+        await workbench.goToLine(6, 26);
+        for (let index = 0; index < 'Email'.length; index++) await page.keyboard.press('Shift+ArrowRight');
+        await page.keyboard.type('Mail');
+        await page.keyboard.press('Control+S');
+        await expect.poll(() => workbench.webview().locator('#service-list').innerText(), { timeout: 30_000 }).toContain('Corporate Mail');
+        await workbench.webview().locator('#service-list tr', { hasText: 'Corporate Mail' }).scrollIntoViewIfNeeded();
+        await workbench.screenshot('08-preview-refreshed-on-save');
+        const violations = consoleMessages.filter(message => /Content.Security.Policy/i.test(message));
+        expect(violations).toEqual([]);
+        await workbench.runCommand('View: Close All Editor Groups');
+    });
+
+    step('shows the A2 model view with bindings and unbound activities', async () => {
+        const page = workbench.page;
+        await workbench.runCommand('svcdef: Show A2 Model');
+        await workbench.widenSideBar(640);
+        const rows = page.locator('.pane-body .monaco-list-row');
+        await rows.filter({ hasText: 'A2 Customer Relationships' }).first().waitFor({ timeout: 60_000 });
+        const process = rows.filter({ hasText: 'A24 Service Level Management' }).first();
+        await expect.poll(() => process.innerText()).toMatch(/\d+ of \d+ activities bound/);
+        await process.click();
+        const activity = rows.filter({ hasText: 'A243 Create and Maintain Service Level Agreements' }).first();
+        await expect.poll(() => activity.innerText()).toContain('SlaAuthoring');
+        const unbound = rows.filter({ hasText: 'not bound' });
+        expect(await unbound.count()).toBeGreaterThan(0);
+        await activity.click();
+        await rows.filter({ hasText: 'Inputs, controls and outputs' }).first().waitFor();
+        await workbench.screenshot('09-a2-model');
+        // The binding under the activity opens where it is declared.
+        await rows.filter({ hasText: 'SlaAuthoring' }).filter({ hasNotText: 'A243' }).first().click();
+        await workbench.activeTab('bindings.svcdef').waitFor();
+        await expect.poll(() => workbench.editorText()).toContain('binding SlaAuthoring');
+        await workbench.screenshot('10-a2-model-open-binding');
+    });
+});
