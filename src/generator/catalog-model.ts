@@ -257,11 +257,15 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
 
     const slaElements = elements.filter(isSla);
     const supporters = elements.filter((element): element is Ola | Uc => isOla(element) || isUc(element));
-    const packageElements = elements.filter(isServicePackage);
+    // Indexed once by the name they refer to: a catalog of thousands of services must not
+    // scan every SLA for every service.
+    const slasByService = groupByReferencedName(slaElements, sla => sla.services);
+    const packagesByService = groupByReferencedName(elements.filter(isServicePackage), pkg => pkg.services);
+    const supportersBySla = groupByReferencedName(supporters, agreement => agreement.supports);
 
     const services = withIds(elements.filter(isService).map(service => {
         const name = nameOf(service);
-        const covering = slaElements.filter(sla => sla.services.some(ref => refName(ref) === name));
+        const covering = slasByService.get(name) ?? [];
         return {
             name,
             title: service.title,
@@ -282,7 +286,7 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
             internal: (service.internal?.entries ?? []).map(entry => ({ key: entry.key, value: entry.value })),
             slas: sortedUnique(covering.map(nameOf)),
             customers: sortedUnique(covering.flatMap(sla => sla.customer ? [refName(sla.customer)] : [])),
-            packages: sortedUnique(packageElements.filter(pkg => pkg.services.some(ref => refName(ref) === name)).map(nameOf))
+            packages: sortedUnique((packagesByService.get(name) ?? []).map(nameOf))
         };
     }));
 
@@ -310,7 +314,7 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
             responsibilities: element.responsibilities.map(item => ({ party: item.party, text: item.text })),
             supports: sortRefs(element.supports.map(ref => entityRef(ref)!)),
             supportedBy: kind === 'sla'
-                ? sortedUnique(supporters.filter(other => other.supports.some(ref => refName(ref) === name)).map(nameOf))
+                ? sortedUnique((supportersBySla.get(name) ?? []).map(nameOf))
                 : []
         };
     };
@@ -335,7 +339,7 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
         suppliers: withIds(elements.filter(isSupplier).map(party('supplier'))),
         patterns: withIds(elements.filter(isPattern).map(pattern => patternOf(pattern, describe))),
         forecasts: withIds(elements.filter(isForecast).map(forecast => forecastOf(forecast, describe))),
-        packages: withIds(packageElements.map(pkg => packageOf(pkg, describe))),
+        packages: withIds(elements.filter(isServicePackage).map(pkg => packageOf(pkg, describe))),
         bindings: withIds(elements.filter(isBinding).map(binding => bindingOf(binding, describe, sources.a2)))
     };
 }
@@ -369,6 +373,22 @@ function withIds<T extends { name: string }>(entries: readonly T[]): Array<T & {
 
 function nameOf(element: AstNode & { name?: string }): string {
     return qualifiedName(element) ?? '';
+}
+
+/** Each element under every name its references (`services`, `supports`, …) point to, once per name. */
+function groupByReferencedName<T extends AstNode>(elements: readonly T[], referencesOf: (element: T) => ReadonlyArray<Reference<AstNode & { name?: string }>>): Map<string, T[]> {
+    const groups = new Map<string, T[]>();
+    for (const element of elements) {
+        for (const name of new Set(referencesOf(element).map(refName))) {
+            const group = groups.get(name);
+            if (group) {
+                group.push(element);
+            } else {
+                groups.set(name, [element]);
+            }
+        }
+    }
+    return groups;
 }
 
 function refName(ref: Reference<AstNode & { name?: string }>): string {
