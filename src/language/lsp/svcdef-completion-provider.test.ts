@@ -120,3 +120,20 @@ describe('qualified names', () => {
         expect(labels).toEqual(expect.arrayContaining(['acme.a.Mail', 'acme.b.Mail']));
     });
 });
+
+describe('completion in a large catalog', () => {
+    const many = ['provider IT', 'customer C',
+        ...Array.from({ length: 1200 }, (_, i) => `service Svc${String(i).padStart(4, '0')} { status live owner IT }`),
+        '/** The one service with a doc comment. */', 'service Payroll { status live owner IT }'].join('\n');
+
+    it('caps the names it sends and narrows them by what is typed', async () => {
+        const { MAX_REFERENCE_ITEMS } = await import('./svcdef-completion-provider.js');
+        const all = await complete({ 'many.svcdef': many, 'edit.svcdef': 'sla X { customer C services <|> }' }, 'edit.svcdef');
+        expect(all.length).toBe(MAX_REFERENCE_ITEMS);
+        const narrowed = await complete({ 'many.svcdef': many, 'edit.svcdef': 'sla X { customer C services Svc1199<|> }' }, 'edit.svcdef');
+        expect(narrowed.map(item => item.label)).toContain('Svc1199');
+        const payroll = await complete({ 'many.svcdef': many, 'edit.svcdef': 'sla X { customer C services Payr<|> }' }, 'edit.svcdef');
+        expect(payroll.map(item => item.label)).toEqual(['Payroll']);
+        expect(JSON.stringify(payroll[0].documentation)).toContain('The one service with a doc comment.');
+    });
+});

@@ -16,6 +16,11 @@ import { artifactKindsOf } from '../validation/work-product-kinds.js';
  * the kinds that work product carries. Qualified aliases (`acme.it.Email`) are offered
  * only where the simple name is ambiguous.
  */
+/** At most this many names per reference completion; typing narrows the rest. */
+export const MAX_REFERENCE_ITEMS = 200;
+/** Doc comments are shown for at most this many names of one completion. */
+const DOCUMENTED_ITEMS = 50;
+
 export class SvcdefCompletionProvider extends DefaultCompletionProvider {
     private readonly model: A2ReferenceModel;
 
@@ -24,7 +29,23 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
         this.model = (services as SvcdefServices).a2.Model;
     }
 
+    /**
+     * In a catalog of thousands of services, sending every name on each keystroke costs more
+     * than the user can read: candidates are matched against what is typed already and
+     * capped (the list is marked incomplete, so the editor asks again as the user types).
+     */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset).replace(/^"/, '');
+        const matching = this.candidatesFor(refInfo, context)
+            .filter(description => typed.length === 0 || this.fuzzyMatcher.match(typed, description.name))
+            .limit(MAX_REFERENCE_ITEMS)
+            .toArray();
+        // The items are created right after, from this list; only a short one gets doc comments.
+        this.withDocumentation = matching.length <= DOCUMENTED_ITEMS;
+        return stream(matching);
+    }
+
+    private candidatesFor(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
         const binding = enclosingBinding(refInfo.container);
         if (refInfo.property === 'workProduct' || refInfo.property === 'consumes') {
@@ -42,6 +63,13 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
             return withoutRedundantQualifiedNames(candidates.filter(description => (kinds as readonly string[]).includes(description.type)));
         }
         return withoutRedundantQualifiedNames(candidates);
+    }
+
+    private withDocumentation = true;
+
+    /** Doc comments are read only for short lists; reading hundreds would delay every keystroke. */
+    protected override getReferenceDocumentation(description: AstNodeDescription): ReturnType<DefaultCompletionProvider['getReferenceDocumentation']> {
+        return this.withDocumentation ? super.getReferenceDocumentation(description) : undefined;
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
