@@ -75,7 +75,7 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<LoadedWo
         texts.push(text.startsWith('\uFEFF') ? text.slice(1) : text);
     }
 
-    const { shared, Svcdef } = createSvcdefServices(NodeFileSystem);
+    const { shared, Svcdef } = createSvcdefServices(NodeFileSystem, { batch: true });
     if (options.today !== undefined) {
         Svcdef.settings.setToday(options.today);
     }

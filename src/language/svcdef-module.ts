@@ -94,7 +94,22 @@ export const SvcdefSharedModule: Module<LangiumSharedServices, DeepPartial<Langi
  * where files come from (Node's file system for the CLI and server, an in-memory one
  * for tests) and whether an LSP connection is attached.
  */
-export function createSvcdefServices(context: DefaultSharedModuleContext): {
+export interface SvcdefServiceOptions {
+    /**
+     * One build, then read the results (the CLI): the reverse index of references, which
+     * only find-references, rename and incremental rebuilds read, is not built.
+     */
+    readonly batch?: boolean;
+}
+
+/** For batch runs: no reference descriptions are collected. */
+const BatchModule: Module<SvcdefServices, PartialLangiumServices> = {
+    workspace: {
+        ReferenceDescriptionProvider: () => ({ createDescriptions: async () => [] })
+    }
+};
+
+export function createSvcdefServices(context: DefaultSharedModuleContext, options: SvcdefServiceOptions = {}): {
     shared: LangiumSharedServices;
     Svcdef: SvcdefServices;
 } {
@@ -103,11 +118,9 @@ export function createSvcdefServices(context: DefaultSharedModuleContext): {
         SvcdefGeneratedSharedModule,
         SvcdefSharedModule
     );
-    const Svcdef = inject(
-        createDefaultModule({ shared }),
-        SvcdefGeneratedModule,
-        SvcdefModule
-    );
+    const Svcdef = options.batch
+        ? inject(createDefaultModule({ shared }), SvcdefGeneratedModule, SvcdefModule, BatchModule)
+        : inject(createDefaultModule({ shared }), SvcdefGeneratedModule, SvcdefModule);
     shared.ServiceRegistry.register(Svcdef);
     registerValidationChecks(Svcdef);
     if (!context.connection) {

@@ -1,4 +1,4 @@
-import { DefaultScopeComputation, type AstNode, type AstNodeDescription, type LangiumDocument } from 'langium';
+import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
 import { isModel, isWorkProduct } from './generated/ast.js';
 
 /**
@@ -8,6 +8,15 @@ import { isModel, isWorkProduct } from './generated/ast.js';
  * write the spelling the reference text used.
  */
 export class SvcdefScopeComputation extends DefaultScopeComputation {
+    /**
+     * Every reference in svcdef names a top-level element, and those are all in the global
+     * index; a per-file copy would only be scanned linearly before the indexed lookup.
+     * Same-namespace preference is the scope provider's job.
+     */
+    override async collectLocalSymbols(): Promise<LocalSymbols> {
+        return new MultiMap<AstNode, AstNodeDescription>();
+    }
+
     protected override addExportedSymbol(node: AstNode, exports: AstNodeDescription[], document: LangiumDocument): void {
         if (isModel(node)) {
             return;

@@ -1,5 +1,5 @@
-import { DefaultScopeProvider, MultiMapScope, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
-import { WorkProduct } from './generated/ast.js';
+import { AstUtils, DefaultScopeProvider, MultiMapScope, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
+import { isModel, WorkProduct } from './generated/ast.js';
 
 /**
  * Work products are written as quoted prose, and the reference text itself spells them
@@ -7,6 +7,18 @@ import { WorkProduct } from './generated/ast.js';
  * reference uses Langium's exact, indexed lookup.
  */
 export class SvcdefScopeProvider extends DefaultScopeProvider {
+    /**
+     * All references name top-level elements, found in the global index. A simple name
+     * written in a namespaced file means the element of that namespace first, so
+     * `Mail` in `namespace acme.a` is `acme.a.Mail` even when `acme.b.Mail` exists.
+     */
+    override getScope(context: ReferenceInfo): Scope {
+        const global = this.getGlobalScope(this.reflection.getReferenceType(context), context);
+        const root = AstUtils.findRootNode(context.container);
+        const namespace = isModel(root) ? root.namespace : undefined;
+        return namespace ? new OwnNamespaceFirstScope(global, namespace) : global;
+    }
+
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
         if (referenceType !== WorkProduct.$type) {
             return super.getGlobalScope(referenceType, context);
@@ -49,5 +61,21 @@ class NormalizedNameScope implements Scope {
 
     getAllElements(): Stream<AstNodeDescription> {
         return this.exact.getAllElements();
+    }
+}
+
+class OwnNamespaceFirstScope implements Scope {
+    constructor(private readonly global: Scope, private readonly namespace: string) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return (name.includes('.') ? undefined : this.global.getElement(`${this.namespace}.${name}`)) ?? this.global.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return this.global.getElements(name);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return this.global.getAllElements();
     }
 }

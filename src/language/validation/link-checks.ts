@@ -53,8 +53,11 @@ export class LinkChecks {
             if (!target || written.includes('.') || !isElement(target)) {
                 continue;
             }
-            const candidates = this.index.elementsWithSimpleName(written, document)
-                .filter(candidate => candidate.$type === target.$type || sameKindFamily(candidate, target));
+            const named = this.index.elementsWithSimpleName(written, document);
+            if (named.length < 2) {
+                continue;
+            }
+            const candidates = named.filter(candidate => candidate.$type === target.$type || sameKindFamily(candidate, target));
             const qualified = [...new Set(candidates.map(elementKey))].sort();
             if (qualified.length < 2) {
                 continue;
@@ -95,7 +98,7 @@ export class LinkChecks {
         for (const child of CstUtils.streamCst(cst)) {
             const ownsChild = child.astNode === node
                 || (child.astNode.$container === node && child.container?.astNode === node);
-            const assignment = ownsChild ? AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment) : undefined;
+            const assignment = ownsChild ? assignmentOf(child.grammarSource) : undefined;
             if (!assignment || assignment.operator !== '=' || assignment.feature === 'name' || assignment.feature === 'title') {
                 continue;
             }
@@ -132,4 +135,19 @@ function sameKindFamily(a: AstNode, b: AstNode): boolean {
     const family = (node: AstNode) => ['Provider', 'Customer', 'Unit', 'Supplier'].includes(node.$type) ? 'party'
         : ['Sla', 'Ola', 'Uc'].includes(node.$type) ? 'agreement' : node.$type;
     return family(a) === family(b);
+}
+
+/** The grammar is fixed, so which assignment a grammar element sits in is looked up once. */
+const ASSIGNMENTS = new WeakMap<object, GrammarAST.Assignment | null>();
+
+function assignmentOf(source: GrammarAST.AbstractElement | undefined): GrammarAST.Assignment | undefined {
+    if (!source) {
+        return undefined;
+    }
+    let assignment = ASSIGNMENTS.get(source);
+    if (assignment === undefined) {
+        assignment = AstUtils.getContainerOfType(source, GrammarAST.isAssignment) ?? null;
+        ASSIGNMENTS.set(source, assignment);
+    }
+    return assignment ?? undefined;
 }
