@@ -1,0 +1,45 @@
+/**
+ * The performance budgets for this 2-core machine, each evaluated against the median of
+ * the runs. A budget whose figure was not measured is reported as such, never as passed.
+ */
+const GB = 1e9;
+
+/** `results` maps a size to its summarized figures (see run.mjs). */
+export function evaluateBudgets(results) {
+    const median = (size, figure, field) => results[size]?.figures?.[figure]?.[field]?.median;
+    const budgets = [];
+    const add = (name, measured, limit, unit, detail) => {
+        budgets.push({
+            name, limit, unit, measured,
+            status: measured === undefined ? 'not measured' : measured <= limit ? 'pass' : 'fail',
+            detail
+        });
+    };
+
+    for (const size of ['1k', '10k', '50k']) {
+        const validate = median(size, 'validate', 'wallMs');
+        const parse = median(size, 'parse', 'wallMs');
+        const validateCpu = median(size, 'validate', 'cpuMs');
+        const parseCpu = median(size, 'parse', 'cpuMs');
+        add(`validate ≤ 2.5 × parse-only (${size})`, validate !== undefined && parse ? validate / parse : undefined, 2.5, '×',
+            validateCpu !== undefined && parseCpu ? `wall time over wall time; in CPU time ${(validateCpu / parseCpu).toFixed(2)}×` : 'wall time over wall time');
+    }
+    const v10 = median('10k', 'validate', 'wallMs');
+    const v50 = median('50k', 'validate', 'wallMs');
+    const c10 = median('10k', 'validate', 'cpuMs');
+    const c50 = median('50k', 'validate', 'cpuMs');
+    add('validate 50k ≤ 5.5 × validate 10k', v10 && v50 !== undefined ? v50 / v10 : undefined, 5.5, '×',
+        c10 && c50 !== undefined ? `in CPU time ${(c50 / c10).toFixed(2)}×` : undefined);
+    add('validate 10k < 4 s', v10, 4000, 'ms');
+    add('validate 50k < 20 s', v50, 20_000, 'ms');
+    add('validate 50k peak RSS < 1.5 GB', median('50k', 'validate', 'peakRssBytes'), 1.5 * GB, 'bytes');
+    add('10k: local edit → diagnostics p95 < 150 ms', median('10k', 'lsp', 'localEditP95Ms'), 150, 'ms',
+        'edits that change only an element\'s title; median over the runs of each run\'s p95');
+    add('10k: completion p95 < 50 ms', median('10k', 'lsp', 'completionP95Ms'), 50, 'ms');
+    add('10k: generate catalog < 5 s', median('10k', 'catalog', 'wallMs'), 5000, 'ms');
+    for (const budget of budgets) {
+        // A strict "<" budget fails at exactly the limit.
+        if (budget.name.includes('<') && budget.measured === budget.limit) budget.status = 'fail';
+    }
+    return budgets;
+}

@@ -1,0 +1,34 @@
+/**
+ * Figure 4: `svcdef generate catalog` with every view and every format, written to a
+ * scratch folder under .bench/ that is removed afterwards: wall time, peak RSS and the
+ * number of files written.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureProcess } from '../measure-process.mjs';
+import { CLI } from './validate.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Undefined when this build of svcdef can generate the catalog, otherwise why not. */
+export async function catalogUnavailable() {
+    const result = await measureProcess(CLI, ['generate', 'catalog', '--help'], { timeoutMs: 60_000 });
+    return result.code === 0 && /--out/.test(result.stdout) ? undefined : 'this build of svcdef has no `generate catalog` command';
+}
+
+export async function runCatalog({ folder, size, cpuProfileDir }) {
+    const out = path.join(root, '.bench', 'catalog', size);
+    rmSync(out, { recursive: true, force: true });
+    try {
+        const result = await measureProcess(CLI, ['generate', 'catalog', '--workspace', '.', '--out', out], { cwd: folder, cpuProfileDir });
+        if (result.code !== 0) {
+            const reason = /heap out of memory/i.test(result.stderr) ? 'ran out of memory' : `exited with ${result.code ?? result.signal}`;
+            throw new Error(`svcdef generate catalog ${reason}: ${result.stderr.trim().slice(-1500)}`);
+        }
+        const written = /(\d+) files?/.exec(result.stdout);
+        return { wallMs: result.wallMs, cpuMs: result.cpuMs, peakRssBytes: result.peakRssBytes, filesWritten: written ? Number(written[1]) : undefined };
+    } finally {
+        rmSync(out, { recursive: true, force: true });
+    }
+}

@@ -1,0 +1,212 @@
+/**
+ * `npm run bench`: builds svcdef and the benchmark programs, generates (or reuses) the
+ * workspaces, measures every figure at every size in processes of their own, and writes
+ * benchmarks/results/<size>.json and BENCHMARKS.md. See options.mjs for the command line.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluateBudgets } from './budgets.mjs';
+import { bundlePrograms } from './bundle-programs.mjs';
+import { catalogUnavailable, runCatalog } from './figures/catalog.mjs';
+import { runLanguageServerSession } from './figures/language-server.mjs';
+import { runParseOnly } from './figures/parse-only.mjs';
+import { runValidatePhases } from './figures/validate-phases.mjs';
+import { runValidate } from './figures/validate.mjs';
+import { describeMachine, loadAverage } from './machine.mjs';
+import { defaultRuns, OptionError, parseOptions, USAGE } from './options.mjs';
+import { summarizeProfile } from './profile-summary.mjs';
+import { renderReport } from './report-markdown.mjs';
+import { summarizeFigures } from './summarize-figures.mjs';
+import { ensureWorkspace } from './workspace-cache.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS_DIR = path.join(root, 'benchmarks', 'results');
+const REPORT = path.join(root, 'BENCHMARKS.md');
+const PROFILES_DIR = path.join(root, '.bench', 'profiles');
+
+const log = message => process.stderr.write(`[bench ${new Date().toLocaleTimeString('en-GB')}] ${message}\n`);
+
+/** The figures measured by repeated runs, in the order one round runs them. */
+const RUNNERS = {
+    parse: runParseOnly,
+    validate: runValidate,
+    catalog: runCatalog,
+    lsp: ({ folder, cpuProfileDir }) => runLanguageServerSession({ folder, cpuProfileDir, log: message => log(`  lsp: ${message}`) })
+};
+
+function describeRun(figure, run) {
+    switch (figure) {
+        case 'parse': return `parse-only ${(run.wallMs / 1000).toFixed(2)} s (parsing ${(run.parseMs / 1000).toFixed(2)} s)`;
+        case 'validate': return `validate ${(run.wallMs / 1000).toFixed(2)} s, ${(run.peakRssBytes / 1e6).toFixed(0)} MB, ${run.diagnostics} diagnostics`;
+        case 'catalog': return `catalog ${(run.wallMs / 1000).toFixed(2)} s, ${run.filesWritten} files`;
+        case 'lsp': return `language server: initial ${(run.initialMs / 1000).toFixed(2)} s, local edit p95 ${run.localEditP95Ms.toFixed(0)} ms, completion p95 ${run.completionP95Ms.toFixed(0)} ms`;
+        default: return figure;
+    }
+}
+
+async function measureSize(size, workspace, options, unavailable) {
+    const runsOf = figure => options.runs ?? defaultRuns(size, figure);
+    const selected = Object.keys(RUNNERS).filter(figure => options.figures.includes(figure) && !unavailable[figure]);
+    const raw = Object.fromEntries(selected.map(figure => [figure, []]));
+    const errors = {};
+    const loads = [loadAverage()];
+    const rounds = Math.max(...selected.map(runsOf));
+    // Rounds interleave the figures, so a burst of other work on the machine spreads over all of them.
+    for (let round = 0; round < rounds; round++) {
+        for (const figure of selected) {
+            if (round >= runsOf(figure) || errors[figure]) continue;
+            log(`${size} run ${round + 1}/${runsOf(figure)}: ${figure}…`);
+            try {
+                const run = await RUNNERS[figure]({ folder: workspace.folder, size });
+                run.loadAverage = loadAverage();
+                loads.push(run.loadAverage);
+                raw[figure].push(run);
+                log(`${size} run ${round + 1}: ${describeRun(figure, run)}`);
+            } catch (error) {
+                errors[figure] = error instanceof Error ? error.message : String(error);
+                log(`${size}: ${figure} could not be measured: ${errors[figure].split('\n')[0]}`);
+            }
+        }
+    }
+
+    let phases;
+    if (options.figures.includes('phases')) {
+        log(`${size}: instrumented validation (phases)…`);
+        try {
+            phases = await runValidatePhases({ folder: workspace.folder });
+        } catch (error) {
+            errors.phases = error instanceof Error ? error.message : String(error);
+        }
+    }
+
+    let profiles;
+    if (options.profile) {
+        profiles = {};
+        for (const figure of selected) {
+            const cpuProfileDir = path.join(PROFILES_DIR, size, figure);
+            rmSync(cpuProfileDir, { recursive: true, force: true });
+            log(`${size}: CPU-profiled ${figure} run…`);
+            try {
+                const run = await RUNNERS[figure]({ folder: workspace.folder, size, cpuProfileDir });
+                if (figure === 'lsp') {
+                    // One session, three questions: the initial build, the edits, the completions.
+                    profiles['language server, initial build'] = summarizeProfileDir(cpuProfileDir, run.windows.initial);
+                    profiles['language server, local edits up to their diagnostics'] = summarizeProfileDir(cpuProfileDir, run.windows.edits);
+                    profiles['language server, completions'] = summarizeProfileDir(cpuProfileDir, run.windows.completions);
+                } else {
+                    profiles[figure] = summarizeProfileDir(cpuProfileDir);
+                }
+            } catch (error) {
+                errors[`${figure} profile`] = error instanceof Error ? error.message : String(error);
+            }
+        }
+    }
+
+    const figures = summarizeFigures(raw);
+    const describedRuns = selected.map(figure => `${figure} ${raw[figure].length}`).join(', ');
+    return {
+        size,
+        measuredAt: new Date().toISOString(),
+        machine: describeMachine(),
+        seed: workspace.seed,
+        workspace: workspace.counts,
+        runsDescription: describedRuns,
+        loads,
+        figures,
+        errors,
+        skipped: unavailable,
+        phases,
+        profiles,
+        raw
+    };
+}
+
+/**
+ * The largest profile in the folder (the measured program, not a helper it started),
+ * summarized, optionally over some time windows of it only.
+ */
+function summarizeProfileDir(folder, windows) {
+    const files = readdirSync(folder).filter(name => name.endsWith('.cpuprofile'))
+        .map(name => path.join(folder, name)).sort((a, b) => statSync(b).size - statSync(a).size);
+    if (files.length === 0) throw new Error(`no CPU profile was written to ${folder}`);
+    const { totalMs, functions } = summarizeProfile(JSON.parse(readFileSync(files[0], 'utf8')), { windows });
+    const shown = functions.filter(entry => !['(root)', '(program)', '(idle)'].includes(entry.name));
+    const strip = ({ name, location, selfMs, totalMs: inclusive }) => ({ name, location, selfMs, totalMs: inclusive });
+    return {
+        file: path.relative(root, files[0]),
+        totalMs,
+        topSelf: [...shown].sort((a, b) => b.selfMs - a.selfMs).slice(0, 15).map(strip),
+        topSvcdef: shown.filter(entry => entry.location.startsWith('src/')).sort((a, b) => b.totalMs - a.totalMs).slice(0, 15).map(strip)
+    };
+}
+
+function loadStoredResults() {
+    const results = {};
+    for (const size of ['1k', '10k', '50k']) {
+        const file = path.join(RESULTS_DIR, `${size}.json`);
+        if (existsSync(file)) results[size] = JSON.parse(readFileSync(file, 'utf8'));
+    }
+    return results;
+}
+
+async function main(args) {
+    const options = parseOptions(args);
+    if (options.help) {
+        process.stdout.write(USAGE);
+        return 0;
+    }
+    log(`sizes ${options.sizes.join(', ')}; figures ${options.figures.join(', ')}${options.runs ? `; ${options.runs} run(s) each` : ''}${options.quick ? ' (quick)' : ''}`);
+    log('building svcdef and the benchmark programs…');
+    await bundlePrograms();
+
+    const unavailable = {};
+    if (options.figures.includes('catalog')) {
+        const reason = await catalogUnavailable();
+        if (reason) {
+            unavailable.catalog = reason;
+            log(`catalog figure skipped: ${reason}`);
+        }
+    }
+
+    const measured = {};
+    for (const size of options.sizes) {
+        const workspace = ensureWorkspace(size, { seed: options.seed, log: message => log(`${size}: ${message}`) });
+        measured[size] = await measureSize(size, workspace, options, unavailable);
+        if (!options.quick) {
+            mkdirSync(RESULTS_DIR, { recursive: true });
+            writeFileSync(path.join(RESULTS_DIR, `${size}.json`), JSON.stringify(measured[size], null, 2) + '\n');
+        }
+    }
+
+    const command = `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;
+    const results = options.quick ? measured : { ...loadStoredResults(), ...measured };
+    const summaries = Object.fromEntries(Object.entries(results).map(([size, result]) => [size, { figures: result.figures }]));
+    const budgets = evaluateBudgets(summaries);
+    const report = renderReport({ results, budgets, command });
+    if (options.quick) {
+        const quickFile = path.join(root, '.bench', 'quick-results.json');
+        writeFileSync(quickFile, JSON.stringify({ results, budgets }, null, 2) + '\n');
+        process.stdout.write(report);
+        log(`quick run: nothing written to BENCHMARKS.md; raw figures in ${path.relative(root, quickFile)}`);
+    } else {
+        writeFileSync(REPORT, report);
+        log(`wrote BENCHMARKS.md and benchmarks/results/{${Object.keys(measured).join(',')}}.json`);
+    }
+    const failed = budgets.filter(budget => budget.status === 'fail');
+    log(failed.length > 0 ? `budgets failed: ${failed.map(budget => budget.name).join('; ')}` : 'no budget failed among those measured');
+    const broken = Object.values(measured).flatMap(result => Object.keys(result.errors));
+    return broken.length > 0 ? 1 : 0;
+}
+
+try {
+    process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+    if (error instanceof OptionError) {
+        process.stderr.write(`bench: ${error.message}\n\n${USAGE}`);
+        process.exitCode = 2;
+    } else {
+        process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+        process.exitCode = 1;
+    }
+}

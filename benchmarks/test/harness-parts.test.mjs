@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluateBudgets } from '../budgets.mjs';
+import { EDIT_COUNT, planEditorScenario } from '../editor-scenario.mjs';
+import { generateWorkspace, writeWorkspace } from '../generate-workspace.mjs';
+import { OptionError, parseOptions } from '../options.mjs';
+import { summarizeProfile } from '../profile-summary.mjs';
+import { percentile, summarize } from '../statistics.mjs';
+
+describe('statistics', () => {
+    it('interpolates percentiles between ranks and summarizes runs with their spread', () => {
+        expect(percentile([1, 2, 3, 4], 50)).toBe(2.5);
+        expect(percentile([10, 20, 30, 40, 50], 95)).toBeCloseTo(48);
+        expect(percentile([], 50)).toBeUndefined();
+        expect(summarize([4, 2, 6, undefined])).toEqual({ median: 4, min: 2, max: 6, spread: 1, runs: 3, samples: [4, 2, 6] });
+    });
+});
+
+describe('the command line', () => {
+    it('selects sizes in size order and always measures the parse-only lower bound', () => {
+        const options = parseOptions(['--sizes', '10k,1k', '--runs=4', '--figures', 'lsp']);
+        expect(options).toMatchObject({ sizes: ['1k', '10k'], runs: 4, figures: ['parse', 'lsp'] });
+    });
+
+    it('makes --quick one run at 1k', () => {
+        expect(parseOptions(['--quick'])).toMatchObject({ sizes: ['1k'], runs: 1, quick: true });
+    });
+
+    it('says what is wrong with a bad option', () => {
+        expect(() => parseOptions(['--sizes', '2k'])).toThrow(OptionError);
+        expect(() => parseOptions(['--runs', '0'])).toThrow(/whole number/);
+        expect(() => parseOptions(['--fast'])).toThrow(/unknown option --fast/);
+    });
+});
+
+describe('budgets', () => {
+    const summary = median => ({ median });
+    it('pass, fail, or say they were not measured', () => {
+        const budgets = evaluateBudgets({
+            '10k': { figures: { parse: { wallMs: summary(2000) }, validate: { wallMs: summary(4000) }, lsp: { localEditP95Ms: summary(90), completionP95Ms: summary(80) } } },
+            '50k': { figures: { parse: { wallMs: summary(9000) }, validate: { wallMs: summary(30_000), peakRssBytes: summary(1.2e9) } } }
+        });
+        const status = Object.fromEntries(budgets.map(budget => [budget.name, budget.status]));
+        expect(status).toMatchObject({
+            'validate ≤ 2.5 × parse-only (1k)': 'not measured',
+            'validate ≤ 2.5 × parse-only (10k)': 'pass',
+            'validate ≤ 2.5 × parse-only (50k)': 'fail',
+            'validate 50k ≤ 5.5 × validate 10k': 'fail',
+            // Exactly at a strict limit is over it.
+            'validate 10k < 4 s': 'fail',
+            'validate 50k peak RSS < 1.5 GB': 'pass',
+            '10k: local edit → diagnostics p95 < 150 ms': 'pass',
+            '10k: completion p95 < 50 ms': 'fail',
+            '10k: generate catalog < 5 s': 'not measured'
+        });
+    });
+});
+
+describe('the editor scenario', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'svcdef-bench-test-'));
+    writeWorkspace(folder, generateWorkspace(300, 3).files);
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+    it('makes 50 one-line edits, renames among them, each a full text with a rising version', () => {
+        const { edits } = planEditorScenario(folder);
+        expect(edits).toHaveLength(EDIT_COUNT);
+        const previous = new Map();
+        for (const edit of edits) {
+            const before = previous.get(edit.file);
+            if (before) {
+                const changed = edit.text.split('\n').filter((line, index) => line !== before.text.split('\n')[index]);
+                expect(changed).toHaveLength(1);
+                expect(edit.version).toBe(before.version + 1);
+            }
+            previous.set(edit.file, edit);
+        }
+        const renames = edits.filter(edit => edit.kind === 'rename');
+        expect(renames).toHaveLength(2);
+        for (const rename of renames) {
+            expect(rename.dependents.length).toBeGreaterThan(0);
+            expect(rename.text).toMatch(/^service \w+Renamed "/m);
+        }
+    });
+
+    it('asks for completion at references of several kinds', () => {
+        const { completions } = planEditorScenario(folder);
+        expect(new Set(completions.map(entry => entry.what))).toEqual(new Set(['service in an SLA', 'SLA in an OLA', 'customer of an SLA', 'metric of a target']));
+        expect(new Set(completions.map(entry => entry.prefix))).toEqual(new Set([0, 2]));
+    });
+});
+
+describe('profile summaries', () => {
+    it('attribute samples to functions by self and inclusive time', () => {
+        const frame = (functionName, lineNumber) => ({ functionName, url: '', lineNumber, columnNumber: 0 });
+        const profile = {
+            startTime: 0, endTime: 4000,
+            nodes: [
+                { id: 1, callFrame: frame('(root)', -1), children: [2] },
+                { id: 2, callFrame: frame('outer', 1), children: [3] },
+                { id: 3, callFrame: frame('inner', 2), children: [] }
+            ],
+            samples: [2, 3, 3, 3],
+            timeDeltas: [1000, 1000, 1000, 1000]
+        };
+        const { functions } = summarizeProfile(profile);
+        const byName = Object.fromEntries(functions.map(entry => [entry.name, entry]));
+        expect(byName.inner.selfMs).toBe(3);
+        expect(byName.outer.selfMs).toBe(1);
+        expect(byName.outer.totalMs).toBe(4);
+    });
+});
