@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 
 const PRELOAD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'peak-rss-preload.cjs');
 
@@ -75,4 +76,17 @@ export function measureProcess(script, args, { cwd, timeoutMs = 30 * 60_000, cpu
             });
         });
     });
+}
+
+/**
+ * Why a measured program failed, in one line first (for the report's table), with the end
+ * of its error output after it (for the raw results).
+ */
+export function failureOf(result) {
+    const seconds = `${(result.wallMs / 1000).toFixed(0)} s`;
+    const headline = /heap out of memory|Reached heap limit/i.test(result.stderr)
+        // The children run with Node's default heap limit, the same as this process's.
+        ? `ran out of memory after ${seconds} (Node's default heap limit here is ${(v8.getHeapStatistics().heap_size_limit / 1e9).toFixed(1)} GB)`
+        : `exited with ${result.code ?? result.signal} after ${seconds}`;
+    return `${headline}\n${result.stderr.trim().slice(-1500)}`;
 }

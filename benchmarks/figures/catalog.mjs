@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureProcess } from '../measure-process.mjs';
+import { failureOf, measureProcess } from '../measure-process.mjs';
 import { CLI } from './validate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,8 +23,7 @@ export async function runCatalog({ folder, size, cpuProfileDir }) {
     try {
         const result = await measureProcess(CLI, ['generate', 'catalog', '--workspace', '.', '--out', out], { cwd: folder, cpuProfileDir });
         if (result.code !== 0) {
-            const reason = /heap out of memory/i.test(result.stderr) ? 'ran out of memory' : `exited with ${result.code ?? result.signal}`;
-            throw new Error(`svcdef generate catalog ${reason}: ${result.stderr.trim().slice(-1500)}`);
+            throw new Error(`svcdef generate catalog ${failureOf(result)}`);
         }
         const written = /(\d+) files?/.exec(result.stdout);
         return { wallMs: result.wallMs, cpuMs: result.cpuMs, peakRssBytes: result.peakRssBytes, filesWritten: written ? Number(written[1]) : undefined };

@@ -5,7 +5,7 @@
  */
 import { programPath } from '../bundle-programs.mjs';
 import { BENCH_TODAY } from '../generate-workspace.mjs';
-import { measureProcess } from '../measure-process.mjs';
+import { failureOf, measureProcess } from '../measure-process.mjs';
 
 /** The CLI bundle, as `bin/svcdef.cjs` loads it from out/ (see bundle-programs.mjs). */
 export const CLI = programPath('cli');
@@ -14,8 +14,7 @@ export async function runValidate({ folder, cpuProfileDir }) {
     const result = await measureProcess(CLI, ['validate', '.', '--format', 'json', '--today', BENCH_TODAY], { cwd: folder, cpuProfileDir });
     // 0: clean, 1: findings; anything else (2, a crash, out of memory) means no figure.
     if (result.code !== 0 && result.code !== 1) {
-        const reason = /heap out of memory/i.test(result.stderr) ? 'ran out of memory' : `exited with ${result.code ?? result.signal}`;
-        throw new Error(`svcdef validate ${reason}: ${result.stderr.trim().slice(-1500)}`);
+        throw new Error(`svcdef validate ${failureOf(result)}`);
     }
     const report = JSON.parse(result.stdout);
     const byCode = {};
