@@ -29,7 +29,7 @@ export interface WriterFileSystem {
     lstat(target: string): Promise<{ isDirectory(): boolean; isSymbolicLink(): boolean }>;
 }
 
-const NODE_FILE_SYSTEM: WriterFileSystem = {
+export const NODE_FILE_SYSTEM: WriterFileSystem = {
     mkdir: (target, options) => nodeFs.mkdir(target, options),
     writeFile: (target, data, options) => nodeFs.writeFile(target, data, options),
     rename: (from, to) => nodeFs.rename(from, to),

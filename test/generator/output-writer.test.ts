@@ -3,7 +3,7 @@ import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OUTPUT_MARKER, OutputPathError, planFiles, writeOutputTree, type WriterFileSystem } from '../../src/cli/output-writer.js';
+import { NODE_FILE_SYSTEM, OUTPUT_MARKER, OutputPathError, planFiles, writeOutputTree, type WriterFileSystem } from '../../src/cli/output-writer.js';
 import type { GeneratedFile } from '../../src/generator/generated-file.js';
 
 /** Every file under a folder, relative, with its content. */
@@ -23,14 +23,7 @@ function tree(folder: string): Record<string, string> {
     return result;
 }
 
-const nodeFileSystem: WriterFileSystem = {
-    mkdir: (target, options) => nodeFs.mkdir(target, options),
-    writeFile: (target, data, options) => nodeFs.writeFile(target, data, options),
-    rename: (from, to) => nodeFs.rename(from, to),
-    rm: (target, options) => nodeFs.rm(target, options),
-    readdir: target => nodeFs.readdir(target),
-    lstat: target => nodeFs.lstat(target)
-};
+const nodeFileSystem: WriterFileSystem = NODE_FILE_SYSTEM;
 
 describe('output writer', () => {
     let root: string;
