@@ -118,10 +118,16 @@ export function renderReport({ results, budgets, command }) {
             // Wall times are divided by the parse-only wall time, CPU times by its CPU time.
             const lower = results[size].figures.parse?.[ratio === 'cpu' ? 'cpuMs' : 'wallMs']?.median;
             const ratioText = ratio && summary && lower ? `${(summary.median / lower).toFixed(2)}×` : '';
-            rows.push([label, size, error && !summary ? `not measured: ${error.split('\n')[0].slice(0, 160)}` : formatValue(summary.median, unit), spreadOf(summary, unit), summary ? String(summary.runs) : '0', ratioText]);
+            const earlier = results[size].earlier?.[figure];
+            const runs = `${summary ? summary.runs : 0}${earlier ? ` (${earlier.slice(0, 16).replace('T', ' ')})` : ''}`;
+            rows.push([label, size, error && !summary ? `not measured: ${error.split('\n')[0].slice(0, 160)}` : formatValue(summary.median, unit), spreadOf(summary, unit), runs, ratioText]);
         }
     }
     out.push(table(['Figure', 'Size', 'Median', 'Spread (min – max)', 'Runs', '× parse-only'], rows), '');
+    if (sizes.some(size => Object.keys(results[size].earlier ?? {}).length > 0)) {
+        out.push('A date in the Runs column marks a figure kept from an earlier run (UTC) because the latest run of that size',
+            'did not measure it; its ratio is to the latest parse-only figure.', '');
+    }
     const skipped = sizes.flatMap(size => Object.entries(results[size].skipped ?? {}).map(([figure, reason]) => `${figure} at ${size}: ${reason}`));
     if (skipped.length > 0) out.push(`Not measured: ${skipped.join('; ')}.`, '');
     out.push('A *local edit* appends to one element\'s title (nothing else can change); a *rename* renames a service',
@@ -147,7 +153,8 @@ export function renderReport({ results, budgets, command }) {
     for (const size of sizes) {
         const phases = results[size].phases;
         if (!phases) continue;
-        out.push(`## Where validation's time goes at ${size}`, '');
+        const earlierPhases = results[size].earlier?.phases;
+        out.push(`## Where validation's time goes at ${size}${earlierPhases ? ` (measured ${earlierPhases.slice(0, 16).replace('T', ' ')} UTC)` : ''}`, '');
         out.push('One instrumented load (benchmarks/programs/validate-phases.mjs) that does what `svcdef validate` does;',
             'the hooks add overhead, so the total runs above the plain figure.', '');
         out.push(table(['Phase', 'Time', 'Share', 'Heap after'], phases.phases.map(entry => [

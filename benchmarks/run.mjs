@@ -3,7 +3,7 @@
  * workspaces, measures every figure at every size in processes of their own, and writes
  * benchmarks/results/<size>.json and BENCHMARKS.md. See options.mjs for the command line.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateBudgets } from './budgets.mjs';
@@ -18,6 +18,7 @@ import { defaultRuns, OptionError, parseOptions, USAGE } from './options.mjs';
 import { summarizeProfile } from './profile-summary.mjs';
 import { renderReport } from './report-markdown.mjs';
 import { summarizeFigures } from './summarize-figures.mjs';
+import { keepUnmeasuredFigures, loadStoredResults } from './stored-results.mjs';
 import { ensureWorkspace } from './workspace-cache.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -141,15 +142,6 @@ function summarizeProfileDir(folder, windows) {
     };
 }
 
-function loadStoredResults() {
-    const results = {};
-    for (const size of ['1k', '10k', '50k']) {
-        const file = path.join(RESULTS_DIR, `${size}.json`);
-        if (existsSync(file)) results[size] = JSON.parse(readFileSync(file, 'utf8'));
-    }
-    return results;
-}
-
 async function main(args) {
     const options = parseOptions(args);
     if (options.help) {
@@ -174,13 +166,14 @@ async function main(args) {
         const workspace = ensureWorkspace(size, { seed: options.seed, log: message => log(`${size}: ${message}`) });
         measured[size] = await measureSize(size, workspace, options, unavailable);
         if (!options.quick) {
+            measured[size] = keepUnmeasuredFigures(measured[size], loadStoredResults(RESULTS_DIR)[size], options);
             mkdirSync(RESULTS_DIR, { recursive: true });
             writeFileSync(path.join(RESULTS_DIR, `${size}.json`), JSON.stringify(measured[size], null, 2) + '\n');
         }
     }
 
     const command = `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;
-    const results = options.quick ? measured : { ...loadStoredResults(), ...measured };
+    const results = options.quick ? measured : { ...loadStoredResults(RESULTS_DIR), ...measured };
     const summaries = Object.fromEntries(Object.entries(results).map(([size, result]) => [size, { figures: result.figures }]));
     const budgets = evaluateBudgets(summaries);
     const report = renderReport({ results, budgets, command });

@@ -1,21 +1,21 @@
 /**
- * Where `svcdef validate` spends its time: loads a workspace the way the CLI's
- * workspace loader does (built-in library, every file, one build with validation) and
- * reports the duration of each build phase, of each registered validation check, of the
- * document validator's own passes and of the workspace index, plus heap use after each
- * phase. The timing hooks add some overhead, so the totals run above the plain figure;
- * the shares are what this is for.
+ * Where `svcdef validate` spends its time: runs the CLI's own workspace loader (so it
+ * loads exactly as `svcdef validate` does, with whatever options the CLI passes) with
+ * timing hooks on Langium's classes, and reports the duration of each build phase, of
+ * each registered validation check, of the document validator's own passes and of the
+ * workspace index, plus heap use after each phase. The hooks add some overhead, so the
+ * total runs above the plain figure; the shares are what this is for.
  *
  *   node .bench/build/validate-phases.cjs FOLDER [--today YYYY-MM-DD]
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DefaultDocumentValidator, DocumentState, URI, ValidationRegistry } from 'langium';
-import { NodeFileSystem } from 'langium/node';
-import { createSvcdefServices } from '../../src/language/svcdef-module.js';
+import {
+    DefaultDocumentBuilder, DefaultDocumentValidator, DefaultLangiumDocumentFactory, DefaultWorkspaceManager,
+    DocumentState, ValidationRegistry
+} from 'langium';
+import { loadWorkspace } from '../../src/cli/workspace-loader.js';
 import { SvcdefDocumentValidator } from '../../src/language/validation/svcdef-document-validator.js';
-import { SvcdefDocumentBuilder } from '../../src/language/workspace/svcdef-document-builder.js';
 import { SvcdefWorkspaceIndex } from '../../src/language/workspace/svcdef-workspace-index.js';
 
 const timings = new Map();
@@ -30,13 +30,17 @@ function record(name, ms) {
 /** Replaces `owner[method]` by a version that records its duration under `name` (awaiting promises). */
 function timeMethod(owner, method, name) {
     const original = owner[method];
+    if (typeof original !== 'function') {
+        throw new Error(`${name}: ${method} is no longer a method here; update benchmarks/programs/validate-phases.mjs.`);
+    }
     owner[method] = function timed(...args) {
         const started = performance.now();
+        const done = () => record(name, performance.now() - started);
         const result = original.apply(this, args);
         if (result && typeof result.then === 'function') {
-            return result.finally(() => record(name, performance.now() - started));
+            return result.finally(done);
         }
-        record(name, performance.now() - started);
+        done();
         return result;
     };
 }
@@ -56,69 +60,70 @@ ValidationRegistry.prototype.wrapValidationException = function timedWrap(check,
     };
 };
 timeMethod(SvcdefDocumentValidator.prototype, 'processLinkingErrors', 'validator: linking errors and suggestions');
-timeMethod(DefaultDocumentValidator.prototype, 'processParsingErrors', 'validator: parsing errors');
 timeMethod(DefaultDocumentValidator.prototype, 'validateAst', 'validator: all checks, AST traversal included');
 timeMethod(SvcdefWorkspaceIndex.prototype, 'build', 'index: build fact maps');
 timeMethod(SvcdefWorkspaceIndex.prototype, 'contributionsOf', 'index: contributionsOf');
 timeMethod(SvcdefWorkspaceIndex.prototype, 'consumersOf', 'index: consumersOf');
 
-async function svcdefFiles(folder) {
-    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    return entries.filter(entry => entry.isFile() && entry.name.endsWith('.svcdef'))
-        .map(entry => path.join(entry.parentPath, entry.name)).sort();
-}
-
+// The phases: marks taken around the loading of the built-in library, while the user's
+// files are parsed, and when the document builder finishes each build phase of the build
+// of the user's files (the built-in library's own build is part of its phase).
+const phases = [];
+let mark = performance.now();
 const heapMb = () => process.memoryUsage().heapUsed / 1e6;
+const phase = name => {
+    const now = performance.now();
+    phases.push({ phase: name, ms: now - mark, heapUsedMb: heapMb() });
+    mark = now;
+};
+const isUserDocument = document => document.uri.scheme === 'file';
+
+const initializeWorkspace = DefaultWorkspaceManager.prototype.initializeWorkspace;
+DefaultWorkspaceManager.prototype.initializeWorkspace = async function timedInitialize(...args) {
+    phase('read files, create services');
+    await initializeWorkspace.apply(this, args);
+    phase('built-in library');
+};
+
+let parseMs = 0;
+const fromString = DefaultLangiumDocumentFactory.prototype.fromString;
+DefaultLangiumDocumentFactory.prototype.fromString = function timedFromString(...args) {
+    const started = performance.now();
+    const document = fromString.apply(this, args);
+    if (isUserDocument(document)) parseMs += performance.now() - started;
+    return document;
+};
+
+const PHASE_NAMES = {
+    [DocumentState.IndexedContent]: 'index exported symbols',
+    [DocumentState.ComputedScopes]: 'compute local scopes',
+    [DocumentState.Linked]: 'link references',
+    [DocumentState.IndexedReferences]: 'index references',
+    [DocumentState.Validated]: 'validate'
+};
+let parseRecorded = false;
+const notifyBuildPhase = DefaultDocumentBuilder.prototype.notifyBuildPhase;
+DefaultDocumentBuilder.prototype.notifyBuildPhase = async function timedNotify(documents, state, cancelToken) {
+    if (PHASE_NAMES[state] && documents.some(isUserDocument)) {
+        if (!parseRecorded) {
+            // Documents are parsed as they are created, before the build begins: that time is
+            // parsing, the rest since the built-in library is the first build phase.
+            phases.push({ phase: 'parse (documents created)', ms: parseMs, heapUsedMb: heapMb() });
+            mark += parseMs;
+            parseRecorded = true;
+        }
+        phase(PHASE_NAMES[state]);
+    }
+    return notifyBuildPhase.call(this, documents, state, cancelToken);
+};
 
 async function main(folder, today) {
-    const phases = [];
-    let mark = performance.now();
-    const phase = name => {
-        const now = performance.now();
-        phases.push({ phase: name, ms: now - mark, heapUsedMb: heapMb() });
-        mark = now;
-    };
-
-    const { shared, Svcdef } = createSvcdefServices(NodeFileSystem);
-    if (today) Svcdef.settings.setToday(today);
-    phase('create services');
-    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
-    phase('built-in library');
-
-    const files = await svcdefFiles(folder);
-    const texts = await Promise.all(files.map(file => readFile(file, 'utf8')));
-    phase('read files');
-
-    const factory = shared.workspace.LangiumDocumentFactory;
-    const documents = shared.workspace.LangiumDocuments;
-    const created = files.map((file, index) => {
-        const document = factory.fromString(texts[index], URI.file(file));
-        documents.addDocument(document);
-        return document;
-    });
-    phase('parse (documents created)');
-
-    const builder = shared.workspace.DocumentBuilder;
-    const names = {
-        [DocumentState.IndexedContent]: 'index exported symbols',
-        [DocumentState.ComputedScopes]: 'compute local scopes',
-        [DocumentState.Linked]: 'link references',
-        [DocumentState.IndexedReferences]: 'index references',
-        [DocumentState.Validated]: 'validate'
-    };
-    for (const [state, name] of Object.entries(names)) {
-        builder.onBuildPhase(Number(state), () => phase(name));
-    }
-    if (!(builder instanceof SvcdefDocumentBuilder)) {
-        throw new Error('The document builder is not svcdef\'s; the phase names below would mislead.');
-    }
-    await builder.build(created, { validation: true });
-    phase('after validation (svcdef re-validation of dependents)');
-
-    const diagnostics = created.reduce((sum, document) => sum + (document.diagnostics?.length ?? 0), 0);
+    const workspace = await loadWorkspace({ cwd: folder, paths: ['.'], today });
+    phase('after validation (svcdef re-validation of dependents, results)');
+    const diagnostics = workspace.files.reduce((sum, file) => sum + file.diagnostics.length, 0);
     const total = phases.reduce((sum, entry) => sum + entry.ms, 0);
     process.stdout.write(JSON.stringify({
-        files: files.length,
+        files: workspace.files.length,
         diagnostics,
         totalMs: total,
         phases,
@@ -128,7 +133,7 @@ async function main(folder, today) {
 }
 
 const args = process.argv.slice(2);
-const folder = args.find(arg => !arg.startsWith('--'));
+const folder = args.find(arg => !arg.startsWith('--') && args[args.indexOf(arg) - 1] !== '--today');
 const todayIndex = args.indexOf('--today');
 if (!folder) {
     process.stderr.write('usage: validate-phases.cjs FOLDER [--today YYYY-MM-DD]\n');

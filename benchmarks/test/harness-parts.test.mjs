@@ -7,6 +7,7 @@ import { EDIT_COUNT, planEditorScenario } from '../editor-scenario.mjs';
 import { generateWorkspace, writeWorkspace } from '../generate-workspace.mjs';
 import { OptionError, parseOptions } from '../options.mjs';
 import { summarizeProfile } from '../profile-summary.mjs';
+import { keepUnmeasuredFigures } from '../stored-results.mjs';
 import { percentile, summarize } from '../statistics.mjs';
 
 describe('statistics', () => {
@@ -109,5 +110,36 @@ describe('profile summaries', () => {
         expect(byName.inner.selfMs).toBe(3);
         expect(byName.outer.selfMs).toBe(1);
         expect(byName.outer.totalMs).toBe(4);
+    });
+});
+
+describe('stored results', () => {
+    const stored = {
+        seed: 1, measuredAt: '2026-11-26T10:00:00.000Z', runsDescription: 'parse 3, validate 3, lsp 1',
+        figures: { parse: { wallMs: { median: 10 } }, validate: { wallMs: { median: 20 } }, lsp: { initialMs: { median: 30 } } },
+        raw: { parse: [{ wallMs: 10 }], validate: [{ wallMs: 20 }], lsp: [{ initialMs: 30, loadAverage: 1.5 }] },
+        errors: { catalog: 'ran out of memory after 380 s' },
+        phases: { totalMs: 5 }
+    };
+    const current = {
+        seed: 1, measuredAt: '2026-11-27T10:00:00.000Z', runsDescription: 'parse 1, validate 1', loads: [0.5],
+        figures: { parse: { wallMs: { median: 11 } }, validate: { wallMs: { median: 19 } } },
+        raw: { parse: [{ wallMs: 11 }], validate: [{ wallMs: 19 }] },
+        errors: {}
+    };
+
+    it('keep what a run of some figures did not measure, marked with when it was measured', () => {
+        const merged = keepUnmeasuredFigures(current, stored, { figures: ['parse', 'validate'] });
+        expect(merged.figures.validate.wallMs.median).toBe(19);
+        expect(merged.figures.lsp.initialMs.median).toBe(30);
+        expect(merged.errors.catalog).toMatch(/out of memory/);
+        expect(merged.phases).toEqual({ totalMs: 5 });
+        expect(merged.earlier).toEqual({ lsp: stored.measuredAt, catalog: stored.measuredAt, phases: stored.measuredAt });
+        expect(merged.runsDescription).toBe('parse 1, validate 1; kept from earlier runs: lsp 1, catalog 0');
+        expect(merged.loads).toEqual([0.5, 1.5]);
+    });
+
+    it('keep nothing from the figures of another workspace', () => {
+        expect(keepUnmeasuredFigures(current, { ...stored, seed: 2 }, { figures: ['parse', 'validate'] })).toBe(current);
     });
 });
