@@ -1,4 +1,4 @@
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, TextDocument, URI, type LangiumDocument } from 'langium';
 import { VirtualFileSystemProvider } from 'langium/test';
 import type { CompletionItem, Diagnostic } from 'vscode-languageserver';
 import { createSvcdefServices, type SvcdefServices } from '../src/language/svcdef-module.js';
@@ -17,6 +17,11 @@ export interface TestWorkspace {
     codes(name: string): string[];
     /** Replaces (or adds) files of this workspace and rebuilds incrementally, as an editor would. */
     update(files: Record<string, string>): Promise<void>;
+    /**
+     * Types new content into a file that is open in the editor: the file is rebuilt ahead
+     * of the files that refer to it, as in a real session.
+     */
+    edit(name: string, text: string): Promise<void>;
     remove(...names: string[]): Promise<void>;
 }
 
@@ -42,7 +47,10 @@ export function createTestServices(options: { today?: string } = {}) {
         // Each call starts a new workspace: the files of the previous one are deleted, the built-in library stays.
         const previous = documents.all.filter(document => document.uri.scheme === 'file').map(document => document.uri).toArray();
         if (previous.length > 0) {
-            previous.forEach(uri => files.delete(uri));
+            previous.forEach(uri => {
+                files.delete(uri);
+                shared.workspace.TextDocuments?.delete(uri);
+            });
             await shared.workspace.DocumentBuilder.update([], previous);
         }
         const created: LangiumDocument[] = [];
@@ -53,6 +61,7 @@ export function createTestServices(options: { today?: string } = {}) {
             created.push(document);
         }
         await shared.workspace.DocumentBuilder.build(created, { validation: true });
+        const versions = new Map<string, number>();
 
         const result: TestWorkspace = {
             services: Svcdef,
@@ -75,6 +84,15 @@ export function createTestServices(options: { today?: string } = {}) {
                     uris.push(uri);
                 }
                 await shared.workspace.DocumentBuilder.update(uris, []);
+                await waitForValidation();
+            },
+            edit: async (name, text) => {
+                const uri = uriOf(name);
+                const version = (versions.get(name) ?? 0) + 1;
+                versions.set(name, version);
+                files.insert(uri, text);
+                shared.workspace.TextDocuments!.set(TextDocument.create(uri.toString(), 'svcdef', version, text));
+                await shared.workspace.DocumentBuilder.update([uri], []);
                 await waitForValidation();
             },
             remove: async (...names) => {

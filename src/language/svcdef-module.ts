@@ -14,6 +14,7 @@ import { SvcdefValueConverter } from './svcdef-value-converter.js';
 import { SvcdefDocumentValidator } from './validation/svcdef-document-validator.js';
 import { registerValidationChecks } from './validation/svcdef-validator.js';
 import { SvcdefDocumentBuilder } from './workspace/svcdef-document-builder.js';
+import { SvcdefIndexManager } from './workspace/svcdef-index-manager.js';
 import { SvcdefWorkspaceIndex } from './workspace/svcdef-workspace-index.js';
 import { SvcdefWorkspaceManager } from './workspace/svcdef-workspace-manager.js';
 import { SvcdefCompletionProvider } from './lsp/svcdef-completion-provider.js';
@@ -79,7 +80,8 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
 export const SvcdefSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         WorkspaceManager: (services) => new SvcdefWorkspaceManager(services as LangiumSharedCoreServices),
-        DocumentBuilder: (services) => new SvcdefDocumentBuilder(services)
+        DocumentBuilder: (services) => new SvcdefDocumentBuilder(services),
+        IndexManager: (services) => new SvcdefIndexManager(services)
     },
     lsp: {
         NodeKindProvider: () => new SvcdefNodeKindProvider(),

@@ -1,5 +1,7 @@
 import { AstUtils, DefaultScopeProvider, MultiMapScope, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
 import { isModel, WorkProduct } from './generated/ast.js';
+import { IndexedGlobalScope } from './indexed-global-scope.js';
+import { SvcdefIndexManager } from './workspace/svcdef-index-manager.js';
 
 /**
  * Work products are written as quoted prose, and the reference text itself spells them
@@ -21,7 +23,10 @@ export class SvcdefScopeProvider extends DefaultScopeProvider {
 
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
         if (referenceType !== WorkProduct.$type) {
-            return super.getGlobalScope(referenceType, context);
+            const index = this.indexManager;
+            return index instanceof SvcdefIndexManager
+                ? this.globalScopeCache.get(referenceType, () => new IndexedGlobalScope(index, referenceType))
+                : super.getGlobalScope(referenceType, context);
         }
         return this.globalScopeCache.get(`normalized:${referenceType}`,
             () => new NormalizedNameScope(this.indexManager.allElements(referenceType)));

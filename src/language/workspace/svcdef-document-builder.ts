@@ -1,82 +1,106 @@
 import {
-    DefaultDocumentBuilder, DocumentState, URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices
+    DefaultDocumentBuilder, DocumentState, interruptAndCheck, URI, type BuildOptions, type LangiumDocument,
+    type LangiumSharedCoreServices
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import type { SvcdefServices } from '../svcdef-module.js';
-import type { IndexKey, SvcdefWorkspaceIndex } from './svcdef-workspace-index.js';
+import { SvcdefIndexManager } from './svcdef-index-manager.js';
+import type { SvcdefWorkspaceIndex } from './svcdef-workspace-index.js';
 
 /**
- * Langium re-links a document when something it references changes. svcdef's checks
- * also look the other way ("which OLAs support this SLA?"), so after each build the
- * documents whose checks asked about a fact that the changed documents add to, before
- * or after the change, are validated again. Nothing else is rebuilt.
+ * Two changes to Langium's build, both for the person typing:
+ *
+ * - The documents open in the editor are linked and validated before the rest. An edit
+ *   relinks every file that refers to the edited one; Langium would finish that for all
+ *   of them before the edited file's own diagnostics are published.
+ * - svcdef's checks also look the other way ("which OLAs support this SLA?"). After each
+ *   build, the documents whose checks read a fact that changed after they asked are
+ *   validated again. Nothing else is rebuilt.
  */
 export class SvcdefDocumentBuilder extends DefaultDocumentBuilder {
-    private readonly pendingKeys = new Set<IndexKey>();
-
     constructor(services: LangiumSharedCoreServices) {
         super(services);
     }
 
-    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
-        const index = this.workspaceIndex();
-        if (index) {
-            const touched = new Set([...changed, ...deleted].map(uri => uri.toString()));
-            for (const document of this.langiumDocuments.all) {
-                if (isUnder(document.uri.toString(), touched) && document.state >= DocumentState.Linked) {
-                    for (const key of index.contributionsOf(document)) {
-                        this.pendingKeys.add(key);
-                    }
-                }
-            }
-            for (const uri of deleted) {
-                index.resetConsumption(uri.toString());
-            }
-        }
-        return super.update(changed, deleted, cancelToken);
-    }
-
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        await this.buildOpenDocumentsFirst(documents, options, cancelToken);
         await super.buildDocuments(documents, options, cancelToken);
         const index = this.workspaceIndex();
         if (!index) {
             return;
         }
-        const keys = new Set(this.pendingKeys);
-        for (const document of documents) {
-            for (const key of index.contributionsOf(document)) {
-                keys.add(key);
-            }
-        }
-        this.pendingKeys.clear();
-        const built = new Set(documents.map(document => document.uri.toString()));
-        const dependents = [...index.consumersOf(keys)]
-            .filter(uri => !built.has(uri))
+        const outdated = [...index.takeOutdatedConsumers()]
             .map(uri => this.langiumDocuments.getDocument(URI.parse(uri)))
             .filter((document): document is LangiumDocument => document !== undefined && document.state === DocumentState.Validated);
-        if (dependents.length === 0) {
+        if (outdated.length === 0) {
             return;
         }
-        for (const document of dependents) {
+        for (const document of outdated) {
             this.resetToState(document, DocumentState.IndexedReferences);
         }
-        await super.buildDocuments(dependents, options, cancelToken);
+        await super.buildDocuments(outdated, options, cancelToken);
+    }
+
+    /**
+     * Takes the open documents of this build to Validated ahead of the others, publishing
+     * their diagnostics (through the document phase listeners) early. Every document is
+     * parsed and its exports indexed first, so the open ones link against the whole
+     * workspace. The build-wide state (`currentState`, build phase listeners) is left to
+     * Langium's own pass that follows, which skips the documents already done.
+     */
+    private async buildOpenDocumentsFirst(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        const first = documents.filter(document => document.state < DocumentState.Validated && this.isOpen(document));
+        if (first.length === 0 || first.length === documents.length) {
+            return;
+        }
+        this.prepareBuild(documents, options);
+        await this.advance(documents, DocumentState.Parsed, cancelToken, document => this.langiumDocumentFactory.update(document, cancelToken));
+        await this.advance(documents, DocumentState.IndexedContent, cancelToken, document => this.indexManager.updateContent(document, cancelToken));
+        await this.advance(first, DocumentState.ComputedScopes, cancelToken, async document => {
+            const scopeComputation = this.serviceRegistry.getServices(document.uri).references.ScopeComputation;
+            document.localSymbols = await scopeComputation.collectLocalSymbols(document, cancelToken);
+        });
+        const linked = first.filter(document => this.shouldLink(document));
+        await this.advance(linked, DocumentState.Linked, cancelToken,
+            document => this.serviceRegistry.getServices(document.uri).references.Linker.link(document, cancelToken));
+        await this.advance(linked, DocumentState.IndexedReferences, cancelToken, document => this.indexManager.updateReferences(document, cancelToken));
+        await this.advance(linked.filter(document => this.shouldValidate(document)), DocumentState.Validated, cancelToken, async document => {
+            await this.validate(document, cancelToken);
+            this.markAsCompleted(document);
+        });
+    }
+
+    /** One build phase for some documents, as Langium runs it, without announcing the phase as done for the build. */
+    private async advance(documents: readonly LangiumDocument[], state: DocumentState, cancelToken: CancellationToken,
+        step: (document: LangiumDocument) => unknown): Promise<void> {
+        for (const document of documents) {
+            if (document.state < state) {
+                await interruptAndCheck(cancelToken);
+                await step(document);
+                document.state = state;
+                await this.notifyDocumentPhase(document, state, cancelToken);
+            }
+        }
+    }
+
+    /**
+     * Langium asks every reference of every document on each edit; the index manager has
+     * already summarised each linked document's references into what this needs.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const outcome = this.indexManager instanceof SvcdefIndexManager ? this.indexManager.linkOutcomeOf(document) : undefined;
+        if (!outcome) {
+            return super.shouldRelink(document, changedUris);
+        }
+        return outcome.hasLinkingErrors || this.indexManager.isAffected(document, changedUris);
+    }
+
+    private isOpen(document: LangiumDocument): boolean {
+        return this.textDocuments?.get(document.uri) !== undefined;
     }
 
     private workspaceIndex(): SvcdefWorkspaceIndex | undefined {
         const services = this.serviceRegistry.all.find(candidate => 'settings' in candidate) as SvcdefServices | undefined;
         return services?.workspace.WorkspaceIndex;
     }
-}
-
-function isUnder(uri: string, touched: ReadonlySet<string>): boolean {
-    if (touched.has(uri)) {
-        return true;
-    }
-    for (const prefix of touched) {
-        if (uri.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) {
-            return true;
-        }
-    }
-    return false;
 }

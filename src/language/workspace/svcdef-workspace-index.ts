@@ -1,20 +1,12 @@
-import { AstUtils, WorkspaceCache, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
+import { AstUtils, DocumentState, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
+import { DocumentFactTable, type Fact, type IndexKey } from './document-fact-table.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import {
     isBinding, isElement, isModel, isOla, isServicePackage, isSla, isUc,
     type Binding, type Element, type Model, type Ola, type ServicePackage, type Sla, type Uc
 } from '../generated/ast.js';
 
-/**
- * Cross-document facts the checks need ("which OLAs support this SLA?"), answered from
- * maps built once per workspace state instead of scanning every file per question.
- *
- * Each fact lives under a key. A document *contributes* to the keys its own elements
- * add facts to, and *consumes* the keys its checks asked about; when a document changes,
- * the documents that consumed one of its keys (before or after the change) are validated
- * again, so a diagnostic that depends on another file never goes stale.
- */
-export type IndexKey = string;
+export type { IndexKey } from './document-fact-table.js';
 
 export function supportersKey(slaName: string): IndexKey { return `supporters:${slaName}`; }
 export function coverageKey(serviceName: string): IndexKey { return `coverage:${serviceName}`; }
@@ -24,18 +16,44 @@ export function producersKey(artifactName: string): IndexKey { return `producers
 export function nameKey(qualifiedName: string): IndexKey { return `name:${qualifiedName}`; }
 export function simpleNameKey(name: string): IndexKey { return `simple:${name}`; }
 
-interface IndexState {
-    readonly facts: Map<IndexKey, Element[]>;
-}
-
+/**
+ * Cross-document facts the checks need ("which OLAs support this SLA?"), answered from
+ * maps instead of scanning every file per question. The maps are kept per document and
+ * only the documents an edit parsed or linked again are read again.
+ *
+ * Each fact lives under a key. A document *contributes* to the keys its own elements
+ * add facts to, and *consumes* the keys its checks asked about; when the answer for a
+ * key changes after a document asked, that document is validated again, so a diagnostic
+ * that depends on another file never goes stale.
+ */
 export class SvcdefWorkspaceIndex {
     private readonly documents: LangiumDocuments;
-    private readonly state: WorkspaceCache<'state', IndexState>;
-    private readonly consumed = new Map<string, Set<IndexKey>>();
+    private readonly table = new DocumentFactTable();
+    /** Documents whose facts are read again before the next answer, by URI. */
+    private readonly stale = new Map<string, LangiumDocument>();
+    /** Which documents asked about a key during their last validation, and the reverse. */
+    private readonly consumers = new Map<IndexKey, Set<string>>();
+    private readonly asked = new Map<string, Set<IndexKey>>();
+    /**
+     * A logical clock: when each document's last validation started, and when each key's
+     * answer last changed. A document whose answer changed after it asked is outdated.
+     */
+    private clock = 0;
+    private readonly validationStartedAt = new Map<string, number>();
+    private readonly keyChangedAt = new Map<IndexKey, number>();
 
     constructor(services: LangiumSharedCoreServices) {
         this.documents = services.workspace.LangiumDocuments;
-        this.state = new WorkspaceCache(services);
+        const builder = services.workspace.DocumentBuilder;
+        // A document's facts change when it is parsed again (its exports are indexed right
+        // after) and when its references are resolved again (linking).
+        builder.onDocumentPhase(DocumentState.IndexedContent, document => this.markStale(document));
+        builder.onDocumentPhase(DocumentState.Linked, document => this.markStale(document));
+        builder.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) {
+                this.forget(uri.toString());
+            }
+        });
     }
 
     /** OLAs and UCs whose `supports` names the SLA. */
@@ -73,71 +91,104 @@ export class SvcdefWorkspaceIndex {
         return this.lookup(simpleNameKey(name), askedBy);
     }
 
-    /** Forgets what a document asked; called before it is validated again. */
+    /** Forgets what a document asked; called as its validation starts. */
     resetConsumption(uri: string): void {
-        this.consumed.delete(uri);
+        // Facts that changed before this validation are the ones it will read.
+        this.refresh();
+        this.dropConsumption(uri);
+        this.validationStartedAt.set(uri, ++this.clock);
     }
 
-    /** Documents (by URI) whose last validation asked about one of the keys. */
-    consumersOf(keys: ReadonlySet<IndexKey>): Set<string> {
-        const result = new Set<string>();
-        for (const [uri, asked] of this.consumed) {
-            for (const key of asked) {
-                if (keys.has(key)) {
-                    result.add(uri);
-                    break;
+    /**
+     * Documents (by URI) that asked about a fact which changed after their validation
+     * started, so their diagnostics may be out of date. Each change is reported once.
+     */
+    takeOutdatedConsumers(): Set<string> {
+        this.refresh();
+        const outdated = new Set<string>();
+        for (const [key, changedAt] of this.keyChangedAt) {
+            for (const uri of this.consumers.get(key) ?? []) {
+                if ((this.validationStartedAt.get(uri) ?? 0) < changedAt) {
+                    outdated.add(uri);
                 }
             }
         }
-        return result;
-    }
-
-    /** The keys a document's own elements add facts to. */
-    contributionsOf(document: LangiumDocument): Set<IndexKey> {
-        const keys = new Set<IndexKey>();
-        const root = document.parseResult?.value;
-        if (isModel(root)) {
-            for (const [key] of factsOf(root)) {
-                keys.add(key);
-            }
-        }
-        return keys;
+        this.keyChangedAt.clear();
+        return outdated;
     }
 
     /**
      * Checks pass the document they validate, so that it is validated again when the
      * answer changes; editor features (hover, lenses) read without subscribing.
      */
-    private lookup(key: IndexKey, askedBy?: LangiumDocument): Element[] {
+    private lookup(key: IndexKey, askedBy?: LangiumDocument): readonly Element[] {
         if (askedBy) {
             const uri = askedBy.uri.toString();
-            let asked = this.consumed.get(uri);
-            if (!asked) {
-                asked = new Set();
-                this.consumed.set(uri, asked);
+            let keys = this.asked.get(uri);
+            if (!keys) {
+                keys = new Set();
+                this.asked.set(uri, keys);
             }
-            asked.add(key);
+            if (!keys.has(key)) {
+                keys.add(key);
+                let uris = this.consumers.get(key);
+                if (!uris) {
+                    uris = new Set();
+                    this.consumers.set(key, uris);
+                }
+                uris.add(uri);
+            }
         }
-        return this.state.get('state', () => this.build()).facts.get(key) ?? [];
+        this.refresh();
+        return this.table.get(key);
     }
 
-    private build(): IndexState {
-        const facts = new Map<IndexKey, Element[]>();
-        for (const document of this.documents.all) {
-            const root = document.parseResult?.value;
-            if (!isModel(root) || isBuiltinUri(document.uri)) {
-                continue;
-            }
-            for (const [key, element] of factsOf(root)) {
-                const list = facts.get(key);
-                if (list) {
-                    list.push(element);
-                } else {
-                    facts.set(key, [element]);
-                }
+    private markStale(document: LangiumDocument): void {
+        if (!isBuiltinUri(document.uri)) {
+            this.stale.set(document.uri.toString(), document);
+        }
+    }
+
+    /** Reads the facts of the documents that changed since the last answer. */
+    private refresh(): void {
+        if (this.stale.size === 0) {
+            return;
+        }
+        const stale = [...this.stale];
+        this.stale.clear();
+        for (const [uri, document] of stale) {
+            const current = this.documents.getDocument(document.uri);
+            const root = current?.parseResult?.value;
+            const changed = isModel(root) ? this.table.replace(uri, [...factsOf(root)]) : this.table.remove(uri);
+            this.noteChanged(changed);
+        }
+    }
+
+    private forget(uri: string): void {
+        this.stale.delete(uri);
+        this.noteChanged(this.table.remove(uri));
+        this.dropConsumption(uri);
+        this.validationStartedAt.delete(uri);
+    }
+
+    private noteChanged(keys: ReadonlySet<IndexKey>): void {
+        if (keys.size === 0) {
+            return;
+        }
+        const at = ++this.clock;
+        for (const key of keys) {
+            this.keyChangedAt.set(key, at);
+        }
+    }
+
+    private dropConsumption(uri: string): void {
+        for (const key of this.asked.get(uri) ?? []) {
+            const uris = this.consumers.get(key);
+            if (uris?.delete(uri) && uris.size === 0) {
+                this.consumers.delete(key);
             }
         }
-        return { facts };
+        this.asked.delete(uri);
     }
 }
 
@@ -153,7 +204,7 @@ export function elementKey(element: Element): string {
  * written reference text resolved through the linker, so that renaming either side
  * moves the fact.
  */
-function* factsOf(model: Model): Generator<[IndexKey, Element]> {
+function* factsOf(model: Model): Generator<Fact> {
     for (const element of model.elements) {
         if (element.name !== undefined) {
             yield [nameKey(elementKey(element)), element];

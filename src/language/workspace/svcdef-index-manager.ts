@@ -1,0 +1,120 @@
+import {
+    Cancellation, DefaultIndexManager, type AstNodeDescription, type AstReflection, type LangiumDocument,
+    type LangiumSharedCoreServices, type URI
+} from 'langium';
+
+/** What linking a document left behind that decides whether an edit elsewhere must relink it. */
+interface LinkOutcome {
+    /** The other documents its references resolved into, by URI. */
+    readonly targets: ReadonlySet<string>;
+    readonly hasLinkingErrors: boolean;
+}
+
+/**
+ * Langium's index, kept incrementally where an edit would otherwise rescan the workspace:
+ *
+ * - exported names are also filed by name across documents, so a global scope is a map
+ *   lookup instead of a scope rebuilt from every export after each keystroke;
+ * - for each linked document, the documents it refers to and whether it has linking
+ *   errors, so that deciding which documents an edit relinks looks at a set per
+ *   document instead of at every reference in the workspace.
+ */
+export class SvcdefIndexManager extends DefaultIndexManager {
+    private readonly reflectionForNames: AstReflection;
+    /** Exported descriptions by name, in document URI order (then export order within a document). */
+    private readonly byName = new Map<string, AstNodeDescription[]>();
+    private readonly linkOutcomes = new Map<string, LinkOutcome>();
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.reflectionForNames = services.AstReflection;
+    }
+
+    /** The first export named `name` whose type is `type` or one of its subtypes. */
+    exportNamed(name: string, type: string): AstNodeDescription | undefined {
+        return this.byName.get(name)?.find(description => this.reflectionForNames.isSubtype(description.type, type));
+    }
+
+    /** Every export named `name` whose type is `type` or one of its subtypes. */
+    exportsNamed(name: string, type: string): AstNodeDescription[] {
+        return (this.byName.get(name) ?? []).filter(description => this.reflectionForNames.isSubtype(description.type, type));
+    }
+
+    /** Undefined for a document not linked since it last changed. */
+    linkOutcomeOf(document: LangiumDocument): LinkOutcome | undefined {
+        return this.linkOutcomes.get(document.uri.toString());
+    }
+
+    override async updateContent(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const uri = document.uri.toString();
+        this.unfileNames(uri);
+        await super.updateContent(document, cancelToken);
+        for (const description of this.symbolIndex.get(uri) ?? []) {
+            this.fileName(description, uri);
+        }
+    }
+
+    override removeContent(uri: URI): void {
+        this.unfileNames(uri.toString());
+        super.removeContent(uri);
+    }
+
+    override async updateReferences(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        await super.updateReferences(document, cancelToken);
+        const uri = document.uri.toString();
+        const targets = new Set<string>();
+        for (const reference of this.referenceIndex.get(uri) ?? []) {
+            if (!reference.local) {
+                targets.add(reference.targetUri.toString());
+            }
+        }
+        this.linkOutcomes.set(uri, { targets, hasLinkingErrors: document.references.some(reference => reference.error !== undefined) });
+    }
+
+    override removeReferences(uri: URI): void {
+        this.linkOutcomes.delete(uri.toString());
+        super.removeReferences(uri);
+    }
+
+    override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const outcome = this.linkOutcomeOf(document);
+        if (!outcome) {
+            return super.isAffected(document, changedUris);
+        }
+        for (const uri of changedUris) {
+            if (outcome.targets.has(uri)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private fileName(description: AstNodeDescription, uri: string): void {
+        const list = this.byName.get(description.name);
+        if (!list) {
+            this.byName.set(description.name, [description]);
+            return;
+        }
+        // Keep the documents in URI order, so the first match does not depend on edit history.
+        let at = list.length;
+        while (at > 0 && list[at - 1].documentUri.toString() > uri) {
+            at--;
+        }
+        list.splice(at, 0, description);
+    }
+
+    private unfileNames(uri: string): void {
+        for (const description of this.symbolIndex.get(uri) ?? []) {
+            const list = this.byName.get(description.name);
+            if (!list) {
+                continue;
+            }
+            const kept = list.filter(candidate => candidate !== description);
+            if (kept.length === 0) {
+                this.byName.delete(description.name);
+            } else {
+                this.byName.set(description.name, kept);
+            }
+        }
+    }
+}
