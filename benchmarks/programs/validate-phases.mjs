@@ -61,9 +61,8 @@ ValidationRegistry.prototype.wrapValidationException = function timedWrap(check,
 };
 timeMethod(SvcdefDocumentValidator.prototype, 'processLinkingErrors', 'validator: linking errors and suggestions');
 timeMethod(DefaultDocumentValidator.prototype, 'validateAst', 'validator: all checks, AST traversal included');
-timeMethod(SvcdefWorkspaceIndex.prototype, 'build', 'index: build fact maps');
-timeMethod(SvcdefWorkspaceIndex.prototype, 'contributionsOf', 'index: contributionsOf');
-timeMethod(SvcdefWorkspaceIndex.prototype, 'consumersOf', 'index: consumersOf');
+timeMethod(SvcdefWorkspaceIndex.prototype, 'refresh', 'index: read the facts of changed documents');
+timeMethod(SvcdefWorkspaceIndex.prototype, 'takeOutdatedConsumers', 'index: outdated consumers');
 
 // The phases: marks taken around the loading of the built-in library, while the user's
 // files are parsed, and when the document builder finishes each build phase of the build

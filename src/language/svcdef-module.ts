@@ -104,10 +104,11 @@ export interface SvcdefServiceOptions {
     readonly batch?: boolean;
 }
 
-/** For batch runs: no reference descriptions are collected. */
-const BatchModule: Module<SvcdefServices, PartialLangiumServices> = {
+/** For batch runs: no reference descriptions are collected, and nobody is told of later changes. */
+const BatchModule: Module<SvcdefServices, PartialLangiumServices & DeepPartial<SvcdefAddedServices>> = {
     workspace: {
-        ReferenceDescriptionProvider: () => ({ createDescriptions: async () => [] })
+        ReferenceDescriptionProvider: () => ({ createDescriptions: async () => [] }),
+        WorkspaceIndex: (services) => new SvcdefWorkspaceIndex(services.shared, false)
     }
 };
 

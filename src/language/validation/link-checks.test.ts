@@ -100,6 +100,32 @@ describe('duplicate-property', () => {
         expect(diagnostic.message).toContain('line 3');
     });
 
+    it('reports repeats of references, fragments\' properties and nested values, each on its repeat', async () => {
+        const text = [
+            'customer Finance { contact "a@x" contact "b@x" }',
+            'provider IT',
+            'service S { owner IT owner IT offering Basic { price 5 EUR price 6 EUR } }',
+            'sla A { customer Finance valid from 2026-01-01 valid to 2027-01-01 customer Finance }'
+        ].join('\n');
+        const ws = await workspace({ 'a.svcdef': text });
+        const repeats = ws.diagnostics('a.svcdef').map(d => [d.code, d.range.start.line, ws.document('a.svcdef').textDocument.getText(d.range)]);
+        expect(repeats).toEqual([
+            ['duplicate-property', 0, '"b@x"'],
+            ['duplicate-property', 2, 'IT'],
+            ['duplicate-property', 2, '6 EUR'],
+            ['duplicate-property', 3, 'valid to 2027-01-01'],
+            ['duplicate-property', 3, 'Finance']
+        ]);
+    });
+
+    it('does not count the properties of contained elements as the container\'s', async () => {
+        const ws = await workspace({
+            'p.svcdef': PARTIES,
+            'a.svcdef': 'sla A { customer Finance target availability >= 99% per month target availability >= 98% per month }'
+        });
+        expect(ws.codes('a.svcdef')).toEqual([]);
+    });
+
     it('allows repeated list properties', async () => {
         const ws = await workspace({ 'p.svcdef': PARTIES, 'a.svcdef': 'sla A { customer Finance services Email services Erp }' });
         expect(ws.codes('a.svcdef')).toEqual([]);

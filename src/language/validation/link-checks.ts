@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { BUILTIN_CALENDARS, BUILTIN_METRICS, BUILTIN_PRIORITIES } from '../builtin/standard-library.js';
 import { isElement, type A2Node, type Agreement, type Element, type Model, type Service, type WorkProduct } from '../generated/ast.js';
@@ -47,13 +47,19 @@ export class LinkChecks {
      */
     checkAmbiguousReferences(model: Model, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(model);
+        // Files name the same few parties, metrics and services over and over: ask once per name.
+        const shared = new Map<string, readonly Element[]>();
         for (const reference of document.references) {
             const written = reference.$refText;
             const target = 'ref' in reference ? reference.ref : undefined;
             if (!target || written.includes('.') || !isElement(target)) {
                 continue;
             }
-            const named = this.index.elementsWithSimpleName(written, document);
+            let named = shared.get(written);
+            if (!named) {
+                named = this.index.elementsWithSimpleName(written, document);
+                shared.set(written, named);
+            }
             if (named.length < 2) {
                 continue;
             }
@@ -95,19 +101,13 @@ export class LinkChecks {
             return;
         }
         const seen = new Map<string, CstNode>();
-        for (const child of CstUtils.streamCst(cst)) {
-            const ownsChild = child.astNode === node
-                || (child.astNode.$container === node && child.container?.astNode === node);
-            const assignment = ownsChild ? assignmentOf(child.grammarSource) : undefined;
-            if (!assignment || assignment.operator !== '=' || assignment.feature === 'name' || assignment.feature === 'title') {
-                continue;
-            }
-            const earlier = seen.get(assignment.feature);
+        for (const [child, feature] of ownAssignments(node, cst)) {
+            const earlier = seen.get(feature);
             if (!earlier) {
-                seen.set(assignment.feature, child);
+                seen.set(feature, child);
             } else if (earlier.offset !== child.offset) {
                 report(accept, 'duplicate-property',
-                    `'${assignment.feature}' is already set on line ${earlier.range.start.line + 1}; only one value can hold. Remove one of them.`,
+                    `'${feature}' is already set on line ${earlier.range.start.line + 1}; only one value can hold. Remove one of them.`,
                     { node, range: child.range });
             }
         }
@@ -135,6 +135,31 @@ function sameKindFamily(a: AstNode, b: AstNode): boolean {
     const family = (node: AstNode) => ['Provider', 'Customer', 'Unit', 'Supplier'].includes(node.$type) ? 'party'
         : ['Sla', 'Ola', 'Uc'].includes(node.$type) ? 'agreement' : node.$type;
     return family(a) === family(b);
+}
+
+/**
+ * The CST nodes that set a single-valued property (other than the name and title) of
+ * `node`, with the property. They are children of the node's own CST node, or of a
+ * composite of the same AST node that no assignment owns (the node reached through an
+ * unassigned rule call such as \`Element: Party | Service | …\`); deeper nodes belong
+ * to values or to contained elements, so the walk does not descend into them.
+ */
+function* ownAssignments(node: AstNode, cst: CstNode): Generator<[CstNode, string]> {
+    if (!isCompositeCstNode(cst)) {
+        return;
+    }
+    for (const child of cst.content) {
+        const assignment = assignmentOf(child.grammarSource);
+        if (assignment) {
+            // A value that a repeat replaced is no longer contained in the node, so do not
+            // ask the value's AST node whose it is: the CST position says it.
+            if (assignment.operator === '=' && assignment.feature !== 'name' && assignment.feature !== 'title') {
+                yield [child, assignment.feature];
+            }
+        } else if (child.astNode === node) {
+            yield* ownAssignments(node, child);
+        }
+    }
 }
 
 /** The grammar is fixed, so which assignment a grammar element sits in is looked up once. */

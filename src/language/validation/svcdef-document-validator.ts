@@ -1,9 +1,8 @@
 import {
-    DefaultDocumentValidator, type AstReflection, type LangiumCoreServices, type LangiumDocument,
-    type ScopeProvider, type ValidationOptions
+    Cancellation, DefaultDocumentValidator, interruptAndCheck, isAstNode, type AstNode, type AstReflection, type LangiumCoreServices,
+    type LangiumDocument, type ScopeProvider, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { CancellationToken } from 'vscode-languageserver-protocol';
 import type { ParseResult } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { didYouMean, suggestNames } from '../did-you-mean.js';
@@ -26,11 +25,35 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
         this.reflection = services.shared.AstReflection;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         if (isBuiltinUri(document.uri)) {
             return [];
         }
         return super.validateDocument(document, options, cancelToken);
+    }
+
+    /**
+     * Langium's traversal streams every node and resolves the checks of its type anew;
+     * svcdef files hold hundreds of thousands of nodes, so the nodes are collected by a
+     * plain walk (in the same order) and the checks are resolved once per type.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        const checksByType = new Map<string, ValidationCheck[]>();
+        let visited = 0;
+        for (const node of nodesInDocumentOrder(rootNode)) {
+            if (++visited % INTERRUPT_EVERY_NODES === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            let checks = checksByType.get(node.$type);
+            if (!checks) {
+                checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                checksByType.set(node.$type, checks);
+            }
+            for (const check of checks) {
+                await check(node, acceptor, cancelToken);
+            }
+        }
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -82,6 +105,34 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
                 suggestions, { referenceType, containerType: container.$type, property: info.property }));
         }
     }
+}
+
+/** How many nodes are checked between two chances for a newer edit to cancel the validation. */
+const INTERRUPT_EVERY_NODES = 256;
+
+/** Every node of the tree, parents before children, in property order (as `AstUtils.streamAst`). */
+function nodesInDocumentOrder(root: AstNode): AstNode[] {
+    const nodes: AstNode[] = [];
+    const visit = (node: AstNode): void => {
+        nodes.push(node);
+        for (const key in node) {
+            if (key.startsWith('$')) {
+                continue;
+            }
+            const value: unknown = (node as unknown as Record<string, unknown>)[key];
+            if (Array.isArray(value)) {
+                for (const item of value) {
+                    if (isAstNode(item)) {
+                        visit(item);
+                    }
+                }
+            } else if (isAstNode(value)) {
+                visit(value);
+            }
+        }
+    };
+    visit(root);
+    return nodes;
 }
 
 function withCode(original: Diagnostic, code: DiagnosticCode, message: string): Diagnostic {

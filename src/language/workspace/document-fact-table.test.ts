@@ -1,16 +1,18 @@
+import { URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Element } from '../generated/ast.js';
 import { DocumentFactTable } from './document-fact-table.js';
 
-/** Stand-ins for AST elements: the table only compares them by identity. */
-function element(name: string): Element {
-    return { $type: 'Service', name } as unknown as Element;
+/** Stand-ins for AST elements: the table compares them by identity and asks for their document. */
+function element(name: string, uri: string): Element {
+    const root = { $type: 'Model', $document: { uri: URI.parse(uri) } };
+    return { $type: 'Service', name, $container: root } as unknown as Element;
 }
 
 describe('DocumentFactTable', () => {
     it('merges the facts of every document under a key, in URI order whatever the order of filing', () => {
         const table = new DocumentFactTable();
-        const [x, y, z] = [element('x'), element('y'), element('z')];
+        const [x, y, z] = [element('x', 'file:///a.svcdef'), element('y', 'file:///b.svcdef'), element('z', 'file:///b.svcdef')];
         table.replace('file:///b.svcdef', [['k', y], ['k', z]]);
         table.replace('file:///a.svcdef', [['k', x]]);
         expect(table.get('k')).toEqual([x, y, z]);
@@ -19,14 +21,14 @@ describe('DocumentFactTable', () => {
 
     it('reports as changed only the keys whose elements from the document differ', () => {
         const table = new DocumentFactTable();
-        const [sla, ola] = [element('sla'), element('ola')];
+        const [sla, ola] = [element('sla', 'file:///b.svcdef'), element('ola', 'file:///a.svcdef')];
         expect(table.replace('file:///a.svcdef', [['name:Net', ola], ['supporters:S', ola]])).toEqual(new Set(['name:Net', 'supporters:S']));
         // Linked again, the same element now supports another SLA.
         expect(table.replace('file:///a.svcdef', [['name:Net', ola], ['supporters:T', ola]])).toEqual(new Set(['supporters:S', 'supporters:T']));
         expect(table.get('supporters:S')).toEqual([]);
         expect(table.get('supporters:T')).toEqual([ola]);
         // Parsed again: new elements under the same keys.
-        const reparsed = element('ola');
+        const reparsed = element('ola', 'file:///a.svcdef');
         expect(table.replace('file:///a.svcdef', [['name:Net', reparsed], ['supporters:T', reparsed]])).toEqual(new Set(['name:Net', 'supporters:T']));
         expect(table.replace('file:///a.svcdef', [['name:Net', reparsed], ['supporters:T', reparsed]])).toEqual(new Set());
         table.replace('file:///b.svcdef', [['name:S', sla]]);
@@ -35,7 +37,7 @@ describe('DocumentFactTable', () => {
 
     it('forgets a removed document and answers from the others', () => {
         const table = new DocumentFactTable();
-        const [x, y] = [element('x'), element('y')];
+        const [x, y] = [element('x', 'file:///a.svcdef'), element('y', 'file:///b.svcdef')];
         table.replace('file:///a.svcdef', [['k', x]]);
         table.replace('file:///b.svcdef', [['k', y]]);
         expect(table.get('k')).toEqual([x, y]);

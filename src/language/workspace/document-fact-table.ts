@@ -1,3 +1,4 @@
+import { AstUtils } from 'langium';
 import type { Element } from '../generated/ast.js';
 
 export type IndexKey = string;
@@ -5,30 +6,21 @@ export type IndexKey = string;
 /** One fact: the element a document files under a key. */
 export type Fact = readonly [IndexKey, Element];
 
+const NONE: readonly Element[] = Object.freeze([]);
+
 /**
  * The facts of every document, kept per document so that an edit replaces only the
- * facts of the documents it touched, and merged per key for lookups. A key's merged list
- * is in document URI order, then in the order the document filed its facts, so that a
- * workspace gives the same answers however it was edited into its current state.
+ * facts of the documents it touched, and merged per key for lookups. A key's list is in
+ * document URI order, then in the order the document filed its facts, so a workspace
+ * gives the same answers however it was edited into its current state. Lists handed out
+ * are never changed afterwards; a change files a new list.
  */
 export class DocumentFactTable {
     private readonly byDocument = new Map<string, readonly Fact[]>();
-    private readonly byKey = new Map<IndexKey, Map<string, Element[]>>();
-    private readonly merged = new Map<IndexKey, readonly Element[]>();
+    private readonly byKey = new Map<IndexKey, readonly Element[]>();
 
     get(key: IndexKey): readonly Element[] {
-        const cached = this.merged.get(key);
-        if (cached) {
-            return cached;
-        }
-        const contributors = this.byKey.get(key);
-        if (!contributors) {
-            return [];
-        }
-        const uris = [...contributors.keys()].sort();
-        const elements = uris.length === 1 ? contributors.get(uris[0])! : uris.flatMap(uri => contributors.get(uri)!);
-        this.merged.set(key, elements);
-        return elements;
+        return this.byKey.get(key) ?? NONE;
     }
 
     /**
@@ -39,25 +31,24 @@ export class DocumentFactTable {
     replace(uri: string, facts: readonly Fact[]): Set<IndexKey> {
         const old = this.byDocument.get(uri) ?? [];
         const changed = changedKeys(old, facts);
+        this.byDocument.set(uri, facts);
         if (changed.size === 0) {
-            this.byDocument.set(uri, facts);
             return changed;
         }
-        this.removeFacts(uri, old);
-        this.byDocument.set(uri, facts);
+        this.removeFacts(old.filter(([key]) => changed.has(key)));
+        const added = new Map<IndexKey, Element[]>();
         for (const [key, element] of facts) {
-            let contributors = this.byKey.get(key);
-            if (!contributors) {
-                contributors = new Map();
-                this.byKey.set(key, contributors);
+            if (changed.has(key)) {
+                const list = added.get(key);
+                if (list) {
+                    list.push(element);
+                } else {
+                    added.set(key, [element]);
+                }
             }
-            const list = contributors.get(uri);
-            if (list) {
-                list.push(element);
-            } else {
-                contributors.set(uri, [element]);
-            }
-            this.merged.delete(key);
+        }
+        for (const [key, elements] of added) {
+            this.byKey.set(key, this.insertInUriOrder(this.byKey.get(key), uri, elements));
         }
         return changed;
     }
@@ -68,20 +59,37 @@ export class DocumentFactTable {
         if (!old) {
             return new Set();
         }
-        this.removeFacts(uri, old);
         this.byDocument.delete(uri);
+        this.removeFacts(old);
         return new Set(old.map(([key]) => key));
     }
 
-    private removeFacts(uri: string, facts: readonly Fact[]): void {
-        for (const [key] of facts) {
-            const contributors = this.byKey.get(key);
-            if (contributors?.delete(uri) && contributors.size === 0) {
+    private removeFacts(facts: readonly Fact[]): void {
+        const removed = new Set(facts.map(([, element]) => element));
+        for (const key of new Set(facts.map(([key]) => key))) {
+            const kept = (this.byKey.get(key) ?? []).filter(element => !removed.has(element));
+            if (kept.length === 0) {
                 this.byKey.delete(key);
+            } else {
+                this.byKey.set(key, kept);
             }
-            this.merged.delete(key);
         }
     }
+
+    private insertInUriOrder(list: readonly Element[] | undefined, uri: string, elements: Element[]): readonly Element[] {
+        if (!list || list.length === 0) {
+            return elements;
+        }
+        let at = list.length;
+        while (at > 0 && documentUriOf(list[at - 1]) > uri) {
+            at--;
+        }
+        return [...list.slice(0, at), ...elements, ...list.slice(at)];
+    }
+}
+
+function documentUriOf(element: Element): string {
+    return AstUtils.getDocument(element).uri.toString();
 }
 
 function changedKeys(old: readonly Fact[], current: readonly Fact[]): Set<IndexKey> {

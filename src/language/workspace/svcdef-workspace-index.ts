@@ -31,9 +31,11 @@ export class SvcdefWorkspaceIndex {
     private readonly table = new DocumentFactTable();
     /** Documents whose facts are read again before the next answer, by URI. */
     private readonly stale = new Map<string, LangiumDocument>();
-    /** Which documents asked about a key during their last validation, and the reverse. */
-    private readonly consumers = new Map<IndexKey, Set<string>>();
+    /** The keys each document asked about during its last validation. */
     private readonly asked = new Map<string, Set<IndexKey>>();
+    /** The last asker and its keys: checks ask for one document at a time, many times over. */
+    private lastAsker: LangiumDocument | undefined;
+    private lastAsked: Set<IndexKey> | undefined;
     /**
      * A logical clock: when each document's last validation started, and when each key's
      * answer last changed. A document whose answer changed after it asked is outdated.
@@ -42,7 +44,11 @@ export class SvcdefWorkspaceIndex {
     private readonly validationStartedAt = new Map<string, number>();
     private readonly keyChangedAt = new Map<IndexKey, number>();
 
-    constructor(services: LangiumSharedCoreServices) {
+    /**
+     * @param tracksConsumers whether to remember who asked what, so that later edits can
+     * revalidate them; a one-off batch run has no later edits.
+     */
+    constructor(services: LangiumSharedCoreServices, private readonly tracksConsumers = true) {
         this.documents = services.workspace.LangiumDocuments;
         const builder = services.workspace.DocumentBuilder;
         // A document's facts change when it is parsed again (its exports are indexed right
@@ -106,10 +112,22 @@ export class SvcdefWorkspaceIndex {
     takeOutdatedConsumers(): Set<string> {
         this.refresh();
         const outdated = new Set<string>();
-        for (const [key, changedAt] of this.keyChangedAt) {
-            for (const uri of this.consumers.get(key) ?? []) {
-                if ((this.validationStartedAt.get(uri) ?? 0) < changedAt) {
+        if (this.keyChangedAt.size === 0) {
+            return outdated;
+        }
+        let lastChange = 0;
+        for (const changedAt of this.keyChangedAt.values()) {
+            lastChange = Math.max(lastChange, changedAt);
+        }
+        for (const [uri, keys] of this.asked) {
+            const startedAt = this.validationStartedAt.get(uri) ?? 0;
+            if (startedAt > lastChange) {
+                continue;
+            }
+            for (const [key, changedAt] of this.keyChangedAt) {
+                if (changedAt > startedAt && keys.has(key)) {
                     outdated.add(uri);
+                    break;
                 }
             }
         }
@@ -122,22 +140,18 @@ export class SvcdefWorkspaceIndex {
      * answer changes; editor features (hover, lenses) read without subscribing.
      */
     private lookup(key: IndexKey, askedBy?: LangiumDocument): readonly Element[] {
-        if (askedBy) {
-            const uri = askedBy.uri.toString();
-            let keys = this.asked.get(uri);
-            if (!keys) {
-                keys = new Set();
-                this.asked.set(uri, keys);
-            }
-            if (!keys.has(key)) {
-                keys.add(key);
-                let uris = this.consumers.get(key);
-                if (!uris) {
-                    uris = new Set();
-                    this.consumers.set(key, uris);
+        if (askedBy && this.tracksConsumers) {
+            if (askedBy !== this.lastAsker) {
+                const uri = askedBy.uri.toString();
+                let keys = this.asked.get(uri);
+                if (!keys) {
+                    keys = new Set();
+                    this.asked.set(uri, keys);
                 }
-                uris.add(uri);
+                this.lastAsker = askedBy;
+                this.lastAsked = keys;
             }
+            this.lastAsked!.add(key);
         }
         this.refresh();
         return this.table.get(key);
@@ -172,7 +186,7 @@ export class SvcdefWorkspaceIndex {
     }
 
     private noteChanged(keys: ReadonlySet<IndexKey>): void {
-        if (keys.size === 0) {
+        if (keys.size === 0 || !this.tracksConsumers) {
             return;
         }
         const at = ++this.clock;
@@ -182,13 +196,9 @@ export class SvcdefWorkspaceIndex {
     }
 
     private dropConsumption(uri: string): void {
-        for (const key of this.asked.get(uri) ?? []) {
-            const uris = this.consumers.get(key);
-            if (uris?.delete(uri) && uris.size === 0) {
-                this.consumers.delete(key);
-            }
-        }
         this.asked.delete(uri);
+        this.lastAsker = undefined;
+        this.lastAsked = undefined;
     }
 }
 
