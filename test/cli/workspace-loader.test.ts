@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadWorkspace, type LoadProgress } from '../../src/cli/workspace-loader.js';
+import { loadWorkspace, readTexts, type LoadProgress } from '../../src/cli/workspace-loader.js';
 import { WorkspaceLoadError } from '../../src/cli/workspace-load-error.js';
 import { workspaceReport } from '../../src/cli/workspace-report.js';
 import { CLEAN_FILES, tempWorkspace, TODAY_AFTER_VALIDITY, TODAY_IN_VALIDITY } from './temp-workspace.js';
@@ -47,6 +47,33 @@ describe('loadWorkspace', () => {
             'b.svcdef:1:33-1:39 error unresolved-reference'
         ]);
         expect(report.sources.get('a.svcdef')).toBe('service Telex { status live owner Nobody }\n');
+    });
+
+    it('reads many files at once and keeps them in path order', async () => {
+        const files: Record<string, string> = { ...CLEAN_FILES };
+        for (let i = 0; i < 100; i++) {
+            files[`many/s${String(i).padStart(3, '0')}.svcdef`] = `service S${i} { status live owner CentralIT }\n`;
+        }
+        const cwd = await workspace(files);
+        const loaded = await loadWorkspace({ cwd, today: TODAY_IN_VALIDITY });
+        const many = loaded.files.filter(file => file.path.includes('many'));
+        expect(many.map(file => file.text)).toEqual(Array.from({ length: 100 }, (_, i) => `service S${i} { status live owner CentralIT }\n`));
+    });
+
+    it('names the first file in path order that cannot be read, after trying them all', async () => {
+        const tried: string[] = [];
+        const read = async (file: string) => {
+            tried.push(file);
+            if (file.endsWith('b.svcdef') || file.endsWith('d.svcdef')) {
+                throw Object.assign(new Error('gone'), { code: 'EIO' });
+            }
+            return 'text';
+        };
+        const files = ['/w/a.svcdef', '/w/b.svcdef', '/w/c.svcdef', '/w/d.svcdef'];
+        const error = await readTexts(files, '/w', () => undefined, read).catch(e => e);
+        expect(error).toBeInstanceOf(WorkspaceLoadError);
+        expect(error.path).toBe('b.svcdef');
+        expect(tried.sort()).toEqual(files);
     });
 
     it('tells how far it has got', async () => {
