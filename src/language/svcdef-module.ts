@@ -7,6 +7,7 @@ import {
 } from 'langium/lsp';
 import { a2Model, type A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { SvcdefGeneratedModule, SvcdefGeneratedSharedModule } from './generated/module.js';
+import { SvcdefLexer } from './svcdef-lexer.js';
 import { SvcdefScopeComputation } from './svcdef-scope-computation.js';
 import { SvcdefScopeProvider } from './svcdef-scope-provider.js';
 import { SvcdefSettings } from './svcdef-settings.js';
@@ -51,6 +52,7 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
     },
     settings: () => new SvcdefSettings(),
     parser: {
+        Lexer: (services) => new SvcdefLexer(services),
         ValueConverter: () => new SvcdefValueConverter()
     },
     references: {

@@ -37,7 +37,7 @@ function svcdefFilesUnder(directory: string): string[] {
 
 describe('formatting', () => {
     it('lays out a messy file in the canonical form', async () => {
-        const messy = `namespace   acme . it
+        const messy = `namespace   acme.it
 provider CentralIT "Central IT" {contact "it@acme.example"}
 /** Mailboxes
       * for everyone. */

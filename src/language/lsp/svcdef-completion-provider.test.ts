@@ -119,6 +119,28 @@ describe('qualified names', () => {
         expect(labels).not.toContain('acme.a.Chat');
         expect(labels).toEqual(expect.arrayContaining(['acme.a.Mail', 'acme.b.Mail']));
     });
+
+    const NAMESPACES = {
+        'a.svcdef': 'namespace acme.a\nprovider IT\nservice Mail { owner IT }\nservice Chat { owner IT }',
+        'b.svcdef': 'namespace acme.b\nprovider IT2\nservice Mail { owner IT2 }'
+    };
+
+    it('offers every qualified name of a namespace once its prefix and dot are typed', async () => {
+        for (const edit of ['customer C\nsla X { customer C services acme.<|> }', 'customer C\nsla X { customer C services acme.<|>']) {
+            const items = await complete({ ...NAMESPACES, 'edit.svcdef': edit }, 'edit.svcdef');
+            expect(items.map(item => item.label)).toEqual(expect.arrayContaining(['acme.a.Mail', 'acme.a.Chat', 'acme.b.Mail']));
+            // The typed prefix `acme.` is replaced as a whole.
+            const chat = items.find(item => item.label === 'acme.a.Chat');
+            expect(chat?.textEdit).toMatchObject({ newText: 'acme.a.Chat', range: { start: { line: 1, character: 28 }, end: { line: 1, character: 33 } } });
+        }
+    });
+
+    it('narrows by a qualified prefix, even to a name whose simple form is not ambiguous', async () => {
+        const items = await complete({ ...NAMESPACES, 'edit.svcdef': 'customer C\nsla X { customer C services acme.a.Ch<|> }' }, 'edit.svcdef');
+        expect(items.map(item => item.label)).toEqual(['acme.a.Chat']);
+        const mail = await complete({ ...NAMESPACES, 'edit.svcdef': 'customer C\nsla X { customer C services acme.b.<|> }' }, 'edit.svcdef');
+        expect(mail.map(item => item.label)).toEqual(['acme.b.Mail']);
+    });
 });
 
 describe('completion in a large catalog', () => {

@@ -14,7 +14,7 @@ import { artifactKindsOf } from '../validation/work-product-kinds.js';
  * names; inside `produces "` only the outputs of the implemented node, inside
  * `consumes "` only its inputs and controls; inside a `produces` list only artifacts of
  * the kinds that work product carries. Qualified aliases (`acme.it.Email`) are offered
- * only where the simple name is ambiguous.
+ * only where the simple name is ambiguous, or once the user has started to write one.
  */
 /** At most this many names per reference completion; typing narrows the rest. */
 export const MAX_REFERENCE_ITEMS = 200;
@@ -36,7 +36,8 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
      */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset).replace(/^"/, '');
-        const matching = this.candidatesFor(refInfo, context)
+        // Once a dot is typed the user is writing a qualified name: offer every one that fits.
+        const matching = this.candidatesFor(refInfo, context, typed.includes('.'))
             .filter(description => typed.length === 0 || this.fuzzyMatcher.match(typed, description.name))
             .limit(MAX_REFERENCE_ITEMS)
             .toArray();
@@ -45,8 +46,9 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
         return stream(matching);
     }
 
-    private candidatesFor(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+    private candidatesFor(refInfo: ReferenceInfo, context: CompletionContext, qualifying: boolean): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
+        const named = qualifying ? (all: Stream<AstNodeDescription>) => all : withoutRedundantQualifiedNames;
         const binding = enclosingBinding(refInfo.container);
         if (refInfo.property === 'workProduct' || refInfo.property === 'consumes') {
             const node = binding && this.model.node(binding.node?.$refText ?? '');
@@ -60,9 +62,9 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
         if (refInfo.property === 'artifacts' && isProduces(refInfo.container)) {
             const workProduct = refInfo.container.workProduct?.ref?.name ?? refInfo.container.workProduct?.$refText ?? '';
             const kinds = artifactKindsOf(workProduct);
-            return withoutRedundantQualifiedNames(candidates.filter(description => (kinds as readonly string[]).includes(description.type)));
+            return named(candidates.filter(description => (kinds as readonly string[]).includes(description.type)));
         }
-        return withoutRedundantQualifiedNames(candidates);
+        return named(candidates);
     }
 
     private withDocumentation = true;

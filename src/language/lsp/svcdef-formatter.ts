@@ -27,11 +27,11 @@ interface BlockLayout {
 
 /**
  * The one canonical layout of svcdef text: a blank line between top-level elements, one
- * entry per line inside a block, single spaces between tokens, none before `,` or around
- * the dots of a qualified name, two spaces per block level. A block with a single entry
- * and no comment stays on one line (`{ contact "…" }`) while it fits in 100 columns; a
- * comma list (`depends on …`, `produces "…" { … }`) is filled up to 100 columns and
- * continues on the next line, indented.
+ * entry per line inside a block, single spaces between tokens, none before `,`, two spaces
+ * per block level (a qualified name such as `acme.it.Email` is one token, so it has no
+ * spacing of its own). A block with a single entry and no comment stays on one line
+ * (`{ contact "…" }`) while it fits in 100 columns; a comma list (`depends on …`,
+ * `produces "…" { … }`) is filled up to 100 columns and continues on the next line, indented.
  *
  * Node-level rules are declared with Langium's formatting API in `format`. Langium's own
  * CST pass is not used to apply them: it measures a node's spacing from the preceding
@@ -60,7 +60,6 @@ export class SvcdefFormatter extends AbstractFormatter {
             model.nodes(...node.elements).prepend(Formatting.newLines(2));
         }
         formatter.keywords(',').prepend(Formatting.noSpace());
-        formatter.keywords('.').surround(Formatting.noSpace());
         for (const open of formatter.keywords('{').nodes) {
             this.registerBlock(open);
         }
@@ -336,12 +335,12 @@ class TokenLayout {
     }
 }
 
-/** Width of tokens written on one line: single spaces, none before a comma or around a dot. */
+/** Width of tokens written on one line: single spaces, none before a comma. */
 function inlineWidth(leaves: readonly LeafCstNode[]): number {
     let width = 0;
     leaves.forEach((leaf, index) => {
         const previous = leaves[index - 1];
-        const joined = !previous || isKeyword(leaf, ',') || isKeyword(leaf, '.') || isKeyword(previous, '.');
+        const joined = !previous || isKeyword(leaf, ',');
         width += leaf.text.length + (joined ? 0 : 1);
     });
     return width;

@@ -1,5 +1,5 @@
 import {
-    AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type IndexManager,
+    AstUtils, CstUtils, GrammarAST, type AstNode, type CstNode, type IndexManager,
     type LangiumDocument, type LangiumDocuments
 } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
@@ -79,21 +79,17 @@ export class SvcdefRenameProvider extends DefaultRenameProvider {
             : undefined;
     }
 
-    /** For `acme.it.Email`, the range of `Email` wherever in the qualified name the cursor is. */
+    /**
+     * For `acme.it.Email`, the range of `Email` wherever in the qualified name the cursor is:
+     * a qualified name is one token, and only its last segment is the element's name.
+     */
     private nameRangeAt(document: LangiumDocument, position: Position): Range | undefined {
         const leaf = this.leafAt(document, position);
         if (!leaf) {
             return undefined;
         }
-        let qualified: CstNode = leaf;
-        while (qualified.container && qualified.container.astNode === leaf.astNode && !isReferenceNode(qualified)) {
-            qualified = qualified.container;
-        }
-        if (isReferenceNode(qualified) && isCompositeCstNode(qualified)) {
-            const names = CstUtils.flattenCst(qualified).filter(node => !node.hidden && !isDot(node)).toArray();
-            return names[names.length - 1]?.range;
-        }
-        return leaf.range;
+        const lastDot = isReferenceNode(leaf) ? leaf.text.lastIndexOf('.') : -1;
+        return lastDot < 0 ? leaf.range : rangeAfter(document, leaf.offset + lastDot + 1, leaf.end);
     }
 
     private refuseReadOnly(target: AstNode): void {
@@ -161,10 +157,6 @@ function refusal(message: string): ResponseError<void> {
 
 function isReferenceNode(node: CstNode): boolean {
     return GrammarAST.isCrossReference(node.grammarSource);
-}
-
-function isDot(node: CstNode): boolean {
-    return GrammarAST.isKeyword(node.grammarSource) && node.grammarSource.value === '.';
 }
 
 function rangeAfter(document: LangiumDocument, start: number, end: number): Range {

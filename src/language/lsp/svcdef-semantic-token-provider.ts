@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, isReference, type AstNode, type CstNode, type Reference } from 'langium';
+import { AstUtils, GrammarUtils, isLeafCstNode, isReference, type AstNode, type Reference } from 'langium';
 import {
     AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor
 } from 'langium/lsp';
@@ -82,7 +82,10 @@ export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
         }
     }
 
-    /** `acme.it.Email`: the namespace part as a namespace, the last part as what it names. */
+    /**
+     * `acme.it.Email`: the namespace part as a namespace, the last part as what it names. A
+     * qualified name is one token, so its parts are told apart by the dots in its text.
+     */
     private highlightReference(reference: Reference, acceptor: SemanticTokenAcceptor): void {
         const target = reference.ref;
         const cst = reference.$refNode;
@@ -91,12 +94,16 @@ export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
             return;
         }
         const modifier = this.modifiersFor(target);
-        const parts = isCompositeCstNode(cst)
-            ? CstUtils.flattenCst(cst).filter(leaf => !leaf.hidden && !isKeyword(leaf, '.')).toArray()
-            : [cst];
+        const { line, character } = cst.range.start;
+        // Only names are split: a work-product string may well contain a dot.
+        const parts = isLeafCstNode(cst) && cst.tokenType.name === 'ID' ? cst.text.split('.') : [cst.text];
+        let char = character;
         parts.forEach((part, index) => {
             const last = index === parts.length - 1;
-            acceptor({ cst: part, type: last ? type : SemanticTokenTypes.namespace, modifier: last ? modifier : undefined });
+            if (part.length > 0) {
+                acceptor({ line, char, length: part.length, type: last ? type : SemanticTokenTypes.namespace, modifier: last ? modifier : undefined });
+            }
+            char += part.length + 1;
         });
     }
 
@@ -137,8 +144,4 @@ export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
     private modifiersFor(node: AstNode, ...extra: string[]): string[] {
         return isBuiltinUri(AstUtils.getDocument(node).uri) ? [...extra, SemanticTokenModifiers.defaultLibrary] : extra;
     }
-}
-
-function isKeyword(node: CstNode, value: string): boolean {
-    return GrammarAST.isKeyword(node.grammarSource) && node.grammarSource.value === value;
 }

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DefaultLexer, EmptyFileSystem } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
+import { a2Model } from '../a2/a2-reference-model.js';
+import { builtinLibraryText } from './builtin/builtin-library.js';
+import { SvcdefLexer } from './svcdef-lexer.js';
+import { createSvcdefServices } from './svcdef-module.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { Svcdef } = createSvcdefServices(EmptyFileSystem);
+const lexer = Svcdef.parser.Lexer;
+/** Chevrotain's own lexing of the same vocabulary: the reference the svcdef lexer must agree with. */
+const reference = new DefaultLexer(Svcdef);
+
+function tokens(text: string, using = lexer): string[] {
+    const result = using.tokenize(text);
+    return [
+        ...result.tokens.map(token => `${token.tokenType.name}:${token.image}@${token.startOffset}:${token.startLine}.${token.startColumn}-${token.endLine}.${token.endColumn}`),
+        ...result.hidden.map(token => `hidden ${token.tokenType.name}@${token.startOffset}`),
+        ...result.errors.map(error => `error@${error.offset}+${error.length}`)
+    ];
+}
+
+function svcdefFilesUnder(folder: string): string[] {
+    return readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter(entry => entry.isFile() && entry.name.endsWith('.svcdef'))
+        .map(entry => path.join(entry.parentPath, entry.name));
+}
+
+describe('the svcdef lexer', () => {
+    it('is the lexer of svcdef services', () => {
+        expect(lexer).toBeInstanceOf(SvcdefLexer);
+    });
+
+    it('makes the same tokens as Chevrotain from the examples, the contract forms and the built-in library', () => {
+        const texts = [CONTRACT_EXAMPLE, builtinLibraryText(a2Model), ...svcdefFilesUnder(path.join(root, 'examples')).map(file => readFileSync(file, 'utf8'))];
+        expect(texts.length).toBeGreaterThan(5);
+        for (const text of texts) {
+            expect(tokens(text)).toEqual(tokens(text, reference));
+        }
+    });
+
+    it('makes the same tokens where keywords and names meet', () => {
+        const edges = [
+            'service services serviceX service.x services.Mail at.x at p95 x3 x3.5 x3abc 24x7 acme.24x7 acme. acme.it.',
+            'must-have must-haves nice-to-have monthly month months per user per month',
+            '{status live}{owner acme.it.CentralIT}, >= <= > < = ;; . 2027-Q1 2027-03 2026-01-01 15min 500ms 99.9% 4.50',
+            'sla"quoted"sla /* comment */ status// line\nlive _private A243 in outside'
+        ];
+        for (const text of edges) {
+            expect(tokens(text)).toEqual(tokens(text, reference));
+        }
+    });
+
+    it('reads a word that is a keyword as that keyword, and any longer word as a name', () => {
+        expect(tokens('service services service.x').map(token => token.split('@')[0])).toEqual(['service:service', 'services:services', 'ID:service.x']);
+    });
+});

@@ -1,0 +1,51 @@
+import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
+import { Lexer as ChevrotainLexer, type TokenType } from 'chevrotain';
+
+/**
+ * Reads a word once. Chevrotain tries every keyword that starts with the word's first
+ * letter, each with its own regular expression, before the name it usually is (`s`: nine
+ * keywords from `semiannual` to `sla`, then `ID`), and on a keyword match tries `ID`
+ * again to see whether the word goes on. Here a word is matched as a name and then looked
+ * up among the keywords that are words: the same tokens (a keyword is a keyword only when
+ * it is the whole word, `services` and `service.x` are names), one match each.
+ * Keywords that are not words (`{`, `>=`, `must-have`) stay with Chevrotain.
+ */
+export class SvcdefLexer extends DefaultLexer {
+    private readonly name: TokenType;
+    private readonly wordKeywords = new Map<string, TokenType>();
+
+    constructor(services: LangiumCoreServices) {
+        // The full vocabulary is built and given to a lexer first, so that every token type,
+        // word keywords included, has the index Chevrotain's parser matches tokens by.
+        super(services);
+        this.name = this.tokenTypes.ID;
+        const wholeName = new RegExp(`^(?:${(this.name.PATTERN as RegExp).source})$`);
+        const lexed: TokenType[] = [];
+        for (const tokenType of Object.values(this.tokenTypes)) {
+            if (typeof tokenType.PATTERN === 'string' && wholeName.test(tokenType.PATTERN)) {
+                this.wordKeywords.set(tokenType.PATTERN, tokenType);
+            } else {
+                lexed.push(tokenType);
+            }
+        }
+        this.chevrotainLexer = new ChevrotainLexer(lexed, {
+            positionTracking: 'full',
+            skipValidations: services.LanguageMetaData.mode === 'production',
+            errorMessageProvider: this.errorMessageProvider
+        });
+    }
+
+    override tokenize(text: string, options?: TokenizeOptions): LexerResult {
+        const result = super.tokenize(text, options);
+        for (const token of result.tokens) {
+            if (token.tokenType === this.name) {
+                const keyword = this.wordKeywords.get(token.image);
+                if (keyword) {
+                    token.tokenType = keyword;
+                    token.tokenTypeIdx = keyword.tokenTypeIdx!;
+                }
+            }
+        }
+        return result;
+    }
+}
