@@ -8,6 +8,7 @@ import {
 import { a2Model, type A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { SvcdefGeneratedModule, SvcdefGeneratedSharedModule } from './generated/module.js';
 import { SvcdefLexer } from './svcdef-lexer.js';
+import { SvcdefLinker } from './svcdef-linker.js';
 import { SvcdefScopeComputation } from './svcdef-scope-computation.js';
 import { SvcdefScopeProvider } from './svcdef-scope-provider.js';
 import { SvcdefSettings } from './svcdef-settings.js';
@@ -56,6 +57,7 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
         ValueConverter: () => new SvcdefValueConverter()
     },
     references: {
+        Linker: (services) => new SvcdefLinker(services),
         ScopeComputation: (services) => new SvcdefScopeComputation(services),
         ScopeProvider: (services) => new SvcdefScopeProvider(services)
     },

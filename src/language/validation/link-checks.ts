@@ -51,8 +51,7 @@ export class LinkChecks {
         const shared = new Map<string, readonly Element[]>();
         for (const reference of document.references) {
             const written = reference.$refText;
-            const target = 'ref' in reference ? reference.ref : undefined;
-            if (!target || written.includes('.') || !isElement(target)) {
+            if (written.includes('.')) {
                 continue;
             }
             let named = shared.get(written);
@@ -61,6 +60,10 @@ export class LinkChecks {
                 shared.set(written, named);
             }
             if (named.length < 2) {
+                continue;
+            }
+            const target = 'ref' in reference ? reference.ref : undefined;
+            if (!target || !isElement(target)) {
                 continue;
             }
             const candidates = named.filter(candidate => candidate.$type === target.$type || sameKindFamily(candidate, target));

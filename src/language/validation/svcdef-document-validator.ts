@@ -1,9 +1,10 @@
 import {
-    Cancellation, DefaultDocumentValidator, interruptAndCheck, isAstNode, type AstNode, type AstReflection, type LangiumCoreServices,
+    Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type AstReflection, type LangiumCoreServices,
     type LangiumDocument, type ScopeProvider, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ParseResult } from 'langium';
+import { INTERRUPT_EVERY_NODES, nodesInDocumentOrder } from '../ast-walk.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { didYouMean, suggestNames } from '../did-you-mean.js';
 import { Binding, Produces } from '../generated/ast.js';
@@ -105,34 +106,6 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
                 suggestions, { referenceType, containerType: container.$type, property: info.property }));
         }
     }
-}
-
-/** How many nodes are checked between two chances for a newer edit to cancel the validation. */
-const INTERRUPT_EVERY_NODES = 256;
-
-/** Every node of the tree, parents before children, in property order (as `AstUtils.streamAst`). */
-function nodesInDocumentOrder(root: AstNode): AstNode[] {
-    const nodes: AstNode[] = [];
-    const visit = (node: AstNode): void => {
-        nodes.push(node);
-        for (const key in node) {
-            if (key.startsWith('$')) {
-                continue;
-            }
-            const value: unknown = (node as unknown as Record<string, unknown>)[key];
-            if (Array.isArray(value)) {
-                for (const item of value) {
-                    if (isAstNode(item)) {
-                        visit(item);
-                    }
-                }
-            } else if (isAstNode(value)) {
-                visit(value);
-            }
-        }
-    };
-    visit(root);
-    return nodes;
 }
 
 function withCode(original: Diagnostic, code: DiagnosticCode, message: string): Diagnostic {

@@ -1,0 +1,33 @@
+import { Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference, type LangiumDocument } from 'langium';
+import { INTERRUPT_EVERY_NODES, nodesInDocumentOrder } from './ast-walk.js';
+
+/**
+ * Links as Langium does, reference by reference in document order, but finds the
+ * references with a plain walk instead of a stream of nodes, a stream of references per
+ * node and a cancellation check (a promise) per node.
+ */
+export class SvcdefLinker extends DefaultLinker {
+    override async link(document: LangiumDocument, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        let visited = 0;
+        for (const node of nodesInDocumentOrder(document.parseResult.value)) {
+            if (++visited % INTERRUPT_EVERY_NODES === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            for (const property in node) {
+                if (property.startsWith('$')) {
+                    continue;
+                }
+                const value: unknown = (node as unknown as Record<string, unknown>)[property];
+                if (isReference(value) || isMultiReference(value)) {
+                    this.doLink({ reference: value, container: node, property }, document);
+                } else if (Array.isArray(value)) {
+                    value.forEach((item: unknown, index) => {
+                        if (isReference(item) || isMultiReference(item)) {
+                            this.doLink({ reference: item, container: node, property, index }, document);
+                        }
+                    });
+                }
+            }
+        }
+    }
+}
