@@ -24,21 +24,30 @@ export class DocumentFactTable {
     }
 
     /**
-     * Replaces a document's facts. Returns the keys whose answers changed: those whose
-     * elements from this document differ, so a document linked again without being
+     * Replaces a document's facts. Tells `changed` each key whose answer changed: those
+     * whose elements from this document differ, so a document linked again without being
      * reparsed changes only the keys its re-resolved references moved.
      */
-    replace(uri: string, facts: readonly Fact[]): Set<IndexKey> {
-        const old = this.byDocument.get(uri) ?? [];
-        const changed = changedKeys(old, facts);
+    replace(uri: string, facts: readonly Fact[], changed: (key: IndexKey) => void = () => undefined): void {
+        const old = this.byDocument.get(uri);
         this.byDocument.set(uri, facts);
-        if (changed.size === 0) {
-            return changed;
+        if (!old || old.length === 0) {
+            // A document's first facts (every document, in a CLI run): nothing to compare or remove.
+            for (const [key, element] of facts) {
+                const list = this.byKey.get(key);
+                this.byKey.set(key, list ? this.insertInUriOrder(list, uri, [element]) : [element]);
+                changed(key);
+            }
+            return;
         }
-        this.removeFacts(old.filter(([key]) => changed.has(key)));
+        const keys = changedKeys(old, facts);
+        if (keys.size === 0) {
+            return;
+        }
+        this.removeFacts(old.filter(([key]) => keys.has(key)));
         const added = new Map<IndexKey, Element[]>();
         for (const [key, element] of facts) {
-            if (changed.has(key)) {
+            if (keys.has(key)) {
                 const list = added.get(key);
                 if (list) {
                     list.push(element);
@@ -50,18 +59,18 @@ export class DocumentFactTable {
         for (const [key, elements] of added) {
             this.byKey.set(key, this.insertInUriOrder(this.byKey.get(key), uri, elements));
         }
-        return changed;
+        keys.forEach(key => changed(key));
     }
 
-    /** Forgets a document's facts; returns the keys it filed facts under. */
-    remove(uri: string): Set<IndexKey> {
+    /** Forgets a document's facts, telling `changed` each key it filed facts under. */
+    remove(uri: string, changed: (key: IndexKey) => void = () => undefined): void {
         const old = this.byDocument.get(uri);
         if (!old) {
-            return new Set();
+            return;
         }
         this.byDocument.delete(uri);
         this.removeFacts(old);
-        return new Set(old.map(([key]) => key));
+        old.forEach(([key]) => changed(key));
     }
 
     private removeFacts(facts: readonly Fact[]): void {
@@ -93,9 +102,6 @@ function documentUriOf(element: Element): string {
 }
 
 function changedKeys(old: readonly Fact[], current: readonly Fact[]): Set<IndexKey> {
-    if (old.length === 0) {
-        return new Set(current.map(([key]) => key));
-    }
     const before = groupByKey(old);
     const after = groupByKey(current);
     const changed = new Set<IndexKey>();

@@ -173,26 +173,29 @@ export class SvcdefWorkspaceIndex {
         for (const [uri, document] of stale) {
             const current = this.documents.getDocument(document.uri);
             const root = current?.parseResult?.value;
-            const changed = isModel(root) ? this.table.replace(uri, [...factsOf(root)]) : this.table.remove(uri);
-            this.noteChanged(changed);
+            const changed = this.changeRecorder();
+            if (isModel(root)) {
+                this.table.replace(uri, [...factsOf(root)], changed);
+            } else {
+                this.table.remove(uri, changed);
+            }
         }
     }
 
     private forget(uri: string): void {
         this.stale.delete(uri);
-        this.noteChanged(this.table.remove(uri));
+        this.table.remove(uri, this.changeRecorder());
         this.dropConsumption(uri);
         this.validationStartedAt.delete(uri);
     }
 
-    private noteChanged(keys: ReadonlySet<IndexKey>): void {
-        if (keys.size === 0 || !this.tracksConsumers) {
-            return;
+    /** Stamps keys as changed now; nothing to stamp when nobody is told of changes. */
+    private changeRecorder(): ((key: IndexKey) => void) | undefined {
+        if (!this.tracksConsumers) {
+            return undefined;
         }
         const at = ++this.clock;
-        for (const key of keys) {
-            this.keyChangedAt.set(key, at);
-        }
+        return key => this.keyChangedAt.set(key, at);
     }
 
     private dropConsumption(uri: string): void {
