@@ -4,11 +4,12 @@
  * (unless --force), and writes its whole output tree atomically to --out.
  */
 import { Option, type Command } from 'commander';
+import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { buildCatalog, catalogSourcesOf, type Catalog } from '../generator/catalog-model.js';
 import { CATALOG_VIEWS, type CatalogViewName } from '../generator/catalog-views.js';
-import type { GeneratedFile } from '../generator/generated-file.js';
+import type { OutputFile } from '../generator/generated-file.js';
 import {
-    CATALOG_FORMATS, DOCUMENT_FORMATS, catalogOutputs, coverageOutputs, slaOutputs,
+    CATALOG_FORMATS, DOCUMENT_FORMATS, catalogFiles, coverageOutputs, slaOutputs,
     type CatalogFormat, type DocumentFormat
 } from '../generator/output-layout.js';
 import { didYouMean, suggestNames } from '../language/did-you-mean.js';
@@ -16,10 +17,10 @@ import { simpleName } from '../generator/display-text.js';
 import type { CliContext } from './cli-context.js';
 import { wantsColors } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
-import { OutputPathError, writeOutputTree } from './output-writer.js';
+import { GenerationError, OutputPathError, writeOutputTree } from './output-writer.js';
 import { formatPretty } from './report/pretty-format.js';
 import { UsageError } from './usage-error.js';
-import { loadWorkspace, type LoadedWorkspace } from './workspace-loader.js';
+import { loadWorkspace } from './workspace-loader.js';
 import { displayPath } from './svcdef-file-finder.js';
 import { workspaceReport } from './workspace-report.js';
 
@@ -64,11 +65,12 @@ export function registerGenerateCommands(program: Command, context: CliContext):
             '  svcdef generate catalog --workspace services --out site'
         ].join('\n'))
         .action(async (options: CatalogOptions) => {
-            context.exitCode = await publish(context, options, catalog => ({
-                files: catalogOutputs(catalog.catalog, {
+            context.exitCode = await publish(context, options, loaded => ({
+                // Rendered lazily: each file is written and let go before the next is rendered.
+                files: catalogFiles(loaded.catalog, {
                     views: options.view ? [options.view] : [...CATALOG_VIEWS],
                     formats: options.format ? [options.format] : [...CATALOG_FORMATS],
-                    a2: catalog.services.a2.Model,
+                    a2: loaded.a2,
                     generatedAt: generatedAt(options)
                 }),
                 what: `the ${options.view ? `${options.view} view of the ` : ''}service catalog`
@@ -111,7 +113,7 @@ export function registerGenerateCommands(program: Command, context: CliContext):
         .option('--timestamp', 'note the generation time in the report')
         .action(async (options: GenerateOptions) => {
             context.exitCode = await publish(context, options, loaded => ({
-                files: coverageOutputs(loaded.catalog, { a2: loaded.services.a2.Model, generatedAt: generatedAt(options) }),
+                files: coverageOutputs(loaded.catalog, { a2: loaded.a2, generatedAt: generatedAt(options) }),
                 what: 'the A2 coverage report'
             }));
         });
@@ -131,10 +133,14 @@ export function withPublishOptions(command: Command): Command {
         .option('--force', 'publish even when the workspace has errors');
 }
 
+/**
+ * What publishing needs from a loaded workspace. Deliberately not the workspace itself:
+ * once the catalog is built, the documents, their ASTs and the language services holding
+ * them are garbage, and at 50k services they are most of the heap.
+ */
 export interface LoadedCatalog {
-    readonly workspace: LoadedWorkspace;
-    readonly services: LoadedWorkspace['services'];
     readonly catalog: Catalog;
+    readonly a2: A2ReferenceModel;
 }
 
 /**
@@ -158,14 +164,14 @@ export async function loadCatalog(context: CliContext, options: PublishOptions):
     }
     const models = workspace.files.map(file => file.document.parseResult.value);
     const catalog = buildCatalog(models, catalogSourcesOf(workspace.services));
-    return { workspace, services: workspace.services, catalog };
+    return { catalog, a2: workspace.services.a2.Model };
 }
 
 /** Loads, generates and writes; the summary line goes to stdout. */
 export async function publish(
     context: CliContext,
     options: PublishOptions,
-    generate: (loaded: LoadedCatalog) => { files: GeneratedFile[]; what: string }
+    generate: (loaded: LoadedCatalog) => { files: Iterable<OutputFile>; what: string }
 ): Promise<ExitCode> {
     const loaded = await loadCatalog(context, options);
     if (!loaded) {
@@ -175,7 +181,7 @@ export async function publish(
     return writeFiles(context, options.out, files, what);
 }
 
-export async function writeFiles(context: CliContext, out: string, files: readonly GeneratedFile[], what: string): Promise<ExitCode> {
+export async function writeFiles(context: CliContext, out: string, files: Iterable<OutputFile>, what: string): Promise<ExitCode> {
     const { io } = context;
     try {
         const result = await writeOutputTree(out, files, { cwd: io.cwd });
@@ -188,6 +194,10 @@ export async function writeFiles(context: CliContext, out: string, files: readon
     } catch (error) {
         if (error instanceof OutputPathError) {
             throw new UsageError(error.message);
+        }
+        if (error instanceof GenerationError) {
+            // Rendering failed, not the disk: report it as the bug it is, not as a write problem.
+            throw error.cause;
         }
         const detail = error instanceof Error ? error.message : String(error);
         throw new UsageError(`--out ${out}: could not write the output (${detail}). The previous output, if any, is unchanged. Check that the folder's parent exists and is writable.`);

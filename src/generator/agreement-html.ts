@@ -3,6 +3,7 @@
  * targets, credits, responsibilities, review cadence and, where the view allows, the
  * OLAs and UCs that underpin it. Used by the catalog site and by `generate sla`.
  */
+import { catalogLookups } from './catalog-lookups.js';
 import type { AgreementEntry, Catalog, TargetEntry } from './catalog-model.js';
 import type { ViewPolicy } from './catalog-views.js';
 import {
@@ -98,7 +99,7 @@ ${agreement.credits.length > 0
 
 function supportingSection(agreement: AgreementEntry, context: AgreementContext): Markup {
     const supporting = agreement.supportedBy
-        .map(name => [...context.catalog.olas, ...context.catalog.ucs].find(entry => entry.name === name))
+        .map(name => catalogLookups(context.catalog).supporting(name))
         .filter((entry): entry is AgreementEntry => entry !== undefined);
     if (supporting.length === 0) {
         return html`<h2>Supporting agreements</h2>

@@ -2,6 +2,7 @@
  * One agreement as Markdown, at any heading depth: a document of its own for
  * `generate sla`, or a section of the catalog's Markdown file.
  */
+import { catalogLookups } from './catalog-lookups.js';
 import type { AgreementEntry, Catalog, TargetEntry } from './catalog-model.js';
 import type { ViewPolicy } from './catalog-views.js';
 import {
@@ -82,7 +83,7 @@ export function targetsMarkdown(targets: readonly TargetEntry[]): string {
 
 function supportingMarkdown(agreement: AgreementEntry, context: AgreementMarkdownContext, h: (offset: number) => string): string {
     const supporting = agreement.supportedBy
-        .map(name => [...context.catalog.olas, ...context.catalog.ucs].find(entry => entry.name === name))
+        .map(name => catalogLookups(context.catalog).supporting(name))
         .filter((entry): entry is AgreementEntry => entry !== undefined);
     if (supporting.length === 0) {
         return mdDocument([`${h(1)} Supporting agreements`, '_No OLA or UC names this agreement in `supports`._']).trimEnd();

@@ -8,25 +8,39 @@ import type {
 } from './catalog-model.js';
 import type { CatalogView } from './catalog-views.js';
 import type { Coverage } from './coverage-model.js';
+import { joinChunks } from './generated-file.js';
+import { jsonChunks, lazyList, type Json, type LazyJson } from './json-chunks.js';
 import { safeHref } from './safe-links.js';
 
 export const CATALOG_JSON_FORMAT = 'svcdef-catalog';
 export const CATALOG_JSON_VERSION = 1;
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
+export interface CatalogJsonOptions {
+    readonly coverage?: Coverage;
+    readonly generatedAt?: string;
+}
 
-export function catalogJson(view: CatalogView, options: { coverage?: Coverage; generatedAt?: string } = {}): string {
+export function catalogJson(view: CatalogView, options: CatalogJsonOptions = {}): string {
+    return joinChunks(catalogJsonChunks(view, options));
+}
+
+/**
+ * The view's JSON in pieces, one per listed entry: at 50k services the document is over
+ * 200 MB, and neither it nor a tree of every entry as JSON values need exist at once. The
+ * text is exactly `JSON.stringify(document, null, 2)` plus a final newline (see jsonChunks).
+ */
+export function catalogJsonChunks(view: CatalogView, options: CatalogJsonOptions = {}): Generator<string> {
     const { catalog, policy } = view;
-    const document: Json = {
+    const document: LazyJson = {
         format: CATALOG_JSON_FORMAT,
         formatVersion: CATALOG_JSON_VERSION,
         view: view.name,
         generatedAt: options.generatedAt,
-        services: catalog.services.map(service => serviceJson(service, view)),
-        slas: catalog.slas.map(agreement => agreementJson(agreement, view)),
-        olas: policy.underpinning ? catalog.olas.map(agreement => agreementJson(agreement, view)) : undefined,
-        ucs: policy.underpinning ? catalog.ucs.map(agreement => agreementJson(agreement, view)) : undefined,
-        packages: policy.packages ? catalog.packages.map(pkg => ({
+        services: lazyList(catalog.services, service => serviceJson(service, view)),
+        slas: lazyList(catalog.slas, agreement => agreementJson(agreement, view)),
+        olas: policy.underpinning ? lazyList(catalog.olas, agreement => agreementJson(agreement, view)) : undefined,
+        ucs: policy.underpinning ? lazyList(catalog.ucs, agreement => agreementJson(agreement, view)) : undefined,
+        packages: policy.packages ? lazyList(catalog.packages, pkg => ({
             name: pkg.name,
             title: pkg.title,
             description: pkg.description,
@@ -42,7 +56,7 @@ export function catalogJson(view: CatalogView, options: { coverage?: Coverage; g
             units: policy.underpinning ? catalog.units.map(partyJson) : undefined,
             suppliers: policy.underpinning ? catalog.suppliers.map(partyJson) : undefined
         },
-        patterns: policy.demand ? catalog.patterns.map(pattern => ({
+        patterns: policy.demand ? lazyList(catalog.patterns, pattern => ({
             name: pattern.name,
             title: pattern.title,
             description: pattern.description,
@@ -53,17 +67,17 @@ export function catalogJson(view: CatalogView, options: { coverage?: Coverage; g
             peaks: pattern.peaks.map(peak => ({ description: peak.description, factor: peak.factor })),
             classification: pattern.classification
         })) : undefined,
-        forecasts: policy.demand ? catalog.forecasts.map(forecast => ({
+        forecasts: policy.demand ? lazyList(catalog.forecasts, forecast => ({
             name: forecast.name,
             title: forecast.title,
             description: forecast.description,
             service: refJson(forecast.service),
             periods: forecast.periods.map(period => ({ period: period.period, demand: period.demand, unit: period.unit }))
         })) : undefined,
-        bindings: policy.bindings ? catalog.bindings.map(bindingJson) : undefined,
+        bindings: policy.bindings ? lazyList(catalog.bindings, bindingJson) : undefined,
         coverage: policy.bindings && options.coverage ? coverageJson(options.coverage) : undefined
     };
-    return `${JSON.stringify(document, null, 2)}\n`;
+    return jsonChunks(document);
 }
 
 function refJson(ref: EntityRef): Json {

@@ -3,19 +3,31 @@
  * overview table, then every service and agreement with its details.
  */
 import { agreementMarkdown } from './agreement-markdown.js';
+import { catalogLookups } from './catalog-lookups.js';
 import type { AgreementEntry, EntityRef, ServiceEntry } from './catalog-model.js';
 import { VIEW_PURPOSES, VIEW_TITLES, type CatalogView } from './catalog-views.js';
 import {
     CLASSIFICATION_LABELS, agreementStatusLabel, displayName, hoursLabel, refLabel, serviceStatusLabel, simpleName,
     validityLabel
 } from './display-text.js';
-import { mdCode, mdDocument, mdLink, mdParagraphs, mdTable, mdText } from './markdown-text.js';
+import { joinChunks } from './generated-file.js';
+import { mdCode, mdDocument, mdDocumentChunks, mdLink, mdParagraphs, mdTable, mdText } from './markdown-text.js';
 
 export function catalogMarkdown(view: CatalogView, generatedAt?: string): string {
+    return joinChunks(catalogMarkdownChunks(view, generatedAt));
+}
+
+/** The view's Markdown in pieces, a section per service and agreement: at 50k services it is over 100 MB. */
+export function catalogMarkdownChunks(view: CatalogView, generatedAt?: string): Generator<string> {
+    return mdDocumentChunks(catalogBlocks(view, generatedAt));
+}
+
+function* catalogBlocks(view: CatalogView, generatedAt: string | undefined): Generator<string | undefined | false> {
     const { catalog, policy } = view;
+    const lookups = catalogLookups(catalog);
     const refs = (items: readonly EntityRef[]) => items.map(item => mdText(refLabel(item) ?? item.name)).join(', ');
     const customerName = (name: string) => {
-        const entry = catalog.customers.find(customer => customer.name === name);
+        const entry = lookups.customer(name);
         return entry ? displayName(entry) : simpleName(name);
     };
     const agreementTable = (agreements: readonly AgreementEntry[], partyHeader: string, partyOf: (entry: AgreementEntry) => EntityRef | undefined) =>
@@ -29,83 +41,87 @@ export function catalogMarkdown(view: CatalogView, generatedAt?: string): string
             ]));
     const parties = [...catalog.providers, ...catalog.customers, ...catalog.units, ...catalog.suppliers];
 
-    return mdDocument([
-        `# Service catalog: ${mdText(VIEW_TITLES[view.name])}`,
-        mdText(VIEW_PURPOSES[view.name]),
-        generatedAt && `_Generated at ${mdText(generatedAt)}._`,
-        '## Services',
-        catalog.services.length === 0 ? '_No services are defined._' : mdTable(
-            ['Service', 'Status', 'Category', 'Customers', 'Service hours'],
-            catalog.services.map(service => [
-                mdText(displayName(service)),
-                mdText(serviceStatusLabel(service.status)),
-                mdText(service.category ?? ''),
-                service.customers.map(name => mdText(customerName(name))).join(', '),
-                mdText(hoursLabel(service.hours) ?? '')
-            ])),
-        ...catalog.services.map(service => serviceMarkdown(service, view)),
-        '## Agreements',
-        '### Service level agreements',
-        agreementTable(catalog.slas, 'Customer', entry => entry.customer),
-        ...(policy.underpinning ? [
-            '### Operational level agreements',
-            agreementTable(catalog.olas, 'Unit', entry => entry.unit),
-            '### Underpinning contracts',
-            agreementTable(catalog.ucs, 'Supplier', entry => entry.supplier)
-        ] : []),
-        ...[...catalog.slas, ...catalog.olas, ...catalog.ucs].map(agreement => agreementMarkdown(agreement, view, 3)),
-        ...(policy.packages ? [
-            '## Service level packages',
-            catalog.packages.length === 0 ? '_None defined._' : mdTable(['Package', 'Services', 'Agreements', 'Serves', 'Capacity'],
-                catalog.packages.map(pkg => [
-                    mdText(displayName(pkg)),
-                    refs(pkg.services),
-                    refs(pkg.slas),
-                    refs(pkg.serves),
-                    pkg.capacity !== undefined ? mdText(`${pkg.capacity}${pkg.capacityUnit ? ` ${pkg.capacityUnit}` : ''}`) : ''
-                ]))
-        ] : []),
-        '## Parties',
-        parties.length === 0 ? '_None defined._' : mdTable(['Party', 'Role', 'Contact', 'Users'], parties.map(party => [
-            mdText(displayName(party)),
-            PARTY_ROLES[party.kind],
-            party.contact !== undefined ? mdLink(party.contact, party.contact) : '',
-            party.users !== undefined ? String(party.users) : ''
-        ])),
-        ...(policy.demand ? [
-            '## Demand',
-            '### Patterns of business activity',
-            catalog.patterns.length === 0 ? '_None defined._' : mdTable(['Pattern', 'Customer', 'Drives', 'Users', 'Peaks', 'Classification'],
-                catalog.patterns.map(pattern => [
-                    mdText(displayName(pattern)),
-                    mdText(refLabel(pattern.customer) ?? ''),
-                    refs(pattern.drives),
-                    pattern.users !== undefined ? mdText(`${pattern.users}${pattern.usersLabel ? ` ${pattern.usersLabel}` : ''}`) : '',
-                    pattern.peaks.map(peak => mdText(`${peak.description}${peak.factor !== undefined ? ` (×${peak.factor})` : ''}`)).join('; '),
-                    mdText(pattern.classification ? CLASSIFICATION_LABELS[pattern.classification] ?? pattern.classification : '')
-                ])),
-            '### Service demand forecasts',
-            catalog.forecasts.length === 0 ? '_None defined._' : mdTable(['Forecast', 'Service', 'Periods'],
-                catalog.forecasts.map(forecast => [
-                    mdText(displayName(forecast)),
-                    mdText(refLabel(forecast.service) ?? forecast.service.name),
-                    forecast.periods.map(period => mdText(`${period.period}: ${period.demand}${period.unit ? ` ${period.unit}` : ''}`)).join('; ')
-                ]))
-        ] : []),
-        ...(policy.bindings ? [
-            '## A2 activity bindings',
-            'The coverage of the whole A2 model is in [coverage.md](coverage.md).',
-            catalog.bindings.length === 0 ? '_None defined._' : mdTable(['Binding', 'Implements', 'Owner', 'Tool', 'Produces', 'Consumes'],
-                catalog.bindings.map(binding => [
-                    mdText(displayName(binding)),
-                    mdText(binding.node.name ? `${binding.node.id} ${binding.node.name}` : binding.node.id),
-                    mdText(refLabel(binding.owner) ?? ''),
-                    mdText(binding.tool ?? ''),
-                    binding.produces.map(item => mdText(item.workProduct)).join(', '),
-                    binding.consumes.map(mdText).join(', ')
-                ]))
-        ] : [])
-    ]);
+    yield `# Service catalog: ${mdText(VIEW_TITLES[view.name])}`;
+    yield mdText(VIEW_PURPOSES[view.name]);
+    yield generatedAt && `_Generated at ${mdText(generatedAt)}._`;
+    yield '## Services';
+    yield catalog.services.length === 0 ? '_No services are defined._' : mdTable(
+        ['Service', 'Status', 'Category', 'Customers', 'Service hours'],
+        catalog.services.map(service => [
+            mdText(displayName(service)),
+            mdText(serviceStatusLabel(service.status)),
+            mdText(service.category ?? ''),
+            service.customers.map(name => mdText(customerName(name))).join(', '),
+            mdText(hoursLabel(service.hours) ?? '')
+        ]));
+    for (const service of catalog.services) {
+        yield serviceMarkdown(service, view);
+    }
+    yield '## Agreements';
+    yield '### Service level agreements';
+    yield agreementTable(catalog.slas, 'Customer', entry => entry.customer);
+    if (policy.underpinning) {
+        yield '### Operational level agreements';
+        yield agreementTable(catalog.olas, 'Unit', entry => entry.unit);
+        yield '### Underpinning contracts';
+        yield agreementTable(catalog.ucs, 'Supplier', entry => entry.supplier);
+    }
+    for (const agreements of [catalog.slas, catalog.olas, catalog.ucs]) {
+        for (const agreement of agreements) {
+            yield agreementMarkdown(agreement, view, 3);
+        }
+    }
+    if (policy.packages) {
+        yield '## Service level packages';
+        yield catalog.packages.length === 0 ? '_None defined._' : mdTable(['Package', 'Services', 'Agreements', 'Serves', 'Capacity'],
+            catalog.packages.map(pkg => [
+                mdText(displayName(pkg)),
+                refs(pkg.services),
+                refs(pkg.slas),
+                refs(pkg.serves),
+                pkg.capacity !== undefined ? mdText(`${pkg.capacity}${pkg.capacityUnit ? ` ${pkg.capacityUnit}` : ''}`) : ''
+            ]));
+    }
+    yield '## Parties';
+    yield parties.length === 0 ? '_None defined._' : mdTable(['Party', 'Role', 'Contact', 'Users'], parties.map(party => [
+        mdText(displayName(party)),
+        PARTY_ROLES[party.kind],
+        party.contact !== undefined ? mdLink(party.contact, party.contact) : '',
+        party.users !== undefined ? String(party.users) : ''
+    ]));
+    if (policy.demand) {
+        yield '## Demand';
+        yield '### Patterns of business activity';
+        yield catalog.patterns.length === 0 ? '_None defined._' : mdTable(['Pattern', 'Customer', 'Drives', 'Users', 'Peaks', 'Classification'],
+            catalog.patterns.map(pattern => [
+                mdText(displayName(pattern)),
+                mdText(refLabel(pattern.customer) ?? ''),
+                refs(pattern.drives),
+                pattern.users !== undefined ? mdText(`${pattern.users}${pattern.usersLabel ? ` ${pattern.usersLabel}` : ''}`) : '',
+                pattern.peaks.map(peak => mdText(`${peak.description}${peak.factor !== undefined ? ` (×${peak.factor})` : ''}`)).join('; '),
+                mdText(pattern.classification ? CLASSIFICATION_LABELS[pattern.classification] ?? pattern.classification : '')
+            ]));
+        yield '### Service demand forecasts';
+        yield catalog.forecasts.length === 0 ? '_None defined._' : mdTable(['Forecast', 'Service', 'Periods'],
+            catalog.forecasts.map(forecast => [
+                mdText(displayName(forecast)),
+                mdText(refLabel(forecast.service) ?? forecast.service.name),
+                forecast.periods.map(period => mdText(`${period.period}: ${period.demand}${period.unit ? ` ${period.unit}` : ''}`)).join('; ')
+            ]));
+    }
+    if (policy.bindings) {
+        yield '## A2 activity bindings';
+        yield 'The coverage of the whole A2 model is in [coverage.md](coverage.md).';
+        yield catalog.bindings.length === 0 ? '_None defined._' : mdTable(['Binding', 'Implements', 'Owner', 'Tool', 'Produces', 'Consumes'],
+            catalog.bindings.map(binding => [
+                mdText(displayName(binding)),
+                mdText(binding.node.name ? `${binding.node.id} ${binding.node.name}` : binding.node.id),
+                mdText(refLabel(binding.owner) ?? ''),
+                mdText(binding.tool ?? ''),
+                binding.produces.map(item => mdText(item.workProduct)).join(', '),
+                binding.consumes.map(mdText).join(', ')
+            ]));
+    }
 }
 
 const PARTY_ROLES = { provider: 'Provider', customer: 'Customer', unit: 'Internal unit', supplier: 'Supplier' } as const;
@@ -120,8 +136,9 @@ function serviceMarkdown(service: ServiceEntry, view: CatalogView): string {
         ['Get support', service.support !== undefined ? mdLink(service.support, service.support) : undefined],
         ['Request it', service.request !== undefined ? mdLink(service.request, service.request) : undefined]
     ];
+    const lookups = catalogLookups(catalog);
     const slas = service.slas
-        .map(name => catalog.slas.find(sla => sla.name === name))
+        .map(name => lookups.sla(name))
         .filter((sla): sla is AgreementEntry => sla !== undefined);
     return mdDocument([
         `### ${mdText(displayName(service))}`,

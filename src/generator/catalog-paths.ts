@@ -46,6 +46,9 @@ export function catalogPaths(catalog: Catalog): CatalogPaths {
 
 /** A path relative to the site root, as seen from a page at `fromPath` (also relative to the root). */
 export function relativeHref(fromPath: string, toPath: string): string {
-    const depth = fromPath.split('/').length - 1;
-    return '../'.repeat(depth) + toPath;
+    let depth = 0;
+    for (let index = fromPath.indexOf('/'); index >= 0; index = fromPath.indexOf('/', index + 1)) {
+        depth++;
+    }
+    return depth === 0 ? toPath : '../'.repeat(depth) + toPath;
 }

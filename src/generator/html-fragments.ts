@@ -60,8 +60,11 @@ export function table(options: TableOptions): Markup {
     const className = options.className ? html` class="${options.className}"` : '';
     const rows = options.rows.map((row, index) => {
         const attributes = options.rowAttributes?.[index] ?? '';
-        const [first, ...rest] = row;
-        return html`<tr${attributes}><th scope="row">${first}</th>${rest.map(cell => html`<td>${cell}</td>`)}</tr>\n`;
+        const cells: Markup[] = [];
+        for (let column = 1; column < row.length; column++) {
+            cells.push(html`<td>${row[column]}</td>`);
+        }
+        return html`<tr${attributes}><th scope="row">${row[0]}</th>${cells}</tr>\n`;
     });
     return html`<div class="table-wrap">
 <table${id}${className}>

@@ -5,7 +5,7 @@
  * load or run anything.
  */
 import { createHash } from 'node:crypto';
-import { html, trustedMarkup, type HtmlValue, type Markup } from './html-markup.js';
+import { escapeHtml, html, trustedMarkup, type HtmlValue, type Markup } from './html-markup.js';
 
 export const PAGE_STYLE = `
 :root{color-scheme:light;--fg:#1b2129;--muted:#4b5663;--line:#d3d9e1;--soft:#f2f5f8;--accent:#0a58a8;--draft:#a3132b}
@@ -102,9 +102,8 @@ export interface NavItem {
     readonly current?: boolean;
 }
 
-export interface PageOptions {
-    /** The document title, without the site name. */
-    readonly title: string;
+/** Everything of a page that its site shares: the same on every page at one folder depth. */
+export interface ShellOptions {
     /** Shown in the header above the navigation. */
     readonly siteName: string;
     /** Relative href of the site's home page, when the page belongs to a site. */
@@ -112,34 +111,54 @@ export interface PageOptions {
     /** A line under the site name, such as the view. */
     readonly tagline?: string;
     readonly nav: readonly NavItem[];
-    readonly body: Markup;
-    readonly draft?: boolean;
     readonly script?: string;
     readonly footer: HtmlValue;
 }
 
+/** What is particular to one page. */
+export interface PageContent {
+    /** The document title, without the site name. */
+    readonly title: string;
+    readonly body: Markup;
+    readonly draft?: boolean;
+}
+
+export interface PageOptions extends ShellOptions, PageContent {}
+
+/**
+ * A page shell rendered once, to wrap many pages: a site of thousands of pages shares a
+ * handful of shells, so its header, navigation and footer are not rendered again per page.
+ */
+export interface PageShell {
+    render(page: PageContent): string;
+}
+
 export function renderPage(options: PageOptions): string {
-    const styleHash = sha256(PAGE_STYLE);
-    const scriptHash = options.script ? ` 'sha256-${sha256(options.script)}'` : '';
-    const policy = `default-src 'none'; style-src 'sha256-${styleHash}'; script-src${scriptHash || " 'none'"}; `
+    return pageShell(options).render(options);
+}
+
+export function pageShell(options: ShellOptions): PageShell {
+    const scriptHash = options.script ? ` 'sha256-${hashOf(options.script)}'` : '';
+    const policy = `default-src 'none'; style-src 'sha256-${hashOf(PAGE_STYLE)}'; script-src${scriptHash || " 'none'"}; `
         + `img-src 'none'; base-uri 'none'; form-action 'none'`;
-    const title = options.draft ? `DRAFT – ${options.title}` : options.title;
     const siteName = options.homeHref
         ? html`<a href="${options.homeHref}">${options.siteName}</a>`
         : options.siteName;
-    const page = html`<!DOCTYPE html>
+    const beforeTitle = html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="svcdef">
-<title>${title} · ${options.siteName}</title>
+<title>`.text;
+    const afterTitle = html` · ${options.siteName}</title>
 <style>${trustedMarkup(PAGE_STYLE)}</style>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
-${options.draft ? html`<div class="draft-mark" aria-hidden="true">DRAFT</div>\n` : ''}<header class="site-header">
+`.text;
+    const beforeBody = html`<header class="site-header">
 <p class="site-name">${siteName}</p>
 ${options.tagline ? html`<p class="view-name">${options.tagline}</p>\n` : ''}</header>
 ${options.nav.length > 0 ? html`<nav class="site-nav" aria-label="Site">
@@ -147,16 +166,34 @@ ${options.nav.length > 0 ? html`<nav class="site-nav" aria-label="Site">
 ${options.nav.map(item => html`<li><a href="${item.href}"${item.current ? html` aria-current="page"` : ''}>${item.label}</a></li>\n`)}</ul>
 </nav>
 ` : ''}<main id="main">
-${options.body}</main>
+`.text;
+    const afterBody = html`</main>
 <footer class="site-footer">
 ${options.footer}
 </footer>
 ${options.script ? html`<script>${trustedMarkup(options.script)}</script>\n` : ''}</body>
 </html>
-`;
-    return page.text;
+`.text;
+    return {
+        render: page => {
+            const title = page.draft ? `DRAFT – ${page.title}` : page.title;
+            return beforeTitle + escapeHtml(title) + afterTitle
+                + (page.draft ? DRAFT_MARK : '')
+                + beforeBody + page.body.text + afterBody;
+        }
+    };
 }
 
-function sha256(text: string): string {
-    return createHash('sha256').update(text, 'utf8').digest('base64');
+const DRAFT_MARK = '<div class="draft-mark" aria-hidden="true">DRAFT</div>\n';
+
+/** Hashes of the few constant styles and scripts, each computed once rather than once per page. */
+const hashes = new Map<string, string>();
+
+function hashOf(text: string): string {
+    let hash = hashes.get(text);
+    if (hash === undefined) {
+        hash = createHash('sha256').update(text, 'utf8').digest('base64');
+        hashes.set(text, hash);
+    }
+    return hash;
 }

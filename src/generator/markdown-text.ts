@@ -13,8 +13,15 @@ import { safeHref } from './safe-links.js';
  */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&#]/g;
 
+/** Whether mdText has anything to change: a line break or one of INLINE_SPECIAL. */
+const NEEDS_ESCAPE = /[\r\n\\`*_[\]<>|~&#]/;
+
 /** Escapes text for use inside a line (after a list marker, in a heading, in a table cell). */
 export function mdText(text: string): string {
+    // Most values need no escaping; testing first skips two copies.
+    if (!NEEDS_ESCAPE.test(text)) {
+        return text;
+    }
     return text.replace(/\r\n?|\n/g, ' ').replace(INLINE_SPECIAL, character => `\\${character}`);
 }
 
@@ -76,4 +83,22 @@ export function mdTable(headers: readonly string[], rows: readonly (readonly str
 /** Lines of a document, joined with single blank lines between blocks and one final newline. */
 export function mdDocument(blocks: readonly (string | undefined | false)[]): string {
     return blocks.filter((block): block is string => typeof block === 'string' && block.length > 0).join('\n\n') + '\n';
+}
+
+/**
+ * The text of `mdDocument(blocks)` in pieces, taking each block only when the previous one
+ * has been handed on: for documents too large to build as one string.
+ */
+export function* mdDocumentChunks(blocks: Iterable<string | undefined | false>): Generator<string> {
+    let first = true;
+    for (const block of blocks) {
+        if (typeof block === 'string' && block.length > 0) {
+            if (!first) {
+                yield '\n\n';
+            }
+            yield block;
+            first = false;
+        }
+    }
+    yield '\n';
 }

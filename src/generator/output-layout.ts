@@ -10,16 +10,16 @@
 import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { NO_LINKS, agreementBody } from './agreement-html.js';
 import { agreementMarkdown } from './agreement-markdown.js';
-import { catalogHtml } from './catalog-html.js';
-import { catalogJson } from './catalog-json.js';
-import { catalogMarkdown } from './catalog-markdown.js';
+import { catalogHtmlFiles } from './catalog-html.js';
+import { catalogJsonChunks } from './catalog-json.js';
+import { catalogMarkdownChunks } from './catalog-markdown.js';
 import { compareText, type AgreementEntry, type Catalog } from './catalog-model.js';
-import { VIEW_TITLES, viewOf, type CatalogViewName } from './catalog-views.js';
+import { VIEW_TITLES, viewOf, type CatalogView, type CatalogViewName } from './catalog-views.js';
 import { buildCoverage } from './coverage-model.js';
 import { coveragePage } from './coverage-html.js';
 import { coverageMarkdown } from './coverage-markdown.js';
 import { AGREEMENT_KIND_LABELS, displayName, isDraft, simpleName } from './display-text.js';
-import { underFolder, type GeneratedFile } from './generated-file.js';
+import { inMemory, underFolder, type GeneratedFile, type OutputFile } from './generated-file.js';
 import { html } from './html-markup.js';
 import { renderPage } from './html-page.js';
 import { uniqueSlugs } from './slugs.js';
@@ -37,27 +37,36 @@ export interface CatalogOutputOptions {
     readonly generatedAt?: string;
 }
 
+/** Every catalog file, in memory at once (for the editor and tests; the CLI streams `catalogFiles`). */
 export function catalogOutputs(catalog: Catalog, options: CatalogOutputOptions): GeneratedFile[] {
-    const files: GeneratedFile[] = [];
+    return [...catalogFiles(catalog, options)].map(inMemory);
+}
+
+/**
+ * Every catalog file, each rendered only when the consumer asks for the next, and the
+ * Markdown and JSON of a view in pieces: at 50k services the tree is a quarter of a million
+ * files, and one view's JSON is hundreds of megabytes.
+ */
+export function* catalogFiles(catalog: Catalog, options: CatalogOutputOptions): Generator<OutputFile> {
     for (const name of options.views) {
-        const view = viewOf(catalog, name);
-        const coverage = view.policy.bindings ? buildCoverage(view.catalog.bindings, options.a2) : undefined;
-        const viewFiles: GeneratedFile[] = [];
-        if (options.formats.includes('html')) {
-            viewFiles.push(...catalogHtml(view, { a2: options.a2, generatedAt: options.generatedAt }));
-        }
-        if (options.formats.includes('md')) {
-            viewFiles.push({ path: 'catalog.md', content: catalogMarkdown(view, options.generatedAt) });
-            if (coverage) {
-                viewFiles.push({ path: 'coverage.md', content: coverageMarkdown(coverage, options.generatedAt) });
-            }
-        }
-        if (options.formats.includes('json')) {
-            viewFiles.push({ path: 'catalog.json', content: catalogJson(view, { coverage, generatedAt: options.generatedAt }) });
-        }
-        files.push(...underFolder(name, viewFiles));
+        yield* underFolder(name, viewFiles(viewOf(catalog, name), options));
     }
-    return files;
+}
+
+function* viewFiles(view: CatalogView, options: CatalogOutputOptions): Generator<OutputFile> {
+    const coverage = view.policy.bindings ? buildCoverage(view.catalog.bindings, options.a2) : undefined;
+    if (options.formats.includes('html')) {
+        yield* catalogHtmlFiles(view, { a2: options.a2, generatedAt: options.generatedAt });
+    }
+    if (options.formats.includes('md')) {
+        yield { path: 'catalog.md', chunks: catalogMarkdownChunks(view, options.generatedAt) };
+        if (coverage) {
+            yield { path: 'coverage.md', content: coverageMarkdown(coverage, options.generatedAt) };
+        }
+    }
+    if (options.formats.includes('json')) {
+        yield { path: 'catalog.json', chunks: catalogJsonChunks(view, { coverage, generatedAt: options.generatedAt }) };
+    }
 }
 
 export interface SlaOutputOptions {

@@ -15,6 +15,22 @@ export function percentileFraction(percentile: string | undefined): number | und
 
 /** `95th percentile`, `99.9th percentile`, `1st percentile`. */
 export function percentileLabel(percentile: string): string {
+    // A catalog writes the same few percentiles on thousands of pages.
+    let label = labels.get(percentile);
+    if (label === undefined) {
+        if (labels.size >= MAX_LABELS) {
+            labels.clear();
+        }
+        label = labelOf(percentile);
+        labels.set(percentile, label);
+    }
+    return label;
+}
+
+const labels = new Map<string, string>();
+const MAX_LABELS = 1000;
+
+function labelOf(percentile: string): string {
     const fraction = percentileFraction(percentile);
     if (fraction === undefined) {
         return percentile;

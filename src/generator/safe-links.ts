@@ -17,6 +17,23 @@ export function safeHref(value: string | undefined): string | undefined {
     if (value === undefined) {
         return undefined;
     }
+    // Every format of every view asks about the same addresses, and URL parsing is not cheap.
+    if (decided.has(value)) {
+        return decided.get(value);
+    }
+    if (decided.size >= MAX_DECIDED) {
+        decided.clear();
+    }
+    const href = decide(value);
+    decided.set(value, href);
+    return href;
+}
+
+/** Answers already given, by value; bounded so that a long-lived process does not grow without end. */
+const decided = new Map<string, string | undefined>();
+const MAX_DECIDED = 100_000;
+
+function decide(value: string): string | undefined {
     const text = value.trim();
     if (text !== value || text.length === 0 || /[\s\u0000-\u001f\u007f]/.test(text)) {
         // Browsers strip such characters before reading the scheme; refuse rather than guess.

@@ -9,10 +9,11 @@ const MAX_SLUG_LENGTH = 60;
 /** Names Windows refuses as file names whatever the extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
 export function slugify(name: string): string {
-    const ascii = name
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
+    // Decomposing accents matters only for non-ASCII names, and most names are ASCII.
+    const ascii = (ASCII_ONLY.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
         // camelCase and PascalCase words become separate words: FinanceEmail -> finance-email.
         .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
         .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
@@ -35,15 +36,15 @@ export function slugify(name: string): string {
  */
 export function uniqueSlugs(keys: readonly string[], shortForm: (key: string) => string = key => key): Map<string, string> {
     const distinct = [...new Set(keys)];
+    const shorts = distinct.map(key => slugify(shortForm(key)));
     const shortCounts = new Map<string, number>();
-    for (const key of distinct) {
-        const short = slugify(shortForm(key));
+    for (const short of shorts) {
         shortCounts.set(short, (shortCounts.get(short) ?? 0) + 1);
     }
     const taken = new Set<string>();
     const result = new Map<string, string>();
-    for (const key of distinct) {
-        const short = slugify(shortForm(key));
+    for (const [index, key] of distinct.entries()) {
+        const short = shorts[index];
         const base = shortCounts.get(short) === 1 ? short : slugify(key);
         let slug = base;
         for (let counter = 2; taken.has(slug); counter++) {

@@ -3,8 +3,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { registerExportCommands } from '../../src/cli/export-command.js';
-import { registerGenerateCommands } from '../../src/cli/generate-command.js';
+import { loadCatalog, registerGenerateCommands, writeFiles } from '../../src/cli/generate-command.js';
 import { OUTPUT_MARKER } from '../../src/cli/output-writer.js';
+import { UsageError } from '../../src/cli/usage-error.js';
+import type { OutputFile } from '../../src/generator/generated-file.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { ensureBundles, runSvcdef } from '../cli/built-cli.js';
 import { tempWorkspace } from '../cli/temp-workspace.js';
@@ -16,17 +18,19 @@ interface Captured {
     readonly stderr: string;
 }
 
-async function svcdef(cwd: string, ...args: string[]): Promise<Captured> {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIo = {
+function quietIo(cwd: string, captured: { stdout: string; stderr: string } = { stdout: '', stderr: '' }): CliIo {
+    return {
         cwd,
         env: { NO_COLOR: '1' },
-        stdout: { write: text => { stdout += text; }, isTTY: false },
-        stderr: { write: text => { stderr += text; }, isTTY: false }
+        stdout: { write: text => { captured.stdout += text; }, isTTY: false },
+        stderr: { write: text => { captured.stderr += text; }, isTTY: false }
     };
-    const code = await runCli(args, io, [registerGenerateCommands, registerExportCommands]);
-    return { code, stdout, stderr };
+}
+
+async function svcdef(cwd: string, ...args: string[]): Promise<Captured> {
+    const captured = { stdout: '', stderr: '' };
+    const code = await runCli(args, quietIo(cwd, captured), [registerGenerateCommands, registerExportCommands]);
+    return { code, ...captured };
 }
 
 function listTree(folder: string): string[] {
@@ -158,6 +162,26 @@ describe('svcdef generate and export', () => {
         const here = await svcdef(path.join(root, 'ws'), 'generate', 'catalog', '--out', '.');
         expect(here.code).toBe(2);
         expect(here.stderr).toContain('this is the current folder or one of its parents');
+    });
+
+    it('keeps nothing of the loaded workspace but the catalog, so that the documents can be collected', async () => {
+        const loaded = await loadCatalog({ io: quietIo(root), exitCode: 0 }, { out: 'unused', workspace: ['ws'] });
+        expect(Object.keys(loaded!).sort()).toEqual(['a2', 'catalog']);
+        // Plain data: an AST node would bring its container and document, and a cycle.
+        expect(JSON.parse(JSON.stringify(loaded!.catalog))).toEqual(loaded!.catalog);
+    });
+
+    it('reports a generator that fails while the output is written as an internal error, not as a write problem', async () => {
+        function* failing(): Generator<OutputFile> {
+            yield { path: 'index.html', content: 'first' };
+            throw new TypeError('a page could not be rendered');
+        }
+        const error = await writeFiles({ io: quietIo(root), exitCode: 0 }, 'failed', failing(), 'the catalog')
+            .catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(TypeError);
+        expect(error).not.toBeInstanceOf(UsageError);
+        expect((error as Error).message).toBe('a page could not be rendered');
+        expect(existsSync(path.join(root, 'failed'))).toBe(false);
     });
 
     it('asks for --out', async () => {

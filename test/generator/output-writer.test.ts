@@ -3,8 +3,10 @@ import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NODE_FILE_SYSTEM, OUTPUT_MARKER, OutputPathError, planFiles, writeOutputTree, type WriterFileSystem } from '../../src/cli/output-writer.js';
-import type { GeneratedFile } from '../../src/generator/generated-file.js';
+import {
+    GenerationError, NODE_FILE_SYSTEM, OUTPUT_MARKER, OutputPathError, planFiles, writeOutputTree, type WriterFileSystem
+} from '../../src/cli/output-writer.js';
+import type { GeneratedFile, OutputFile } from '../../src/generator/generated-file.js';
 
 /** Every file under a folder, relative, with its content. */
 function tree(folder: string): Record<string, string> {
@@ -138,6 +140,88 @@ describe('output writer', () => {
         expect(() => planFiles(path.join(root, 'site'), [
             { path: 'a/Email.html', content: '1' }, { path: 'a/email.html', content: '2' }
         ])).toThrow(/twice/);
+    });
+
+    it('writes a file that comes in pieces as the pieces joined, however large', async () => {
+        const piece = `${'x'.repeat(4095)}—`;
+        const pieces = Array.from({ length: 600 }, (_, index) => `${index}:${piece}\n`);
+        await writeOutputTree('site', [
+            { path: 'support/catalog.json', chunks: pieces },
+            { path: 'support/empty.md', chunks: [] },
+            { path: 'support/blank.md', chunks: ['', ''] }
+        ], { cwd: root });
+        const written = tree(path.join(root, 'site'));
+        expect(written['support/catalog.json']).toBe(pieces.join(''));
+        expect(written['support/empty.md']).toBe('');
+        expect(written['support/blank.md']).toBe('');
+    });
+
+    it('writes each file before it asks the generator for the next', async () => {
+        let written = 0;
+        const counting: WriterFileSystem = {
+            ...nodeFileSystem,
+            writeFile: async (target, data, options) => {
+                await nodeFs.writeFile(target, data, options);
+                written++;
+            }
+        };
+        const seen: number[] = [];
+        function* files(): Generator<OutputFile> {
+            for (let index = 0; index < 5; index++) {
+                // The marker file is written first, so the count is one ahead of the files.
+                seen.push(written - 1);
+                yield { path: `pages/${index}.html`, content: `page ${index}` };
+            }
+        }
+        const result = await writeOutputTree('site', files(), { cwd: root, fileSystem: counting });
+        expect(seen).toEqual([0, 1, 2, 3, 4]);
+        expect(result.fileCount).toBe(5);
+    });
+
+    it.each([
+        ['between files', function* (): Generator<OutputFile> {
+            yield* second;
+            throw new TypeError('a page could not be rendered');
+        }],
+        ['inside a file that comes in pieces', function* (): Generator<OutputFile> {
+            yield* second;
+            yield { path: 'support/catalog.md', chunks: (function* () {
+                yield '# Catalog\n';
+                throw new TypeError('a page could not be rendered');
+            })() };
+        }]
+    ])('reports a generator that fails %s as such, and leaves the previous output intact', async (_, failing) => {
+        await writeOutputTree('site', first, { cwd: root });
+        const before = tree(path.join(root, 'site'));
+        const error = await writeOutputTree('site', failing(), { cwd: root }).catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(GenerationError);
+        expect((error as GenerationError).cause).toBeInstanceOf(TypeError);
+        expect((error as GenerationError).message).toBe('a page could not be rendered');
+        expect(tree(path.join(root, 'site'))).toEqual(before);
+        expect(readdirSync(root)).toEqual(['site']);
+    });
+
+    it('stops the generator when a write fails, and leaves the previous output intact', async () => {
+        await writeOutputTree('site', first, { cwd: root });
+        const before = tree(path.join(root, 'site'));
+        let closed = false;
+        let requested = 0;
+        function* files(): Generator<OutputFile> {
+            try {
+                for (let index = 0; index < 10; index++) {
+                    requested++;
+                    yield { path: index === 2 ? '../escape.html' : `pages/${index}.html`, content: 'x' };
+                }
+            } finally {
+                closed = true;
+            }
+        }
+        await expect(writeOutputTree('site', files(), { cwd: root })).rejects.toThrow(OutputPathError);
+        expect(requested).toBe(3);
+        expect(closed).toBe(true);
+        expect(tree(path.join(root, 'site'))).toEqual(before);
+        expect(readdirSync(root)).toEqual(['site']);
+        expect(existsSync(path.join(root, 'escape.html'))).toBe(false);
     });
 
     it('writes only inside --out', async () => {
