@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateBudgets } from './budgets.mjs';
 import { bundlePrograms } from './bundle-programs.mjs';
-import { catalogUnavailable, runCatalog } from './figures/catalog.mjs';
+import { catalogUnavailable, removeCatalogOutputs, runCatalog } from './figures/catalog.mjs';
 import { runLanguageServerSession } from './figures/language-server.mjs';
 import { runParseOnly } from './figures/parse-only.mjs';
 import { runValidatePhases } from './figures/validate-phases.mjs';
@@ -171,6 +171,9 @@ async function main(args) {
             writeFileSync(path.join(RESULTS_DIR, `${size}.json`), JSON.stringify(measured[size], null, 2) + '\n');
         }
     }
+
+    // Only now, with every figure measured (see figures/catalog.mjs for why).
+    removeCatalogOutputs();
 
     const command = `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;
     const results = options.quick ? measured : { ...loadStoredResults(RESULTS_DIR), ...measured };

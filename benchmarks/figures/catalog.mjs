@@ -1,7 +1,7 @@
 /**
- * Figure 4: `svcdef generate catalog` with every view and every format, written to a
- * scratch folder under .bench/ that is removed afterwards: wall time, peak RSS and the
- * number of files written.
+ * Figure 4: `svcdef generate catalog` with every view and every format, written to
+ * scratch folders under .bench/catalog that are removed when the benchmark ends: wall
+ * time, peak RSS and the number of files written.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,8 @@ import { failureOf, measureProcess } from '../measure-process.mjs';
 import { CLI } from './validate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const OUTPUT_ROOT = path.join(root, '.bench', 'catalog');
+let runsStarted = 0;
 
 /** Undefined when this build of svcdef can generate the catalog, otherwise why not. */
 export async function catalogUnavailable() {
@@ -17,17 +19,24 @@ export async function catalogUnavailable() {
     return result.code === 0 && /--out/.test(result.stdout) ? undefined : 'this build of svcdef has no `generate catalog` command';
 }
 
+/**
+ * Each run writes to a folder of its own, and the outputs are deleted only by
+ * `removeCatalogOutputs` once every figure is measured: on this kind of disk (ext4 without
+ * a journal) creating files right after a large tree was deleted is many times slower
+ * (the kernel scans the recently freed inodes), which would charge the deletion of one
+ * run's 46,000 files to the next run.
+ */
 export async function runCatalog({ folder, size, cpuProfileDir }) {
-    const out = path.join(root, '.bench', 'catalog', size);
-    rmSync(out, { recursive: true, force: true });
-    try {
-        const result = await measureProcess(CLI, ['generate', 'catalog', '--workspace', '.', '--out', out], { cwd: folder, cpuProfileDir });
-        if (result.code !== 0) {
-            throw new Error(`svcdef generate catalog ${failureOf(result)}`);
-        }
-        const written = /(\d+) files?/.exec(result.stdout);
-        return { wallMs: result.wallMs, cpuMs: result.cpuMs, peakRssBytes: result.peakRssBytes, filesWritten: written ? Number(written[1]) : undefined };
-    } finally {
-        rmSync(out, { recursive: true, force: true });
+    const out = path.join(OUTPUT_ROOT, `${size}-${process.pid}-${++runsStarted}`);
+    const result = await measureProcess(CLI, ['generate', 'catalog', '--workspace', '.', '--out', out], { cwd: folder, cpuProfileDir });
+    if (result.code !== 0) {
+        throw new Error(`svcdef generate catalog ${failureOf(result)}`);
     }
+    const written = /(\d+) files?/.exec(result.stdout);
+    return { wallMs: result.wallMs, cpuMs: result.cpuMs, peakRssBytes: result.peakRssBytes, filesWritten: written ? Number(written[1]) : undefined };
+}
+
+/** Deletes every catalog written by the benchmark (this run's and any a crash left behind). */
+export function removeCatalogOutputs() {
+    rmSync(OUTPUT_ROOT, { recursive: true, force: true });
 }
