@@ -1,6 +1,5 @@
 import {
-    Cancellation, DefaultIndexManager, type AstNodeDescription, type AstReflection, type LangiumDocument,
-    type LangiumSharedCoreServices, type URI
+    Cancellation, DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type URI
 } from 'langium';
 
 /** What linking a document left behind that decides whether an edit elsewhere must relink it. */
@@ -20,24 +19,18 @@ interface LinkOutcome {
  *   document instead of at every reference in the workspace.
  */
 export class SvcdefIndexManager extends DefaultIndexManager {
-    private readonly reflectionForNames: AstReflection;
     /** Exported descriptions by name, in document URI order (then export order within a document). */
     private readonly byName = new Map<string, AstNodeDescription[]>();
     private readonly linkOutcomes = new Map<string, LinkOutcome>();
 
-    constructor(services: LangiumSharedCoreServices) {
-        super(services);
-        this.reflectionForNames = services.AstReflection;
-    }
-
     /** The first export named `name` whose type is `type` or one of its subtypes. */
     exportNamed(name: string, type: string): AstNodeDescription | undefined {
-        return this.byName.get(name)?.find(description => this.reflectionForNames.isSubtype(description.type, type));
+        return this.byName.get(name)?.find(description => this.astReflection.isSubtype(description.type, type));
     }
 
     /** Every export named `name` whose type is `type` or one of its subtypes. */
     exportsNamed(name: string, type: string): AstNodeDescription[] {
-        return (this.byName.get(name) ?? []).filter(description => this.reflectionForNames.isSubtype(description.type, type));
+        return (this.byName.get(name) ?? []).filter(description => this.astReflection.isSubtype(description.type, type));
     }
 
     /** Undefined for a document not linked since it last changed. */
