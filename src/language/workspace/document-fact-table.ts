@@ -1,4 +1,4 @@
-import { AstUtils } from 'langium';
+import { AstUtils, MultiMap } from 'langium';
 import type { Element } from '../generated/ast.js';
 
 export type IndexKey = string;
@@ -45,18 +45,8 @@ export class DocumentFactTable {
             return;
         }
         this.removeFacts(old.filter(([key]) => keys.has(key)));
-        const added = new Map<IndexKey, Element[]>();
-        for (const [key, element] of facts) {
-            if (keys.has(key)) {
-                const list = added.get(key);
-                if (list) {
-                    list.push(element);
-                } else {
-                    added.set(key, [element]);
-                }
-            }
-        }
-        for (const [key, elements] of added) {
+        const added = new MultiMap<IndexKey, Element>(facts.filter(([key]) => keys.has(key)) as Array<[IndexKey, Element]>);
+        for (const [key, elements] of added.entriesGroupedByKey()) {
             this.byKey.set(key, this.insertInUriOrder(this.byKey.get(key), uri, elements));
         }
         keys.forEach(key => changed(key));
@@ -102,12 +92,12 @@ function documentUriOf(element: Element): string {
 }
 
 function changedKeys(old: readonly Fact[], current: readonly Fact[]): Set<IndexKey> {
-    const before = groupByKey(old);
-    const after = groupByKey(current);
+    const before = new MultiMap<IndexKey, Element>(old as Array<[IndexKey, Element]>);
+    const after = new MultiMap<IndexKey, Element>(current as Array<[IndexKey, Element]>);
     const changed = new Set<IndexKey>();
-    for (const [key, elements] of before) {
+    for (const [key, elements] of before.entriesGroupedByKey()) {
         const now = after.get(key);
-        if (!now || now.length !== elements.length || now.some((element, i) => element !== elements[i])) {
+        if (now.length !== elements.length || now.some((element, i) => element !== elements[i])) {
             changed.add(key);
         }
     }
@@ -117,17 +107,4 @@ function changedKeys(old: readonly Fact[], current: readonly Fact[]): Set<IndexK
         }
     }
     return changed;
-}
-
-function groupByKey(facts: readonly Fact[]): Map<IndexKey, Element[]> {
-    const groups = new Map<IndexKey, Element[]>();
-    for (const [key, element] of facts) {
-        const list = groups.get(key);
-        if (list) {
-            list.push(element);
-        } else {
-            groups.set(key, [element]);
-        }
-    }
-    return groups;
 }
