@@ -9,6 +9,7 @@ import { a2Model, type A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { SvcdefGeneratedModule, SvcdefGeneratedSharedModule } from './generated/module.js';
 import { SvcdefLexer } from './svcdef-lexer.js';
 import { SvcdefLinker } from './svcdef-linker.js';
+import { createSvcdefParser } from './svcdef-parser.js';
 import { SvcdefScopeComputation } from './svcdef-scope-computation.js';
 import { SvcdefScopeProvider } from './svcdef-scope-provider.js';
 import { SvcdefSettings } from './svcdef-settings.js';
@@ -54,6 +55,7 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
     settings: () => new SvcdefSettings(),
     parser: {
         Lexer: (services) => new SvcdefLexer(services),
+        LangiumParser: (services) => createSvcdefParser(services),
         ValueConverter: () => new SvcdefValueConverter()
     },
     references: {

@@ -1,0 +1,135 @@
+import { AbstractCstNode, CstNodeBuilder, isRootCstNode, type AstNode, type LeafCstNode, type LeafCstNodeImpl, type RootCstNode } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+import type { Range } from 'vscode-languageserver-types';
+
+/**
+ * A leaf of the syntax tree that keeps its offset and length and works out its line and
+ * column when asked. Langium's own leaf also keeps four line/column numbers and a hidden
+ * flag; leaves are the most numerous objects in a loaded workspace (one per token, keywords
+ * included), so those five fields were about a third of the tree's memory and of what the
+ * garbage collector copies while a large workspace is parsed. Positions are asked for far
+ * less often (diagnostics, editor features), and a line table per file answers them.
+ */
+export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
+    private readonly _offset: number;
+    private readonly _length: number;
+    private readonly _tokenType: TokenType;
+
+    constructor(offset: number, length: number, tokenType: TokenType) {
+        super();
+        // `| 0` keeps the numbers small integers stored in the object, not boxed doubles.
+        this._offset = offset | 0;
+        this._length = length | 0;
+        this._tokenType = tokenType;
+    }
+
+    get offset(): number {
+        return this._offset;
+    }
+
+    get length(): number {
+        return this._length;
+    }
+
+    get end(): number {
+        return this._offset + this._length;
+    }
+
+    get tokenType(): TokenType {
+        return this._tokenType;
+    }
+
+    /** The builder gives every leaf the parser consumed its grammar element; hidden tokens (comments) have none. */
+    get hidden(): boolean {
+        return this.grammarSource === undefined;
+    }
+
+    get astNode(): AstNode {
+        const container = this.container;
+        if (!container) {
+            throw new Error('This node has no associated AST element');
+        }
+        return container.astNode;
+    }
+
+    get range(): Range {
+        const root = this.root;
+        if (!isRootCstNode(root)) {
+            throw new Error('This leaf is not part of a parsed syntax tree');
+        }
+        const lines = lineTableOf(root);
+        const start = lines.positionAt(this._offset);
+        // The end is the position after the last character, on the last character's line
+        // (as Chevrotain reports it), also for a token that ends with a line break.
+        const end = this._length === 0 ? start : lines.positionAt(this._offset + this._length - 1);
+        return {
+            start,
+            end: this._length === 0 ? { ...start } : { line: end.line, character: end.character + 1 }
+        };
+    }
+}
+
+/** Builds trees of compact leaves; everything else as Langium builds it. */
+export class CompactCstNodeBuilder extends CstNodeBuilder {
+    override createLeafNode(token: IToken, _hidden: boolean): LeafCstNodeImpl {
+        // The hidden flag is not stored: a leaf is hidden when `buildLeafNode` gives it no grammar element.
+        // Langium declares the concrete class as the result, but uses leaves only through `LeafCstNode`.
+        return new CompactLeafCstNode(token.startOffset, token.image.length, token.tokenType) as unknown as LeafCstNodeImpl;
+    }
+
+    override addHiddenNodes(tokens: IToken[]): void {
+        // Called before every token the parser consumes; most have no comment before them.
+        if (tokens.length > 0) {
+            super.addHiddenNodes(tokens);
+        }
+    }
+}
+
+/** Where each line of a file starts, for turning offsets into line and column. */
+class LineTable {
+    private readonly starts: Uint32Array;
+
+    constructor(text: string) {
+        const starts = [0];
+        for (let index = 0; index < text.length; index++) {
+            const char = text.charCodeAt(index);
+            if (char === CARRIAGE_RETURN) {
+                if (text.charCodeAt(index + 1) === LINE_FEED) {
+                    index++;
+                }
+                starts.push(index + 1);
+            } else if (char === LINE_FEED) {
+                starts.push(index + 1);
+            }
+        }
+        this.starts = Uint32Array.from(starts);
+    }
+
+    positionAt(offset: number): { line: number, character: number } {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (this.starts[middle] <= offset) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return { line: low, character: offset - this.starts[low] };
+    }
+}
+
+const CARRIAGE_RETURN = 13;
+const LINE_FEED = 10;
+
+const lineTables = new WeakMap<RootCstNode, LineTable>();
+
+function lineTableOf(root: RootCstNode): LineTable {
+    let table = lineTables.get(root);
+    if (!table) {
+        table = new LineTable(root.fullText);
+        lineTables.set(root, table);
+    }
+    return table;
+}
