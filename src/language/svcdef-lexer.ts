@@ -38,12 +38,18 @@ export class SvcdefLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
         for (const token of result.tokens) {
-            if (token.tokenType === this.name) {
+            let tokenType = token.tokenType;
+            if (tokenType === this.name) {
                 const keyword = this.wordKeywords.get(token.image);
                 if (keyword) {
-                    token.tokenType = keyword;
+                    token.tokenType = tokenType = keyword;
                     token.tokenTypeIdx = keyword.tokenTypeIdx!;
                 }
+            }
+            // A keyword's text is its pattern: the parser stores value words (`month`, `<=`) in
+            // the AST as they were read, and one shared string replaces thousands of copies.
+            if (typeof tokenType.PATTERN === 'string') {
+                token.image = tokenType.PATTERN;
             }
         }
         return result;
