@@ -91,6 +91,14 @@ class LineTable {
 
     constructor(text: string) {
         const starts = [0];
+        if (!text.includes('\r')) {
+            // The usual file: finding each line feed natively is several times faster than a loop.
+            for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+                starts.push(index + 1);
+            }
+            this.starts = Uint32Array.from(starts);
+            return;
+        }
         for (let index = 0; index < text.length; index++) {
             const char = text.charCodeAt(index);
             if (char === CARRIAGE_RETURN) {
