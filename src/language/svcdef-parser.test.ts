@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AstUtils, createLangiumParser, EmptyFileSystem, type AstNode, type LangiumParser } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
+import { a2Model } from '../a2/a2-reference-model.js';
+import { builtinLibraryText } from './builtin/builtin-library.js';
+import { createSvcdefServices } from './svcdef-module.js';
+import { SvcdefParser } from './svcdef-parser.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { Svcdef } = createSvcdefServices(EmptyFileSystem);
+/** Langium's own parser over the same grammar, lexer and value converter. */
+const reference: LangiumParser = createLangiumParser(Svcdef);
+
+/** Every AST node with where it sits and what it holds, in document order. */
+function nodesOf(parser: LangiumParser, text: string): string[] {
+    const result = parser.parse(text);
+    const index = new Map<AstNode, number>();
+    return AstUtils.streamAst(result.value).toArray().map((node, position) => {
+        index.set(node, position);
+        const container = node.$container ? `#${index.get(node.$container)}.${node.$containerProperty}[${node.$containerIndex ?? '-'}]` : 'root';
+        const values = Object.entries(node)
+            .filter(([key, value]) => !key.startsWith('$') && (typeof value !== 'object' || value === null))
+            .map(([key, value]) => `${key}=${JSON.stringify(value)}`);
+        return `${node.$type} in ${container} at ${node.$cstNode?.offset}+${node.$cstNode?.length} ${values.join(' ')}`;
+    });
+}
+
+describe('the svcdef parser', () => {
+    it('is the parser of svcdef services', () => {
+        expect(Svcdef.parser.LangiumParser).toBeInstanceOf(SvcdefParser);
+    });
+
+    it('builds the AST Langium\'s own parser builds, each node in the same container, property and index', () => {
+        const examples = readdirSync(path.join(root, 'examples'), { recursive: true, withFileTypes: true })
+            .filter(entry => entry.isFile() && entry.name.endsWith('.svcdef'))
+            .map(entry => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+        expect(examples.length).toBeGreaterThan(5);
+        for (const text of [CONTRACT_EXAMPLE, builtinLibraryText(a2Model), ...examples]) {
+            const nodes = nodesOf(Svcdef.parser.LangiumParser, text);
+            expect(nodes.filter(node => node.includes('[0]')).length).toBeGreaterThan(0);
+            expect(nodes).toEqual(nodesOf(reference, text));
+        }
+    });
+
+    it('reports the same errors and recovers to the same AST from broken input', () => {
+        const broken = 'service Payroll "Payroll" {\n  status\n  owner\n}\nsla S "s" {\n  service Payroll\n  target availability >= 99.9% per';
+        const ours = Svcdef.parser.LangiumParser.parse(broken);
+        const theirs = reference.parse(broken);
+        expect(ours.parserErrors.length).toBeGreaterThan(0);
+        expect(ours.parserErrors.map(error => error.message)).toEqual(theirs.parserErrors.map(error => error.message));
+        expect(nodesOf(Svcdef.parser.LangiumParser, broken)).toEqual(nodesOf(reference, broken));
+    });
+
+    it('parses from a named rule when asked', () => {
+        expect(() => Svcdef.parser.LangiumParser.parse('x', { rule: 'NoSuchRule' })).toThrow("No rule found with name 'NoSuchRule'");
+    });
+});
