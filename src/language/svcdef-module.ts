@@ -15,6 +15,7 @@ import { SvcdefScopeProvider } from './svcdef-scope-provider.js';
 import { SvcdefSettings } from './svcdef-settings.js';
 import { SvcdefValueConverter } from './svcdef-value-converter.js';
 import { SvcdefDocumentValidator } from './validation/svcdef-document-validator.js';
+import { SvcdefValidationRegistry } from './validation/svcdef-validation-registry.js';
 import { registerValidationChecks } from './validation/svcdef-validator.js';
 import { SvcdefDocumentBuilder } from './workspace/svcdef-document-builder.js';
 import { SvcdefIndexManager } from './workspace/svcdef-index-manager.js';
@@ -64,7 +65,8 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
         ScopeProvider: (services) => new SvcdefScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new SvcdefDocumentValidator(services)
+        DocumentValidator: (services) => new SvcdefDocumentValidator(services),
+        ValidationRegistry: (services) => new SvcdefValidationRegistry(services)
     },
     workspace: {
         WorkspaceIndex: (services) => new SvcdefWorkspaceIndex(services.shared)

@@ -52,7 +52,11 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
                 checksByType.set(node.$type, checks);
             }
             for (const check of checks) {
-                await check(node, acceptor, cancelToken);
+                // Checks are synchronous (see SvcdefValidationRegistry); only a promise is waited for.
+                const pending = check(node, acceptor, cancelToken);
+                if (pending) {
+                    await pending;
+                }
             }
         }
     }
