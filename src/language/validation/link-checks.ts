@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CompositeCstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { BUILTIN_CALENDARS, BUILTIN_METRICS, BUILTIN_PRIORITIES } from '../builtin/standard-library.js';
 import { isElement, type A2Node, type Agreement, type Element, type Model, type Service, type WorkProduct } from '../generated/ast.js';
@@ -100,11 +100,11 @@ export class LinkChecks {
      */
     checkDuplicateProperties(node: AstNode, accept: ValidationAcceptor): void {
         const cst = node.$cstNode;
-        if (!cst) {
+        if (!cst || !isCompositeCstNode(cst)) {
             return;
         }
         const seen = new Map<string, CstNode>();
-        for (const [child, feature] of ownAssignments(node, cst)) {
+        forEachOwnAssignment(node, cst, (child, feature) => {
             const earlier = seen.get(feature);
             if (!earlier) {
                 seen.set(feature, child);
@@ -113,7 +113,7 @@ export class LinkChecks {
                     `'${feature}' is already set on line ${earlier.range.start.line + 1}; only one value can hold. Remove one of them.`,
                     { node, range: child.range });
             }
-        }
+        });
     }
 
     checkReservedDeclaration(element: A2Node | WorkProduct, accept: ValidationAcceptor): void {
@@ -141,32 +141,30 @@ function sameKindFamily(a: AstNode, b: AstNode): boolean {
 }
 
 /**
- * The CST nodes that set a single-valued property (other than the name and title) of
- * `node`, with the property. They are children of the node's own CST node, or of a
- * composite of the same AST node that no assignment owns (the node reached through an
- * unassigned rule call such as \`Element: Party | Service | …\`); deeper nodes belong
- * to values or to contained elements, so the walk does not descend into them.
+ * Calls `visit` with each CST node that sets a single-valued property (other than the name
+ * and title) of `node`, and the property. They are children of the node's own CST node, or
+ * of a composite of the same AST node that no assignment owns (the node reached through an
+ * unassigned rule call such as \`Element: Party | Service | …\`); deeper nodes belong to
+ * values or to contained elements, so the walk does not descend into them. Every element
+ * of a workspace goes through here, so the walk allocates nothing.
  */
-function* ownAssignments(node: AstNode, cst: CstNode): Generator<[CstNode, string]> {
-    if (!isCompositeCstNode(cst)) {
-        return;
-    }
+function forEachOwnAssignment(node: AstNode, cst: CompositeCstNode, visit: (child: CstNode, feature: string) => void): void {
     for (const child of cst.content) {
         const assignment = assignmentOf(child.grammarSource);
         if (assignment) {
             // A value that a repeat replaced is no longer contained in the node, so do not
             // ask the value's AST node whose it is: the CST position says it.
             if (assignment.operator === '=' && assignment.feature !== 'name' && assignment.feature !== 'title') {
-                yield [child, assignment.feature];
+                visit(child, assignment.feature);
             }
-        } else if (child.astNode === node) {
-            yield* ownAssignments(node, child);
+        } else if (isCompositeCstNode(child) && child.astNode === node) {
+            forEachOwnAssignment(node, child, visit);
         }
     }
 }
 
 /** The grammar is fixed, so which assignment a grammar element sits in is looked up once. */
-const ASSIGNMENTS = new WeakMap<object, GrammarAST.Assignment | null>();
+const ASSIGNMENTS = new WeakMap<GrammarAST.AbstractElement, GrammarAST.Assignment | null>();
 
 function assignmentOf(source: GrammarAST.AbstractElement | undefined): GrammarAST.Assignment | undefined {
     if (!source) {
