@@ -16,7 +16,7 @@ const NONE: readonly Element[] = Object.freeze([]);
  * are never changed afterwards; a change files a new list.
  */
 export class DocumentFactTable {
-    private readonly byDocument = new Map<string, readonly Fact[]>();
+    private readonly byDocument = new Map<string, StoredFacts>();
     private readonly byKey = new Map<IndexKey, readonly Element[]>();
 
     get(key: IndexKey): readonly Element[] {
@@ -30,23 +30,24 @@ export class DocumentFactTable {
      */
     replace(uri: string, facts: readonly Fact[], changed: (key: IndexKey) => void = () => undefined): void {
         const old = this.byDocument.get(uri);
-        this.byDocument.set(uri, facts);
-        if (!old || old.length === 0) {
+        const current = storedFacts(facts);
+        this.byDocument.set(uri, current);
+        if (!old || old.keys.length === 0) {
             // A document's first facts (every document, in a CLI run): nothing to compare or remove.
-            for (const [key, element] of facts) {
+            for (let i = 0; i < current.keys.length; i++) {
+                const key = current.keys[i];
                 const list = this.byKey.get(key);
-                this.byKey.set(key, list ? this.insertInUriOrder(list, uri, [element]) : [element]);
+                this.byKey.set(key, list ? this.insertInUriOrder(list, uri, [current.elements[i]]) : [current.elements[i]]);
                 changed(key);
             }
             return;
         }
-        const keys = changedKeys(old, facts);
+        const keys = changedKeys(old, current);
         if (keys.size === 0) {
             return;
         }
-        this.removeFacts(old.filter(([key]) => keys.has(key)));
-        const added = new MultiMap<IndexKey, Element>(facts.filter(([key]) => keys.has(key)) as Array<[IndexKey, Element]>);
-        for (const [key, elements] of added.entriesGroupedByKey()) {
+        this.removeFacts(old, keys);
+        for (const [key, elements] of grouped(current, keys).entriesGroupedByKey()) {
             this.byKey.set(key, this.insertInUriOrder(this.byKey.get(key), uri, elements));
         }
         keys.forEach(key => changed(key));
@@ -59,13 +60,20 @@ export class DocumentFactTable {
             return;
         }
         this.byDocument.delete(uri);
-        this.removeFacts(old);
-        old.forEach(([key]) => changed(key));
+        const keys = new Set(old.keys);
+        this.removeFacts(old, keys);
+        old.keys.forEach(key => changed(key));
     }
 
-    private removeFacts(facts: readonly Fact[]): void {
-        const removed = new Set(facts.map(([, element]) => element));
-        for (const key of new Set(facts.map(([key]) => key))) {
+    /** Takes the document's elements out of the lists of `keys`. */
+    private removeFacts(facts: StoredFacts, keys: ReadonlySet<IndexKey>): void {
+        const removed = new Set<Element>();
+        facts.keys.forEach((key, i) => {
+            if (keys.has(key)) {
+                removed.add(facts.elements[i]);
+            }
+        });
+        for (const key of keys) {
             const kept = (this.byKey.get(key) ?? []).filter(element => !removed.has(element));
             if (kept.length === 0) {
                 this.byKey.delete(key);
@@ -91,9 +99,9 @@ function documentUriOf(element: Element): string {
     return AstUtils.getDocument(element).uri.toString();
 }
 
-function changedKeys(old: readonly Fact[], current: readonly Fact[]): Set<IndexKey> {
-    const before = new MultiMap<IndexKey, Element>(old as Array<[IndexKey, Element]>);
-    const after = new MultiMap<IndexKey, Element>(current as Array<[IndexKey, Element]>);
+function changedKeys(old: StoredFacts, current: StoredFacts): Set<IndexKey> {
+    const before = grouped(old);
+    const after = grouped(current);
     const changed = new Set<IndexKey>();
     for (const [key, elements] of before.entriesGroupedByKey()) {
         const now = after.get(key);
@@ -107,4 +115,34 @@ function changedKeys(old: readonly Fact[], current: readonly Fact[]): Set<IndexK
         }
     }
     return changed;
+}
+
+/**
+ * A document's facts as two lists of the same length, keys and elements: kept for every
+ * document, where a list of pairs would cost an array per fact.
+ */
+interface StoredFacts {
+    readonly keys: readonly IndexKey[];
+    readonly elements: readonly Element[];
+}
+
+function storedFacts(facts: readonly Fact[]): StoredFacts {
+    const keys = new Array<IndexKey>(facts.length);
+    const elements = new Array<Element>(facts.length);
+    facts.forEach(([key, element], i) => {
+        keys[i] = key;
+        elements[i] = element;
+    });
+    return { keys, elements };
+}
+
+/** The facts' elements by key (only of `keys`, when given), in filing order. */
+function grouped(facts: StoredFacts, keys?: ReadonlySet<IndexKey>): MultiMap<IndexKey, Element> {
+    const byKey = new MultiMap<IndexKey, Element>();
+    facts.keys.forEach((key, i) => {
+        if (!keys || keys.has(key)) {
+            byKey.add(key, facts.elements[i]);
+        }
+    });
+    return byKey;
 }
