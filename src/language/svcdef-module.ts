@@ -8,6 +8,7 @@ import {
 import { a2Model, type A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { SvcdefGeneratedModule, SvcdefGeneratedSharedModule } from './generated/module.js';
 import { SvcdefLexer } from './svcdef-lexer.js';
+import { SvcdefAstNodeDescriptionProvider } from './svcdef-ast-node-descriptions.js';
 import { SvcdefLinker } from './svcdef-linker.js';
 import { createSvcdefParser } from './svcdef-parser.js';
 import { SvcdefScopeComputation } from './svcdef-scope-computation.js';
@@ -69,7 +70,8 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
         ValidationRegistry: (services) => new SvcdefValidationRegistry(services)
     },
     workspace: {
-        WorkspaceIndex: (services) => new SvcdefWorkspaceIndex(services.shared)
+        WorkspaceIndex: (services) => new SvcdefWorkspaceIndex(services.shared),
+        AstNodeDescriptionProvider: (services) => new SvcdefAstNodeDescriptionProvider(services)
     },
     lsp: {
         CompletionProvider: (services) => new SvcdefCompletionProvider(services),
