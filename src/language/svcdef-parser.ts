@@ -53,7 +53,10 @@ export class SvcdefParser extends LangiumParser {
     }
 }
 
-/** Sets `$container`, `$containerProperty` and (in lists) `$containerIndex` of every node below `node`. */
+/**
+ * Sets `$container`, `$containerProperty` and (in lists) `$containerIndex` of every node
+ * below `node`, and trims each list to its length.
+ */
 export function linkContainers(node: AstNode): void {
     const properties = node as unknown as Record<string, unknown>;
     for (const name in properties) {
@@ -62,8 +65,12 @@ export function linkContainers(node: AstNode): void {
         }
         const value = properties[name];
         if (Array.isArray(value)) {
-            for (let index = 0; index < value.length; index++) {
-                const item: unknown = value[index];
+            // The parser filled the list by pushing onto an empty one, which gives it room
+            // for 17 items; a copy has room for exactly its own.
+            const items: unknown[] = value.length > 0 ? value.slice() : value;
+            properties[name] = items;
+            for (let index = 0; index < items.length; index++) {
+                const item = items[index];
                 if (isNode(item)) {
                     item.$container = node;
                     item.$containerProperty = name;
