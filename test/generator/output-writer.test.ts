@@ -3,8 +3,10 @@ import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BackgroundFileWriter } from '../../src/cli/background-file-writer.js';
 import {
-    GenerationError, NODE_FILE_SYSTEM, OUTPUT_MARKER, OutputPathError, planFiles, writeOutputTree, type WriterFileSystem
+    GenerationError, MAX_PENDING_WRITES, NODE_FILE_SYSTEM, OUTPUT_MARKER, OutputPathError, planFiles, writeOutputTree,
+    type WriterFileSystem
 } from '../../src/cli/output-writer.js';
 import type { GeneratedFile, OutputFile } from '../../src/generator/generated-file.js';
 
@@ -156,7 +158,7 @@ describe('output writer', () => {
         expect(written['support/blank.md']).toBe('');
     });
 
-    it('writes each file before it asks the generator for the next', async () => {
+    it('writes each file before it asks the generator for the next, when the file system may reorder writes', async () => {
         let written = 0;
         const counting: WriterFileSystem = {
             ...nodeFileSystem,
@@ -224,6 +226,79 @@ describe('output writer', () => {
         expect(existsSync(path.join(root, 'escape.html'))).toBe(false);
     });
 
+    it('renders ahead of an ordered file system by a bounded number of files, and writes them all', async () => {
+        const held: Array<() => void> = [];
+        const holding: WriterFileSystem = {
+            ...nodeFileSystem,
+            ordered: true,
+            // Each write completes only when the test lets it: the disk is as slow as can be.
+            writeFile: (target, data, options) => new Promise<void>((resolve, reject) => {
+                held.push(() => nodeFs.writeFile(target, data, options).then(resolve, reject));
+            })
+        };
+        let requested = 0;
+        let mostAhead = 0;
+        function* files(): Generator<OutputFile> {
+            for (let index = 0; index < 3 * MAX_PENDING_WRITES; index++) {
+                requested++;
+                yield { path: `pages/${index}.html`, content: `page ${index}` };
+            }
+        }
+        const writing = writeOutputTree('site', files(), { cwd: root, fileSystem: holding });
+        let released = 0;
+        while (released < 1 + 3 * MAX_PENDING_WRITES) {
+            await new Promise(resolve => setTimeout(resolve, 0));
+            // Files asked for but not written: never more than the writer may have on their way.
+            mostAhead = Math.max(mostAhead, requested - released);
+            const next = held.shift();
+            if (next) {
+                next();
+                released++;
+            }
+        }
+        const result = await writing;
+        expect(result.fileCount).toBe(3 * MAX_PENDING_WRITES);
+        expect(mostAhead).toBeGreaterThan(1);
+        expect(mostAhead).toBeLessThanOrEqual(MAX_PENDING_WRITES + 2);
+        const written = tree(path.join(root, 'site'));
+        expect(written['pages/0.html']).toBe('page 0');
+        expect(written[`pages/${3 * MAX_PENDING_WRITES - 1}.html`]).toBe(`page ${3 * MAX_PENDING_WRITES - 1}`);
+    });
+
+    it('waits for every write on its way before cleaning up after one that failed', async () => {
+        await writeOutputTree('site', first, { cwd: root });
+        const before = tree(path.join(root, 'site'));
+        let writes = 0;
+        let unfinished = 0;
+        let unfinishedAtCleanUp = -1;
+        const failing: WriterFileSystem = {
+            ...nodeFileSystem,
+            ordered: true,
+            writeFile: async (target, data, options) => {
+                const index = ++writes;
+                unfinished++;
+                try {
+                    await new Promise(resolve => setTimeout(resolve, index === 3 ? 0 : 20));
+                    if (index === 3) {
+                        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+                    }
+                    await nodeFs.writeFile(target, data, options);
+                } finally {
+                    unfinished--;
+                }
+            },
+            rm: async (target, options) => {
+                unfinishedAtCleanUp = unfinished;
+                await nodeFs.rm(target, options);
+            }
+        };
+        const many = Array.from({ length: 20 }, (_, index) => ({ path: `pages/${index}.html`, content: `page ${index}` }));
+        await expect(writeOutputTree('site', many, { cwd: root, fileSystem: failing })).rejects.toThrow('ENOSPC');
+        expect(unfinishedAtCleanUp).toBe(0);
+        expect(tree(path.join(root, 'site'))).toEqual(before);
+        expect(readdirSync(root)).toEqual(['site']);
+    });
+
     it('writes only inside --out', async () => {
         await writeOutputTree(path.join('nested', 'deeper', 'site'), first, { cwd: root });
         expect(readdirSync(root)).toEqual(['nested']);
@@ -231,5 +306,56 @@ describe('output writer', () => {
         for (const relative of Object.keys(tree(root))) {
             expect(relative.startsWith('nested/deeper/site/'), relative).toBe(true);
         }
+    });
+});
+
+describe('the background file writer', () => {
+    let root: string;
+    beforeEach(() => {
+        root = mkdtempSync(path.join(tmpdir(), 'svcdef-background-'));
+    });
+    afterEach(() => {
+        rmSync(root, { recursive: true, force: true });
+    });
+
+    it('makes folders and writes and appends files in the order asked, on its own thread', async () => {
+        const writer = new BackgroundFileWriter();
+        try {
+            const folder = path.join(root, 'a', 'b');
+            const file = path.join(folder, 'joined.txt');
+            // Handed over without waiting: the folder must exist before the write, the pieces arrive in order.
+            await Promise.all([
+                writer.mkdir(folder),
+                writer.writeFile(file, 'one,', 'wx'),
+                writer.writeFile(file, 'two,', 'a'),
+                writer.writeFile(file, 'three — ✓', 'a')
+            ]);
+            expect(readFileSync(file, 'utf8')).toBe('one,two,three — ✓');
+        } finally {
+            await writer.close();
+        }
+    });
+
+    it('fails a request with the file system\'s own error, and goes on with the next', async () => {
+        const writer = new BackgroundFileWriter();
+        try {
+            const file = path.join(root, 'once.txt');
+            await writer.writeFile(file, 'first', 'wx');
+            const error = await writer.writeFile(file, 'second', 'wx').catch((caught: unknown) => caught);
+            expect(error).toBeInstanceOf(Error);
+            expect(error).toMatchObject({ code: 'EEXIST', syscall: 'open', path: file });
+            await writer.writeFile(path.join(root, 'next.txt'), 'next', 'wx');
+            expect(readFileSync(path.join(root, 'next.txt'), 'utf8')).toBe('next');
+            expect(readFileSync(file, 'utf8')).toBe('first');
+        } finally {
+            await writer.close();
+        }
+    });
+
+    it('fails what is asked after it was closed', async () => {
+        const writer = new BackgroundFileWriter();
+        await writer.close();
+        await expect(writer.writeFile(path.join(root, 'late.txt'), 'x', 'wx')).rejects.toThrow(/stopped/);
+        expect(existsSync(path.join(root, 'late.txt'))).toBe(false);
     });
 });

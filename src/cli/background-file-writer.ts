@@ -1,0 +1,99 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * The worker's whole program: create folders and write files, in the order asked, and
+ * answer each request with its id and, if it failed, the error's message and code.
+ * Kept as source text so that the bundled CLI needs no second file.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+parentPort.on('message', ({ id, kind, target, data, flag }) => {
+    try {
+        if (kind === 'mkdir') {
+            fs.mkdirSync(target, { recursive: true });
+        } else {
+            fs.writeFileSync(target, data, { encoding: 'utf8', flag });
+        }
+        parentPort.postMessage({ id });
+    } catch (error) {
+        parentPort.postMessage({ id, error: { message: String(error && error.message), code: error && error.code, syscall: error && error.syscall, path: error && error.path } });
+    }
+});
+`;
+
+interface Request {
+    readonly id: number;
+    readonly kind: 'mkdir' | 'write';
+    readonly target: string;
+    readonly data?: string;
+    readonly flag?: 'wx' | 'a';
+}
+
+interface Reply {
+    readonly id: number;
+    readonly error?: { message: string; code?: string; syscall?: string; path?: string };
+}
+
+/**
+ * Writes files on a thread of its own, in the order they were handed over. A catalog is
+ * tens of thousands of files: written on the thread that renders them, the disk's time
+ * adds to the rendering's; here the two overlap on a second core. Each request's promise
+ * settles when the worker has done it, with the file system's own error if it failed.
+ */
+export class BackgroundFileWriter {
+    private readonly worker = new Worker(WORKER_SOURCE, { eval: true });
+    private readonly waiting = new Map<number, { resolve(): void; reject(error: Error): void }>();
+    private nextId = 0;
+    private failure: Error | undefined;
+
+    constructor() {
+        this.worker.on('message', (reply: Reply) => {
+            const request = this.waiting.get(reply.id);
+            this.waiting.delete(reply.id);
+            if (!request) {
+                return;
+            }
+            if (reply.error) {
+                const { message, ...details } = reply.error;
+                request.reject(Object.assign(new Error(message), details));
+            } else {
+                request.resolve();
+            }
+        });
+        // The worker itself failing (it cannot start, or runs out of memory) fails every request.
+        this.worker.on('error', error => this.failAll(error));
+        this.worker.on('exit', () => this.failAll(new Error('the file-writing thread stopped')));
+    }
+
+    mkdir(target: string): Promise<void> {
+        return this.send({ id: this.nextId++, kind: 'mkdir', target });
+    }
+
+    writeFile(target: string, data: string, flag: 'wx' | 'a'): Promise<void> {
+        return this.send({ id: this.nextId++, kind: 'write', target, data, flag });
+    }
+
+    /** Stops the thread; requests not yet done are failed. */
+    async close(): Promise<void> {
+        await this.worker.terminate();
+    }
+
+    private send(request: Request): Promise<void> {
+        if (this.failure) {
+            return Promise.reject(this.failure);
+        }
+        return new Promise<void>((resolve, reject) => {
+            this.waiting.set(request.id, { resolve, reject });
+            this.worker.postMessage(request);
+        });
+    }
+
+    private failAll(error: Error): void {
+        this.failure ??= error;
+        for (const request of this.waiting.values()) {
+            request.reject(error);
+        }
+        this.waiting.clear();
+    }
+}
