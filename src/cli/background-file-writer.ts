@@ -13,7 +13,7 @@ parentPort.on('message', ({ id, kind, target, data, flag }) => {
         if (kind === 'mkdir') {
             fs.mkdirSync(target, { recursive: true });
         } else {
-            fs.writeFileSync(target, data, { encoding: 'utf8', flag });
+            fs.writeFileSync(target, data, { flag });
         }
         parentPort.postMessage({ id });
     } catch (error) {
@@ -26,7 +26,7 @@ interface Request {
     readonly id: number;
     readonly kind: 'mkdir' | 'write';
     readonly target: string;
-    readonly data?: string;
+    readonly data?: Uint8Array;
     readonly flag?: 'wx' | 'a';
 }
 
@@ -44,6 +44,7 @@ interface Reply {
 export class BackgroundFileWriter {
     private readonly worker = new Worker(WORKER_SOURCE, { eval: true });
     private readonly waiting = new Map<number, { resolve(): void; reject(error: Error): void }>();
+    private readonly encoder = new TextEncoder();
     private nextId = 0;
     private failure: Error | undefined;
 
@@ -71,7 +72,9 @@ export class BackgroundFileWriter {
     }
 
     writeFile(target: string, data: string, flag: 'wx' | 'a'): Promise<void> {
-        return this.send({ id: this.nextId++, kind: 'write', target, data, flag });
+        // Encoded here and handed over, not copied: the text's bytes move to the worker.
+        const bytes = this.encoder.encode(data);
+        return this.send({ id: this.nextId++, kind: 'write', target, data: bytes, flag }, [bytes.buffer]);
     }
 
     /** Stops the thread; requests not yet done are failed. */
@@ -79,13 +82,13 @@ export class BackgroundFileWriter {
         await this.worker.terminate();
     }
 
-    private send(request: Request): Promise<void> {
+    private send(request: Request, transfer: ArrayBuffer[] = []): Promise<void> {
         if (this.failure) {
             return Promise.reject(this.failure);
         }
         return new Promise<void>((resolve, reject) => {
             this.waiting.set(request.id, { resolve, reject });
-            this.worker.postMessage(request);
+            this.worker.postMessage(request, transfer);
         });
     }
 

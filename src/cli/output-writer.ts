@@ -220,6 +220,8 @@ class PendingWrites {
     private readonly writes = new Set<Promise<void>>();
     private characters = 0;
     private failure: { error: unknown } | undefined;
+    /** Wakes the writer waiting for room, when a write is done. */
+    private wake: (() => void) | undefined;
 
     async add(write: Promise<void>, size: number): Promise<void> {
         this.characters += size;
@@ -229,10 +231,12 @@ class PendingWrites {
         ).finally(() => {
             this.writes.delete(tracked);
             this.characters -= size;
+            this.wake?.();
         });
         this.writes.add(tracked);
         while (!this.failure && (this.writes.size > MAX_PENDING_WRITES || this.characters > MAX_PENDING_CHARACTERS)) {
-            await Promise.race(this.writes);
+            await new Promise<void>(resolve => { this.wake = resolve; });
+            this.wake = undefined;
         }
         this.throwFailure();
     }
