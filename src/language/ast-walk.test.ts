@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AstUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../../test/svcdef-test-services.js';
-import { nodesInDocumentOrder } from './ast-walk.js';
+import { nodesInDocumentOrder, nodesInDocumentOrderForValidation, takeNodesInDocumentOrder } from './ast-walk.js';
 
 const ACME = path.resolve(__dirname, '../../examples/acme');
 
@@ -26,5 +26,29 @@ describe('nodesInDocumentOrder', () => {
             expect(walked.length, name).toBeGreaterThan(1);
             expect(walked, name).toEqual(AstUtils.streamAst(root).toArray());
         }
+    });
+});
+
+describe('the node list linking keeps for validation', () => {
+    it('is handed out once, for the tree it was made from', async () => {
+        const files = acmeFiles();
+        const ws = await createTestServices().workspace(files);
+        const root = ws.document(Object.keys(files)[0]).parseResult.value;
+        const kept = nodesInDocumentOrderForValidation(root);
+        expect(takeNodesInDocumentOrder(root)).toBe(kept);
+        // Taken: the next request walks the tree again, to an equal but new list.
+        const walkedAgain = takeNodesInDocumentOrder(root);
+        expect(walkedAgain).not.toBe(kept);
+        expect(walkedAgain).toEqual(kept);
+    });
+
+    it('is not used for a reparsed document, whose tree is new', async () => {
+        const services = createTestServices();
+        const ws = await services.workspace({ 'a.svcdef': 'service A "A" { status live }' });
+        const before = ws.document('a.svcdef').parseResult.value;
+        await ws.edit('a.svcdef', 'service A "A" { status live }\nservice B "B" { status live }');
+        const after = ws.document('a.svcdef').parseResult.value;
+        expect(after).not.toBe(before);
+        expect(takeNodesInDocumentOrder(after).filter(node => node.$type === 'Service').map(node => (node as { name?: string }).name)).toEqual(['A', 'B']);
     });
 });

@@ -31,3 +31,27 @@ export function nodesInDocumentOrder(root: AstNode): AstNode[] {
     visit(root);
     return nodes;
 }
+
+/** Node lists made while linking, by root, until validation takes them. */
+const walked = new WeakMap<AstNode, AstNode[]>();
+
+/**
+ * `nodesInDocumentOrder`, kept for the validation that follows linking: linking does not
+ * change the tree, and both walk every node. A reparsed document has a new root, so a
+ * list never outlives its tree.
+ */
+export function nodesInDocumentOrderForValidation(root: AstNode): AstNode[] {
+    const nodes = nodesInDocumentOrder(root);
+    walked.set(root, nodes);
+    return nodes;
+}
+
+/** The list linking kept for this root (handed out once), or a new walk. */
+export function takeNodesInDocumentOrder(root: AstNode): AstNode[] {
+    const nodes = walked.get(root);
+    if (nodes) {
+        walked.delete(root);
+        return nodes;
+    }
+    return nodesInDocumentOrder(root);
+}

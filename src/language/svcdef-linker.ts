@@ -1,5 +1,5 @@
 import { Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference, type LangiumDocument } from 'langium';
-import { INTERRUPT_EVERY_NODES, nodesInDocumentOrder } from './ast-walk.js';
+import { INTERRUPT_EVERY_NODES, nodesInDocumentOrderForValidation } from './ast-walk.js';
 
 /**
  * Links as Langium does, reference by reference in document order, but finds the
@@ -9,7 +9,7 @@ import { INTERRUPT_EVERY_NODES, nodesInDocumentOrder } from './ast-walk.js';
 export class SvcdefLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         let visited = 0;
-        for (const node of nodesInDocumentOrder(document.parseResult.value)) {
+        for (const node of nodesInDocumentOrderForValidation(document.parseResult.value)) {
             if (++visited % INTERRUPT_EVERY_NODES === 0) {
                 await interruptAndCheck(cancelToken);
             }

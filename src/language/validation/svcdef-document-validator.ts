@@ -4,7 +4,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ParseResult } from 'langium';
-import { INTERRUPT_EVERY_NODES, nodesInDocumentOrder } from '../ast-walk.js';
+import { INTERRUPT_EVERY_NODES, takeNodesInDocumentOrder } from '../ast-walk.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { didYouMean, suggestNames } from '../did-you-mean.js';
 import { Binding, Produces } from '../generated/ast.js';
@@ -42,7 +42,7 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
         cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         const checksByType = new Map<string, ValidationCheck[]>();
         let visited = 0;
-        for (const node of nodesInDocumentOrder(rootNode)) {
+        for (const node of takeNodesInDocumentOrder(rootNode)) {
             if (++visited % INTERRUPT_EVERY_NODES === 0) {
                 await interruptAndCheck(cancelToken);
             }
