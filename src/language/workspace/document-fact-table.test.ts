@@ -1,7 +1,7 @@
 import { URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Element } from '../generated/ast.js';
-import { DocumentFactTable } from './document-fact-table.js';
+import { DocumentFactTable, FactList, type FactKind } from './document-fact-table.js';
 
 /** Stand-ins for AST elements: the table compares them by identity and asks for their document. */
 function element(name: string, uri: string): Element {
@@ -9,10 +9,20 @@ function element(name: string, uri: string): Element {
     return { $type: 'Service', name, $container: root } as unknown as Element;
 }
 
+/** Facts written as `kind:name` keys with their elements. */
+function list(facts: Array<[string, Element]>): FactList {
+    const result = new FactList();
+    for (const [key, element] of facts) {
+        const [kind, name] = key.split(':') as [FactKind, string];
+        result.add(kind, name, element);
+    }
+    return result;
+}
+
 /** The keys a replacement reports as changed. */
 function replaced(table: DocumentFactTable, uri: string, facts: Array<[string, Element]>): Set<string> {
     const changed = new Set<string>();
-    table.replace(uri, facts, key => changed.add(key));
+    table.replace(uri, list(facts), key => changed.add(key));
     return changed;
 }
 
@@ -27,10 +37,10 @@ describe('DocumentFactTable', () => {
     it('merges the facts of every document under a key, in URI order whatever the order of filing', () => {
         const table = new DocumentFactTable();
         const [x, y, z] = [element('x', 'file:///a.svcdef'), element('y', 'file:///b.svcdef'), element('z', 'file:///b.svcdef')];
-        table.replace('file:///b.svcdef', [['k', y], ['k', z]]);
-        table.replace('file:///a.svcdef', [['k', x]]);
-        expect(table.get('k')).toEqual([x, y, z]);
-        expect(table.get('missing')).toEqual([]);
+        table.replace('file:///b.svcdef', list([['name:k', y], ['name:k', z]]));
+        table.replace('file:///a.svcdef', list([['name:k', x]]));
+        expect(table.get('name', 'k')).toEqual([x, y, z]);
+        expect(table.get('name', 'missing')).toEqual([]);
     });
 
     it('reports as changed only the keys whose elements from the document differ', () => {
@@ -39,24 +49,24 @@ describe('DocumentFactTable', () => {
         expect(replaced(table, 'file:///a.svcdef', [['name:Net', ola], ['supporters:S', ola]])).toEqual(new Set(['name:Net', 'supporters:S']));
         // Linked again, the same element now supports another SLA.
         expect(replaced(table, 'file:///a.svcdef', [['name:Net', ola], ['supporters:T', ola]])).toEqual(new Set(['supporters:S', 'supporters:T']));
-        expect(table.get('supporters:S')).toEqual([]);
-        expect(table.get('supporters:T')).toEqual([ola]);
+        expect(table.get('supporters', 'S')).toEqual([]);
+        expect(table.get('supporters', 'T')).toEqual([ola]);
         // Parsed again: new elements under the same keys.
         const reparsed = element('ola', 'file:///a.svcdef');
         expect(replaced(table, 'file:///a.svcdef', [['name:Net', reparsed], ['supporters:T', reparsed]])).toEqual(new Set(['name:Net', 'supporters:T']));
         expect(replaced(table, 'file:///a.svcdef', [['name:Net', reparsed], ['supporters:T', reparsed]])).toEqual(new Set());
-        table.replace('file:///b.svcdef', [['name:S', sla]]);
-        expect(table.get('name:S')).toEqual([sla]);
+        table.replace('file:///b.svcdef', list([['name:S', sla]]));
+        expect(table.get('name', 'S')).toEqual([sla]);
     });
 
     it('forgets a removed document and answers from the others', () => {
         const table = new DocumentFactTable();
         const [x, y] = [element('x', 'file:///a.svcdef'), element('y', 'file:///b.svcdef')];
-        table.replace('file:///a.svcdef', [['k', x]]);
-        table.replace('file:///b.svcdef', [['k', y]]);
-        expect(table.get('k')).toEqual([x, y]);
-        expect(removed(table, 'file:///a.svcdef')).toEqual(new Set(['k']));
-        expect(table.get('k')).toEqual([y]);
+        table.replace('file:///a.svcdef', list([['name:k', x]]));
+        table.replace('file:///b.svcdef', list([['name:k', y]]));
+        expect(table.get('name', 'k')).toEqual([x, y]);
+        expect(removed(table, 'file:///a.svcdef')).toEqual(new Set(['name:k']));
+        expect(table.get('name', 'k')).toEqual([y]);
         expect(removed(table, 'file:///a.svcdef')).toEqual(new Set());
     });
 });

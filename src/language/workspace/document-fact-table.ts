@@ -1,26 +1,57 @@
 import { AstUtils, MultiMap } from 'langium';
 import type { Element } from '../generated/ast.js';
 
+/** What a fact says about the name it is filed under. */
+export type FactKind = 'name' | 'simple' | 'supporters' | 'coverage' | 'packages' | 'bindings' | 'producers';
+
+/** A kind and a name as one string: how documents record what they asked about. */
 export type IndexKey = string;
 
-/** One fact: the element a document files under a key. */
-export type Fact = readonly [IndexKey, Element];
+export function indexKey(kind: FactKind, name: string): IndexKey {
+    return `${kind}:${name}`;
+}
+
+/**
+ * A document's facts, in the order it files them: each says that the element is filed
+ * under the name, as a fact of the kind. Three lists rather than an object per fact, as
+ * the table keeps them for every document.
+ */
+export class FactList {
+    readonly kinds: FactKind[] = [];
+    readonly names: string[] = [];
+    readonly elements: Element[] = [];
+
+    add(kind: FactKind, name: string, element: Element): void {
+        this.kinds.push(kind);
+        this.names.push(name);
+        this.elements.push(element);
+    }
+
+    get length(): number {
+        return this.kinds.length;
+    }
+
+    keyAt(index: number): IndexKey {
+        return indexKey(this.kinds[index], this.names[index]);
+    }
+}
 
 const NONE: readonly Element[] = Object.freeze([]);
 
 /**
  * The facts of every document, kept per document so that an edit replaces only the
- * facts of the documents it touched, and merged per key for lookups. A key's list is in
+ * facts of the documents it touched, and merged per kind and name for lookups: names are
+ * the strings of the AST itself, so a lookup hashes nothing new. A name's list is in
  * document URI order, then in the order the document filed its facts, so a workspace
  * gives the same answers however it was edited into its current state. Lists handed out
  * are never changed afterwards; a change files a new list.
  */
 export class DocumentFactTable {
-    private readonly byDocument = new Map<string, StoredFacts>();
-    private readonly byKey = new Map<IndexKey, readonly Element[]>();
+    private readonly byDocument = new Map<string, FactList>();
+    private readonly byKind = new Map<FactKind, Map<string, readonly Element[]>>();
 
-    get(key: IndexKey): readonly Element[] {
-        return this.byKey.get(key) ?? NONE;
+    get(kind: FactKind, name: string): readonly Element[] {
+        return this.byKind.get(kind)?.get(name) ?? NONE;
     }
 
     /**
@@ -28,57 +59,73 @@ export class DocumentFactTable {
      * whose elements from this document differ, so a document linked again without being
      * reparsed changes only the keys its re-resolved references moved.
      */
-    replace(uri: string, facts: readonly Fact[], changed: (key: IndexKey) => void = () => undefined): void {
+    replace(uri: string, facts: FactList, changed?: (key: IndexKey) => void): void {
         const old = this.byDocument.get(uri);
-        const current = storedFacts(facts);
-        this.byDocument.set(uri, current);
-        if (!old || old.keys.length === 0) {
+        this.byDocument.set(uri, facts);
+        if (!old || old.length === 0) {
             // A document's first facts (every document, in a CLI run): nothing to compare or remove.
-            for (let i = 0; i < current.keys.length; i++) {
-                const key = current.keys[i];
-                const list = this.byKey.get(key);
-                this.byKey.set(key, list ? this.insertInUriOrder(list, uri, [current.elements[i]]) : [current.elements[i]]);
-                changed(key);
+            for (let i = 0; i < facts.length; i++) {
+                const names = this.namesOf(facts.kinds[i]);
+                const name = facts.names[i];
+                const list = names.get(name);
+                names.set(name, list ? this.insertInUriOrder(list, uri, [facts.elements[i]]) : [facts.elements[i]]);
+                changed?.(facts.keyAt(i));
             }
             return;
         }
-        const keys = changedKeys(old, current);
+        const keys = changedKeys(old, facts);
         if (keys.size === 0) {
             return;
         }
         this.removeFacts(old, keys);
-        for (const [key, elements] of grouped(current, keys).entriesGroupedByKey()) {
-            this.byKey.set(key, this.insertInUriOrder(this.byKey.get(key), uri, elements));
+        for (const [index, elements] of grouped(facts, keys)) {
+            const names = this.namesOf(facts.kinds[index]);
+            const name = facts.names[index];
+            names.set(name, this.insertInUriOrder(names.get(name), uri, elements));
         }
-        keys.forEach(key => changed(key));
+        keys.forEach(key => changed?.(key));
     }
 
     /** Forgets a document's facts, telling `changed` each key it filed facts under. */
-    remove(uri: string, changed: (key: IndexKey) => void = () => undefined): void {
+    remove(uri: string, changed?: (key: IndexKey) => void): void {
         const old = this.byDocument.get(uri);
         if (!old) {
             return;
         }
         this.byDocument.delete(uri);
-        const keys = new Set(old.keys);
+        const keys = new Set(old.kinds.map((_, i) => old.keyAt(i)));
         this.removeFacts(old, keys);
-        old.keys.forEach(key => changed(key));
+        old.kinds.forEach((_, i) => changed?.(old.keyAt(i)));
+    }
+
+    private namesOf(kind: FactKind): Map<string, readonly Element[]> {
+        let names = this.byKind.get(kind);
+        if (!names) {
+            names = new Map();
+            this.byKind.set(kind, names);
+        }
+        return names;
     }
 
     /** Takes the document's elements out of the lists of `keys`. */
-    private removeFacts(facts: StoredFacts, keys: ReadonlySet<IndexKey>): void {
+    private removeFacts(facts: FactList, keys: ReadonlySet<IndexKey>): void {
         const removed = new Set<Element>();
-        facts.keys.forEach((key, i) => {
+        const cleared = new Map<IndexKey, number>();
+        for (let i = 0; i < facts.length; i++) {
+            const key = facts.keyAt(i);
             if (keys.has(key)) {
                 removed.add(facts.elements[i]);
+                cleared.set(key, i);
             }
-        });
-        for (const key of keys) {
-            const kept = (this.byKey.get(key) ?? []).filter(element => !removed.has(element));
+        }
+        for (const index of cleared.values()) {
+            const names = this.namesOf(facts.kinds[index]);
+            const name = facts.names[index];
+            const kept = (names.get(name) ?? []).filter(element => !removed.has(element));
             if (kept.length === 0) {
-                this.byKey.delete(key);
+                names.delete(name);
             } else {
-                this.byKey.set(key, kept);
+                names.set(name, kept);
             }
         }
     }
@@ -99,9 +146,9 @@ function documentUriOf(element: Element): string {
     return AstUtils.getDocument(element).uri.toString();
 }
 
-function changedKeys(old: StoredFacts, current: StoredFacts): Set<IndexKey> {
-    const before = grouped(old);
-    const after = grouped(current);
+function changedKeys(old: FactList, current: FactList): Set<IndexKey> {
+    const before = byKey(old);
+    const after = byKey(current);
     const changed = new Set<IndexKey>();
     for (const [key, elements] of before.entriesGroupedByKey()) {
         const now = after.get(key);
@@ -117,32 +164,32 @@ function changedKeys(old: StoredFacts, current: StoredFacts): Set<IndexKey> {
     return changed;
 }
 
-/**
- * A document's facts as two lists of the same length, keys and elements: kept for every
- * document, where a list of pairs would cost an array per fact.
- */
-interface StoredFacts {
-    readonly keys: readonly IndexKey[];
-    readonly elements: readonly Element[];
+/** The facts' elements by key, in filing order. */
+function byKey(facts: FactList): MultiMap<IndexKey, Element> {
+    const elements = new MultiMap<IndexKey, Element>();
+    for (let i = 0; i < facts.length; i++) {
+        elements.add(facts.keyAt(i), facts.elements[i]);
+    }
+    return elements;
 }
 
-function storedFacts(facts: readonly Fact[]): StoredFacts {
-    const keys = new Array<IndexKey>(facts.length);
-    const elements = new Array<Element>(facts.length);
-    facts.forEach(([key, element], i) => {
-        keys[i] = key;
-        elements[i] = element;
-    });
-    return { keys, elements };
-}
-
-/** The facts' elements by key (only of `keys`, when given), in filing order. */
-function grouped(facts: StoredFacts, keys?: ReadonlySet<IndexKey>): MultiMap<IndexKey, Element> {
-    const byKey = new MultiMap<IndexKey, Element>();
-    facts.keys.forEach((key, i) => {
-        if (!keys || keys.has(key)) {
-            byKey.add(key, facts.elements[i]);
+/** The elements of each of `keys`, in filing order, by the index of the key's first fact. */
+function grouped(facts: FactList, keys: ReadonlySet<IndexKey>): Map<number, Element[]> {
+    const firstIndex = new Map<IndexKey, number>();
+    const elements = new Map<number, Element[]>();
+    for (let i = 0; i < facts.length; i++) {
+        const key = facts.keyAt(i);
+        if (!keys.has(key)) {
+            continue;
         }
-    });
-    return byKey;
+        const first = firstIndex.get(key) ?? i;
+        firstIndex.set(key, first);
+        const list = elements.get(first);
+        if (list) {
+            list.push(facts.elements[i]);
+        } else {
+            elements.set(first, [facts.elements[i]]);
+        }
+    }
+    return elements;
 }

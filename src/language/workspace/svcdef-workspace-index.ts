@@ -1,5 +1,5 @@
 import { AstUtils, DocumentState, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
-import { DocumentFactTable, type Fact, type IndexKey } from './document-fact-table.js';
+import { DocumentFactTable, FactList, indexKey, type FactKind, type IndexKey } from './document-fact-table.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import {
     isBinding, isElement, isModel, isOla, isServicePackage, isSla, isUc,
@@ -7,14 +7,6 @@ import {
 } from '../generated/ast.js';
 
 export type { IndexKey } from './document-fact-table.js';
-
-export function supportersKey(slaName: string): IndexKey { return `supporters:${slaName}`; }
-export function coverageKey(serviceName: string): IndexKey { return `coverage:${serviceName}`; }
-export function packagesKey(serviceName: string): IndexKey { return `packages:${serviceName}`; }
-export function bindingsKey(nodeId: string): IndexKey { return `bindings:${nodeId}`; }
-export function producersKey(artifactName: string): IndexKey { return `producers:${artifactName}`; }
-export function nameKey(qualifiedName: string): IndexKey { return `name:${qualifiedName}`; }
-export function simpleNameKey(name: string): IndexKey { return `simple:${name}`; }
 
 /**
  * Cross-document facts the checks need ("which OLAs support this SLA?"), answered from
@@ -64,37 +56,37 @@ export class SvcdefWorkspaceIndex {
 
     /** OLAs and UCs whose `supports` names the SLA. */
     supportersOf(sla: Sla, askedBy?: LangiumDocument): ReadonlyArray<Ola | Uc> {
-        return this.lookup(supportersKey(elementKey(sla)), askedBy) as Array<Ola | Uc>;
+        return this.lookup('supporters', elementKey(sla), askedBy) as Array<Ola | Uc>;
     }
 
     /** SLAs whose `services` include the service. */
     slasCovering(serviceName: string, askedBy?: LangiumDocument): readonly Sla[] {
-        return this.lookup(coverageKey(serviceName), askedBy) as Sla[];
+        return this.lookup('coverage', serviceName, askedBy) as Sla[];
     }
 
     /** Packages that bundle the service. */
     packagesFor(serviceName: string, askedBy?: LangiumDocument): readonly ServicePackage[] {
-        return this.lookup(packagesKey(serviceName), askedBy) as ServicePackage[];
+        return this.lookup('packages', serviceName, askedBy) as ServicePackage[];
     }
 
     /** Bindings that implement the A2 node. */
     bindingsImplementing(nodeId: string, askedBy?: LangiumDocument): readonly Binding[] {
-        return this.lookup(bindingsKey(nodeId), askedBy) as Binding[];
+        return this.lookup('bindings', nodeId, askedBy) as Binding[];
     }
 
     /** Bindings that list the artifact under one of their `produces` work products. */
     bindingsProducing(artifactName: string, askedBy?: LangiumDocument): readonly Binding[] {
-        return this.lookup(producersKey(artifactName), askedBy) as Binding[];
+        return this.lookup('producers', artifactName, askedBy) as Binding[];
     }
 
     /** Every element declared under the qualified name, across the workspace. */
     elementsNamed(qualifiedName: string, askedBy?: LangiumDocument): readonly Element[] {
-        return this.lookup(nameKey(qualifiedName), askedBy);
+        return this.lookup('name', qualifiedName, askedBy);
     }
 
     /** Every element whose simple name is `name`, whatever its namespace. */
     elementsWithSimpleName(name: string, askedBy?: LangiumDocument): readonly Element[] {
-        return this.lookup(simpleNameKey(name), askedBy);
+        return this.lookup('simple', name, askedBy);
     }
 
     /** Forgets what a document asked; called as its validation starts. */
@@ -139,7 +131,7 @@ export class SvcdefWorkspaceIndex {
      * Checks pass the document they validate, so that it is validated again when the
      * answer changes; editor features (hover, lenses) read without subscribing.
      */
-    private lookup(key: IndexKey, askedBy?: LangiumDocument): readonly Element[] {
+    private lookup(kind: FactKind, name: string, askedBy?: LangiumDocument): readonly Element[] {
         if (askedBy && this.tracksConsumers) {
             if (askedBy !== this.lastAsker) {
                 const uri = askedBy.uri.toString();
@@ -151,10 +143,10 @@ export class SvcdefWorkspaceIndex {
                 this.lastAsker = askedBy;
                 this.lastAsked = keys;
             }
-            this.lastAsked!.add(key);
+            this.lastAsked!.add(indexKey(kind, name));
         }
         this.refresh();
-        return this.table.get(key);
+        return this.table.get(kind, name);
     }
 
     private markStale(document: LangiumDocument): void {
@@ -175,7 +167,7 @@ export class SvcdefWorkspaceIndex {
             const root = current?.parseResult?.value;
             const changed = this.changeRecorder();
             if (isModel(root)) {
-                this.table.replace(uri, [...factsOf(root)], changed);
+                this.table.replace(uri, factsOf(root), changed);
             } else {
                 this.table.remove(uri, changed);
             }
@@ -217,33 +209,34 @@ export function elementKey(element: Element): string {
  * written reference text resolved through the linker, so that renaming either side
  * moves the fact.
  */
-function* factsOf(model: Model): Generator<Fact> {
+function factsOf(model: Model): FactList {
+    const facts = new FactList();
     for (const element of model.elements) {
         if (element.name !== undefined) {
-            yield [nameKey(elementKey(element)), element];
-            yield [simpleNameKey(element.name), element];
+            facts.add('name', elementKey(element), element);
+            facts.add('simple', element.name, element);
         }
         if (isOla(element) || isUc(element)) {
             for (const sla of element.supports) {
                 if (sla.ref) {
-                    yield [supportersKey(elementKey(sla.ref)), element];
+                    facts.add('supporters', elementKey(sla.ref), element);
                 }
             }
         } else if (isSla(element)) {
             for (const service of element.services) {
                 if (service.ref) {
-                    yield [coverageKey(elementKey(service.ref)), element];
+                    facts.add('coverage', elementKey(service.ref), element);
                 }
             }
         } else if (isServicePackage(element)) {
             for (const service of element.services) {
                 if (service.ref) {
-                    yield [packagesKey(elementKey(service.ref)), element];
+                    facts.add('packages', elementKey(service.ref), element);
                 }
             }
         } else if (isBinding(element)) {
             if (element.node?.$refText) {
-                yield [bindingsKey(element.node.$refText), element];
+                facts.add('bindings', element.node.$refText, element);
             }
             const produced = new Set<string>();
             for (const produces of element.produces) {
@@ -251,10 +244,11 @@ function* factsOf(model: Model): Generator<Fact> {
                     const target = artifact.ref;
                     if (target && isElement(target) && !produced.has(elementKey(target))) {
                         produced.add(elementKey(target));
-                        yield [producersKey(elementKey(target)), element];
+                        facts.add('producers', elementKey(target), element);
                     }
                 }
             }
         }
     }
+    return facts;
 }
