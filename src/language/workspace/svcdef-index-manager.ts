@@ -25,7 +25,16 @@ export class SvcdefIndexManager extends DefaultIndexManager {
 
     /** The first export named `name` whose type is `type` or one of its subtypes. */
     exportNamed(name: string, type: string): AstNodeDescription | undefined {
-        return this.byName.get(name)?.find(description => this.astReflection.isSubtype(description.type, type));
+        // Asked once per reference, a million times in a large workspace: a plain loop, no closure.
+        const named = this.byName.get(name);
+        if (named) {
+            for (const description of named) {
+                if (description.type === type || this.astReflection.isSubtype(description.type, type)) {
+                    return description;
+                }
+            }
+        }
+        return undefined;
     }
 
     /** Every export named `name` whose type is `type` or one of its subtypes. */
