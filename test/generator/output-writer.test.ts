@@ -29,13 +29,23 @@ function tree(folder: string): Record<string, string> {
 
 const nodeFileSystem: WriterFileSystem = NODE_FILE_SYSTEM;
 
-describe('output writer', () => {
-    let root: string;
+/** A fresh temporary folder for each test of the suite, removed after it; read it through the getter. */
+function temporaryFolderPerTest(): () => string {
+    let folder = '';
     beforeEach(() => {
-        root = mkdtempSync(path.join(tmpdir(), 'svcdef-writer-'));
+        folder = mkdtempSync(path.join(tmpdir(), 'svcdef-writer-'));
     });
     afterEach(() => {
-        rmSync(root, { recursive: true, force: true });
+        rmSync(folder, { recursive: true, force: true });
+    });
+    return () => folder;
+}
+
+describe('output writer', () => {
+    const folder = temporaryFolderPerTest();
+    let root: string;
+    beforeEach(() => {
+        root = folder();
     });
 
     const first: GeneratedFile[] = [
@@ -310,12 +320,10 @@ describe('output writer', () => {
 });
 
 describe('the background file writer', () => {
+    const folder = temporaryFolderPerTest();
     let root: string;
     beforeEach(() => {
-        root = mkdtempSync(path.join(tmpdir(), 'svcdef-background-'));
-    });
-    afterEach(() => {
-        rmSync(root, { recursive: true, force: true });
+        root = folder();
     });
 
     it('makes folders and writes and appends files in the order asked, on its own thread', async () => {
