@@ -59,13 +59,13 @@ export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
         }
         const lines = lineTableOf(root);
         const start = lines.positionAt(this._offset);
+        if (this._length === 0) {
+            return { start, end: { ...start } };
+        }
         // The end is the position after the last character, on the last character's line
         // (as Chevrotain reports it), also for a token that ends with a line break.
-        const end = this._length === 0 ? start : lines.positionAt(this._offset + this._length - 1);
-        return {
-            start,
-            end: this._length === 0 ? { ...start } : { line: end.line, character: end.character + 1 }
-        };
+        const last = lines.positionAt(this._offset + this._length - 1);
+        return { start, end: { line: last.line, character: last.character + 1 } };
     }
 }
 
