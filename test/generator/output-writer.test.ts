@@ -29,6 +29,19 @@ function tree(folder: string): Record<string, string> {
 
 const nodeFileSystem: WriterFileSystem = NODE_FILE_SYSTEM;
 
+/**
+ * Runs requests one after the other, each when the one before is done, as the writer's own
+ * file system does: what an `ordered` file system promises.
+ */
+function oneAtATime(): <T>(request: () => Promise<T>) => Promise<T> {
+    let last: Promise<unknown> = Promise.resolve();
+    return request => {
+        const next = last.then(request);
+        last = next.catch(() => undefined);
+        return next;
+    };
+}
+
 /** A fresh temporary folder for each test of the suite, removed after it; read it through the getter. */
 function temporaryFolderPerTest(): () => string {
     let folder = '';
@@ -238,13 +251,15 @@ describe('output writer', () => {
 
     it('renders ahead of an ordered file system by a bounded number of files, and writes them all', async () => {
         const held: Array<() => void> = [];
+        const inOrder = oneAtATime();
         const holding: WriterFileSystem = {
             ...nodeFileSystem,
             ordered: true,
+            mkdir: (target, options) => inOrder(() => nodeFs.mkdir(target, options)),
             // Each write completes only when the test lets it: the disk is as slow as can be.
-            writeFile: (target, data, options) => new Promise<void>((resolve, reject) => {
+            writeFile: (target, data, options) => inOrder(() => new Promise<void>((resolve, reject) => {
                 held.push(() => nodeFs.writeFile(target, data, options).then(resolve, reject));
-            })
+            }))
         };
         let requested = 0;
         let mostAhead = 0;
@@ -254,9 +269,12 @@ describe('output writer', () => {
                 yield { path: `pages/${index}.html`, content: `page ${index}` };
             }
         }
-        const writing = writeOutputTree('site', files(), { cwd: root, fileSystem: holding });
+        let finished = false;
+        const writing = writeOutputTree('site', files(), { cwd: root, fileSystem: holding }).finally(() => {
+            finished = true;
+        });
         let released = 0;
-        while (released < 1 + 3 * MAX_PENDING_WRITES) {
+        while (!finished && released < 1 + 3 * MAX_PENDING_WRITES) {
             await new Promise(resolve => setTimeout(resolve, 0));
             // Files asked for but not written: never more than the writer may have on their way.
             mostAhead = Math.max(mostAhead, requested - released);
@@ -279,30 +297,33 @@ describe('output writer', () => {
         await writeOutputTree('site', first, { cwd: root });
         const before = tree(path.join(root, 'site'));
         let writes = 0;
+        // Writes handed over and not yet done or failed.
         let unfinished = 0;
         let unfinishedAtCleanUp = -1;
+        const inOrder = oneAtATime();
         const failing: WriterFileSystem = {
             ...nodeFileSystem,
             ordered: true,
-            writeFile: async (target, data, options) => {
+            mkdir: (target, options) => inOrder(() => nodeFs.mkdir(target, options)),
+            writeFile: (target, data, options) => {
                 const index = ++writes;
                 unfinished++;
-                try {
-                    await new Promise(resolve => setTimeout(resolve, index === 3 ? 0 : 20));
+                return inOrder(async () => {
+                    await new Promise(resolve => setTimeout(resolve, 5));
                     if (index === 3) {
                         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
                     }
                     await nodeFs.writeFile(target, data, options);
-                } finally {
+                }).finally(() => {
                     unfinished--;
-                }
+                });
             },
             rm: async (target, options) => {
                 unfinishedAtCleanUp = unfinished;
                 await nodeFs.rm(target, options);
             }
         };
-        const many = Array.from({ length: 20 }, (_, index) => ({ path: `pages/${index}.html`, content: `page ${index}` }));
+        const many = Array.from({ length: 3 * MAX_PENDING_WRITES }, (_, index) => ({ path: `pages/${index}.html`, content: `page ${index}` }));
         await expect(writeOutputTree('site', many, { cwd: root, fileSystem: failing })).rejects.toThrow('ENOSPC');
         expect(unfinishedAtCleanUp).toBe(0);
         expect(tree(path.join(root, 'site'))).toEqual(before);
