@@ -2,12 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstUtils, createLangiumParser, EmptyFileSystem, type AstNode, type LangiumParser } from 'langium';
+import type { IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
 import { a2Model } from '../a2/a2-reference-model.js';
 import { builtinLibraryText } from './builtin/builtin-library.js';
 import { createSvcdefServices } from './svcdef-module.js';
-import { SvcdefParser } from './svcdef-parser.js';
+import { SvcdefParser, takeHiddenTokensBefore } from './svcdef-parser.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { Svcdef } = createSvcdefServices(EmptyFileSystem);
@@ -56,5 +57,26 @@ describe('the svcdef parser', () => {
 
     it('parses from a named rule when asked', () => {
         expect(() => Svcdef.parser.LangiumParser.parse('x', { rule: 'NoSuchRule' })).toThrow("No rule found with name 'NoSuchRule'");
+    });
+});
+
+describe('takeHiddenTokensBefore', () => {
+    const comments = (...offsets: number[]) => offsets.map(startOffset => ({ startOffset }) as IToken);
+
+    it('takes the comments that start at or before the offset off the front, in order', () => {
+        const hidden = comments(2, 5, 9);
+        expect(takeHiddenTokensBefore(hidden, 6).map(token => token.startOffset)).toEqual([2, 5]);
+        expect(hidden.map(token => token.startOffset)).toEqual([9]);
+        expect(takeHiddenTokensBefore(hidden, 9).map(token => token.startOffset)).toEqual([9]);
+        expect(hidden).toEqual([]);
+    });
+
+    it('gives one shared, frozen empty list when no comment comes first', () => {
+        const hidden = comments(10);
+        const none = takeHiddenTokensBefore(hidden, 4);
+        expect(none).toEqual([]);
+        expect(takeHiddenTokensBefore([], 4)).toBe(none);
+        expect(Object.isFrozen(none)).toBe(true);
+        expect(hidden).toHaveLength(1);
     });
 });

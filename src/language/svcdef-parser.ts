@@ -2,32 +2,38 @@ import {
     createParser, CstNodeBuilder, LangiumParser, type AstNode, type LangiumCoreServices, type LexerResult,
     type ParseResult, type ParserOptions
 } from 'langium';
+import type { IToken } from 'chevrotain';
 import { CompactCstNodeBuilder } from './compact-cst-node-builder.js';
 
-/** The parts of Langium's parser that `parse` uses and Langium keeps private. */
+/** The parts of Langium's parser that svcdef's replaces or uses, and Langium keeps private. */
 interface ParserInternals {
     nodeBuilder: CstNodeBuilder;
     lexerResult?: LexerResult;
     doParse(rule: unknown): AstNode;
+    extractHiddenTokens(token: IToken): IToken[];
 }
 
 /**
- * Langium's parser with two costs of large workspaces taken out:
+ * Langium's parser with three costs of large workspaces taken out:
  * - the syntax tree is built with compact leaves (see `CompactCstNodeBuilder`);
+ * - the comments before each token are taken without a new array for the many tokens
+ *   that have none (`takeHiddenTokensBefore`);
  * - once a file is parsed, each AST node learns its container with a plain walk over its
  *   properties. Langium's walk copies every node's properties into a fresh array of
  *   key/value pairs first, and was 5% of validating 10,000 services.
- * `parse` is Langium 4.4's own, step for step; Langium offers no hook for either change.
+ * `parse` is Langium 4.4's own, step for step; Langium offers no hook for any of these.
  */
 export class SvcdefParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
         const internals = this as unknown as Partial<ParserInternals>;
-        if (!(internals.nodeBuilder instanceof CstNodeBuilder) || typeof internals.doParse !== 'function') {
+        if (!(internals.nodeBuilder instanceof CstNodeBuilder) || typeof internals.doParse !== 'function'
+            || typeof internals.extractHiddenTokens !== 'function') {
             // Fail at start-up, not with a wrong tree, if a Langium upgrade changes the parser.
             throw new Error('svcdef: this Langium version parses differently; update src/language/svcdef-parser.ts.');
         }
         internals.nodeBuilder = new CompactCstNodeBuilder();
+        internals.extractHiddenTokens = token => takeHiddenTokensBefore(internals.lexerResult?.hidden ?? [], token.startOffset);
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
@@ -52,6 +58,25 @@ export class SvcdefParser extends LangiumParser {
         };
     }
 }
+
+/**
+ * Takes the hidden tokens (comments) that start at or before `offset` off the front of
+ * `hidden`, as Langium does before each token the parser consumes; most tokens have none
+ * before them, and get the one shared empty list instead of a new one.
+ */
+export function takeHiddenTokensBefore(hidden: IToken[], offset: number): IToken[] {
+    if (hidden.length === 0 || hidden[0].startOffset > offset) {
+        return NO_TOKENS;
+    }
+    let count = 1;
+    while (count < hidden.length && hidden[count].startOffset <= offset) {
+        count++;
+    }
+    return hidden.splice(0, count);
+}
+
+/** Frozen: the tree builder adds nothing for an empty list, and nothing may add to it. */
+const NO_TOKENS = Object.freeze([]) as unknown as IToken[];
 
 /**
  * Sets `$container`, `$containerProperty` and (in lists) `$containerIndex` of every node
