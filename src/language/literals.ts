@@ -48,19 +48,6 @@ export function measureOf(value: MeasureValue | undefined): Measure | undefined 
     if (!value) {
         return undefined;
     }
-    // A value node never changes (an edit parses a new one), and checks of every agreement
-    // that an SLA's targets underpin ask for the SLA's measures again.
-    let measure = measures.get(value);
-    if (measure === undefined) {
-        measure = readMeasure(value) ?? null;
-        measures.set(value, measure);
-    }
-    return measure ?? undefined;
-}
-
-const measures = new WeakMap<MeasureValue, Measure | null>();
-
-function readMeasure(value: MeasureValue): Measure | undefined {
     switch (value.$type) {
         case 'PercentValue':
             return { kind: 'percent', magnitude: value.percent, text: `${formatNumber(value.percent)}%` };
