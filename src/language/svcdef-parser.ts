@@ -1,9 +1,10 @@
 import {
-    createParser, CstNodeBuilder, LangiumParser, type AstNode, type LangiumCoreServices, type LexerResult,
+    CstNodeBuilder, LangiumParser, type AstNode, type LangiumCoreServices, type LexerResult,
     type ParseResult, type ParserOptions
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { CompactCstNodeBuilder } from './compact-cst-node-builder.js';
+import { buildParserRules } from './svcdef-parser-builder.js';
 
 /** The parts of Langium's parser that svcdef's replaces or uses, and Langium keeps private. */
 interface ParserInternals {
@@ -124,9 +125,10 @@ function isNode(value: unknown): value is NodeUnderConstruction {
     return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
 }
 
-/** The svcdef parser, built and checked against the grammar as Langium builds its own. */
+/** The svcdef parser: its rules built once from the grammar (see `buildParserRules`), then checked by Chevrotain as Langium checks its own. */
 export function createSvcdefParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createParser(services.Grammar, new SvcdefParser(services), services.parser.Lexer.definition);
+    const parser = new SvcdefParser(services);
+    buildParserRules(services.Grammar, parser, services.parser.Lexer.definition);
     parser.finalize();
     return parser;
 }

@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AstUtils, createLangiumParser, EmptyFileSystem, GrammarAST, isAstNode, type AstNode, type LangiumParser } from 'langium';
+import { createLangiumGrammarServices } from 'langium/grammar';
+import { describe, expect, it } from 'vitest';
+import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
+import { createSvcdefServices } from './svcdef-module.js';
+import { SvcdefParser } from './svcdef-parser.js';
+import { buildParserRules, unsupportedFeature } from './svcdef-parser-builder.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { Svcdef } = createSvcdefServices(EmptyFileSystem);
+const ours = Svcdef.parser.LangiumParser;
+/** Langium's own parser, built by Langium's own builder over the same grammar and lexer. */
+const langiums: LangiumParser = createLangiumParser(Svcdef);
+
+function examples(): string[] {
+    return readdirSync(path.join(root, 'examples'), { recursive: true, withFileTypes: true })
+        .filter(entry => entry.isFile() && entry.name.endsWith('.svcdef'))
+        .map(entry => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+}
+
+/** What a parse gives: its syntax errors, and every AST node with its place, values and text span. */
+function outcome(parser: LangiumParser, text: string): { errors: string[]; nodes: string[] } {
+    const result = parser.parse(text);
+    const index = new Map<AstNode, number>();
+    const nodes = AstUtils.streamAst(result.value).toArray().map((node, position) => {
+        index.set(node, position);
+        const container = node.$container ? `#${index.get(node.$container)}.${node.$containerProperty}[${node.$containerIndex ?? '-'}]` : 'root';
+        const values = Object.entries(node)
+            .filter(([key]) => !key.startsWith('$'))
+            .map(([key, value]) => `${key}=${valueText(value)}`);
+        return `${node.$type} in ${container} at ${node.$cstNode?.offset}+${node.$cstNode?.length} ${values.join(' ')}`;
+    });
+    const errors = result.parserErrors.map(error => `${error.token.startOffset}: ${error.message}`);
+    return { errors, nodes };
+}
+
+/** A property's value; contained nodes are listed on their own, so they show as their type. */
+function valueText(value: unknown): string {
+    if (Array.isArray(value)) {
+        return `[${value.map(valueText).join(', ')}]`;
+    }
+    if (isAstNode(value)) {
+        return value.$type;
+    }
+    if (typeof value === 'object' && value !== null && '$refText' in value) {
+        return `->${String(value.$refText)}`;
+    }
+    return JSON.stringify(value);
+}
+
+function grammarOf(text: string): GrammarAST.Grammar {
+    const { grammar } = createLangiumGrammarServices(EmptyFileSystem);
+    return grammar.parser.LangiumParser.parse<GrammarAST.Grammar>(text).value;
+}
+
+describe('the svcdef parser builder', () => {
+    it('builds the rules svcdef parses with', () => {
+        expect(ours).toBeInstanceOf(SvcdefParser);
+        expect(unsupportedFeature(Svcdef.Grammar)).toBeUndefined();
+    });
+
+    it('parses every example to the AST and errors of Langium\'s builder', () => {
+        const texts = [CONTRACT_EXAMPLE, ...examples()];
+        expect(texts.length).toBeGreaterThan(5);
+        let nodes = 0;
+        for (const text of texts) {
+            const expected = outcome(langiums, text);
+            nodes += expected.nodes.length;
+            expect(outcome(ours, text)).toEqual(expected);
+        }
+        expect(nodes).toBeGreaterThan(500);
+    });
+
+    it('recovers from a file cut off anywhere as Langium\'s builder does', () => {
+        // Error recovery follows the rules' structure: where a cut lands decides which
+        // repetition resynchronises, which alternative was predicted and what is kept.
+        let broken = 0;
+        for (const text of [CONTRACT_EXAMPLE, ...examples()]) {
+            const step = Math.max(1, Math.floor(text.length / 40));
+            for (let end = step; end < text.length; end += step) {
+                const cut = text.slice(0, end);
+                const expected = outcome(langiums, cut);
+                broken += expected.errors.length > 0 ? 1 : 0;
+                expect(outcome(ours, cut), `cut at ${end} of:\n${cut.slice(-80)}`).toEqual(expected);
+            }
+        }
+        expect(broken).toBeGreaterThan(100);
+    });
+
+    it('recovers from wrong and missing words inside a body as Langium\'s builder does', () => {
+        const texts = [
+            'service Payroll "Payroll" {\n  status living\n  owner\n  depends on A, , B\n}\nservice B {}',
+            'sla S "s" {\n  services Payroll\n  target availability >= per month\n  target latency <= 2s for\n  credit 10% when availability\n}',
+            'package P { service A, B serves sla S capacity }\nforecast F for A { period 2026-Q1 demand }',
+            'binding B implements A2.3 { produces "x" { a, , b } consumes "y", }'
+        ];
+        for (const text of texts) {
+            const expected = outcome(langiums, text);
+            expect(expected.errors.length).toBeGreaterThan(0);
+            expect(outcome(ours, text)).toEqual(expected);
+        }
+    });
+
+    it.each([
+        ['rule parameters', 'grammar G\nentry M<p>: name=ID;\nterminal ID: /[a-z]+/;'],
+        ['guard conditions', 'grammar G\nentry M<p>: (<p> name=ID)?;\nterminal ID: /[a-z]+/;'],
+        ['unordered groups', 'grammar G\nentry M: (a=ID & b=ID);\nterminal ID: /[a-z]+/;'],
+        ['rule call arguments', 'grammar G\nentry M: n=N<true>;\nN<p>: name=ID;\nterminal ID: /[a-z]+/;']
+    ])('refuses a grammar with %s rather than build a parser that ignores them', (feature, text) => {
+        const grammar = grammarOf(text);
+        expect(unsupportedFeature(grammar)).toContain(feature);
+        expect(() => buildParserRules(grammar, langiums, {})).toThrow(`does not support ${feature}`);
+    });
+});
