@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AstUtils, createLangiumParser, EmptyFileSystem, GrammarAST, isAstNode, type AstNode, type LangiumParser } from 'langium';
+import { createLangiumParser, EmptyFileSystem, GrammarAST, type LangiumParser } from 'langium';
 import { createLangiumGrammarServices } from 'langium/grammar';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
+import { parseOutline } from '../../test/parse-outline.js';
 import { createSvcdefServices } from './svcdef-module.js';
 import { SvcdefParser } from './svcdef-parser.js';
 import { buildParserRules, unsupportedFeature } from './svcdef-parser-builder.js';
@@ -19,36 +20,6 @@ function examples(): string[] {
     return readdirSync(path.join(root, 'examples'), { recursive: true, withFileTypes: true })
         .filter(entry => entry.isFile() && entry.name.endsWith('.svcdef'))
         .map(entry => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
-}
-
-/** What a parse gives: its syntax errors, and every AST node with its place, values and text span. */
-function outcome(parser: LangiumParser, text: string): { errors: string[]; nodes: string[] } {
-    const result = parser.parse(text);
-    const index = new Map<AstNode, number>();
-    const nodes = AstUtils.streamAst(result.value).toArray().map((node, position) => {
-        index.set(node, position);
-        const container = node.$container ? `#${index.get(node.$container)}.${node.$containerProperty}[${node.$containerIndex ?? '-'}]` : 'root';
-        const values = Object.entries(node)
-            .filter(([key]) => !key.startsWith('$'))
-            .map(([key, value]) => `${key}=${valueText(value)}`);
-        return `${node.$type} in ${container} at ${node.$cstNode?.offset}+${node.$cstNode?.length} ${values.join(' ')}`;
-    });
-    const errors = result.parserErrors.map(error => `${error.token.startOffset}: ${error.message}`);
-    return { errors, nodes };
-}
-
-/** A property's value; contained nodes are listed on their own, so they show as their type. */
-function valueText(value: unknown): string {
-    if (Array.isArray(value)) {
-        return `[${value.map(valueText).join(', ')}]`;
-    }
-    if (isAstNode(value)) {
-        return value.$type;
-    }
-    if (typeof value === 'object' && value !== null && '$refText' in value) {
-        return `->${String(value.$refText)}`;
-    }
-    return JSON.stringify(value);
 }
 
 function grammarOf(text: string): GrammarAST.Grammar {
@@ -67,9 +38,9 @@ describe('the svcdef parser builder', () => {
         expect(texts.length).toBeGreaterThan(5);
         let nodes = 0;
         for (const text of texts) {
-            const expected = outcome(langiums, text);
+            const expected = parseOutline(langiums, text);
             nodes += expected.nodes.length;
-            expect(outcome(ours, text)).toEqual(expected);
+            expect(parseOutline(ours, text)).toEqual(expected);
         }
         expect(nodes).toBeGreaterThan(500);
     });
@@ -82,9 +53,9 @@ describe('the svcdef parser builder', () => {
             const step = Math.max(1, Math.floor(text.length / 40));
             for (let end = step; end < text.length; end += step) {
                 const cut = text.slice(0, end);
-                const expected = outcome(langiums, cut);
+                const expected = parseOutline(langiums, cut);
                 broken += expected.errors.length > 0 ? 1 : 0;
-                expect(outcome(ours, cut), `cut at ${end} of:\n${cut.slice(-80)}`).toEqual(expected);
+                expect(parseOutline(ours, cut), `cut at ${end} of:\n${cut.slice(-80)}`).toEqual(expected);
             }
         }
         expect(broken).toBeGreaterThan(100);
@@ -98,9 +69,9 @@ describe('the svcdef parser builder', () => {
             'binding B implements A2.3 { produces "x" { a, , b } consumes "y", }'
         ];
         for (const text of texts) {
-            const expected = outcome(langiums, text);
+            const expected = parseOutline(langiums, text);
             expect(expected.errors.length).toBeGreaterThan(0);
-            expect(outcome(ours, text)).toEqual(expected);
+            expect(parseOutline(ours, text)).toEqual(expected);
         }
     });
 

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AstUtils, createLangiumParser, EmptyFileSystem, type AstNode, type LangiumParser } from 'langium';
+import { createLangiumParser, EmptyFileSystem, type LangiumParser } from 'langium';
 import type { IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
+import { parseOutline } from '../../test/parse-outline.js';
 import { a2Model } from '../a2/a2-reference-model.js';
 import { builtinLibraryText } from './builtin/builtin-library.js';
 import { createSvcdefServices } from './svcdef-module.js';
@@ -14,20 +15,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const { Svcdef } = createSvcdefServices(EmptyFileSystem);
 /** Langium's own parser over the same grammar, lexer and value converter. */
 const reference: LangiumParser = createLangiumParser(Svcdef);
-
-/** Every AST node with where it sits and what it holds, in document order. */
-function nodesOf(parser: LangiumParser, text: string): string[] {
-    const result = parser.parse(text);
-    const index = new Map<AstNode, number>();
-    return AstUtils.streamAst(result.value).toArray().map((node, position) => {
-        index.set(node, position);
-        const container = node.$container ? `#${index.get(node.$container)}.${node.$containerProperty}[${node.$containerIndex ?? '-'}]` : 'root';
-        const values = Object.entries(node)
-            .filter(([key, value]) => !key.startsWith('$') && (typeof value !== 'object' || value === null))
-            .map(([key, value]) => `${key}=${JSON.stringify(value)}`);
-        return `${node.$type} in ${container} at ${node.$cstNode?.offset}+${node.$cstNode?.length} ${values.join(' ')}`;
-    });
-}
 
 describe('the svcdef parser', () => {
     it('is the parser of svcdef services', () => {
@@ -40,9 +27,9 @@ describe('the svcdef parser', () => {
             .map(entry => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
         expect(examples.length).toBeGreaterThan(5);
         for (const text of [CONTRACT_EXAMPLE, builtinLibraryText(a2Model), ...examples]) {
-            const nodes = nodesOf(Svcdef.parser.LangiumParser, text);
+            const nodes = parseOutline(Svcdef.parser.LangiumParser, text).nodes;
             expect(nodes.filter(node => node.includes('[0]')).length).toBeGreaterThan(0);
-            expect(nodes).toEqual(nodesOf(reference, text));
+            expect(nodes).toEqual(parseOutline(reference, text).nodes);
         }
     });
 
@@ -52,7 +39,7 @@ describe('the svcdef parser', () => {
         const theirs = reference.parse(broken);
         expect(ours.parserErrors.length).toBeGreaterThan(0);
         expect(ours.parserErrors.map(error => error.message)).toEqual(theirs.parserErrors.map(error => error.message));
-        expect(nodesOf(Svcdef.parser.LangiumParser, broken)).toEqual(nodesOf(reference, broken));
+        expect(parseOutline(Svcdef.parser.LangiumParser, broken)).toEqual(parseOutline(reference, broken));
     });
 
     it('parses from a named rule when asked', () => {

@@ -1,8 +1,9 @@
 import {
-    CstNodeBuilder, LangiumParser, type AstNode, type LangiumCoreServices, type LexerResult,
+    CstNodeBuilder, DatatypeSymbol, LangiumParser, type AstNode, type LangiumCoreServices, type LexerResult,
     type ParseResult, type ParserOptions
 } from 'langium';
 import type { IToken } from 'chevrotain';
+import { nodeFactories } from './ast-node-shapes.js';
 import { CompactCstNodeBuilder } from './compact-cst-node-builder.js';
 import { buildParserRules } from './svcdef-parser-builder.js';
 
@@ -10,9 +11,14 @@ import { buildParserRules } from './svcdef-parser-builder.js';
 interface ParserInternals {
     nodeBuilder: CstNodeBuilder;
     lexerResult?: LexerResult;
+    stack: object[];
     doParse(rule: unknown): AstNode;
     extractHiddenTokens(token: IToken): IToken[];
+    startImplementation($type: string | symbol | undefined, infixName: string | undefined, implementation: RuleImpl): RuleImpl;
+    construct(): unknown;
 }
+
+type RuleImpl = (args: unknown) => unknown;
 
 /**
  * Langium's parser with three costs of large workspaces taken out:
@@ -27,14 +33,32 @@ interface ParserInternals {
 export class SvcdefParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
-        const internals = this as unknown as Partial<ParserInternals>;
-        if (!(internals.nodeBuilder instanceof CstNodeBuilder) || typeof internals.doParse !== 'function'
-            || typeof internals.extractHiddenTokens !== 'function') {
+        const found = this as unknown as Partial<ParserInternals>;
+        if (!(found.nodeBuilder instanceof CstNodeBuilder) || typeof found.doParse !== 'function'
+            || typeof found.extractHiddenTokens !== 'function' || typeof found.startImplementation !== 'function'
+            || typeof found.construct !== 'function' || !Array.isArray(found.stack)) {
             // Fail at start-up, not with a wrong tree, if a Langium upgrade changes the parser.
             throw new Error('svcdef: this Langium version parses differently; update src/language/svcdef-parser.ts.');
         }
+        const internals = this as unknown as ParserInternals;
         internals.nodeBuilder = new CompactCstNodeBuilder();
         internals.extractHiddenTokens = token => takeHiddenTokensBefore(internals.lexerResult?.hidden ?? [], token.startOffset);
+        const factories = nodeFactories(services.shared.AstReflection, services.Grammar);
+        internals.startImplementation = ($type, infixName, implementation) => {
+            if (typeof $type !== 'string' || infixName !== undefined) {
+                return startLikeLangium(internals, $type, implementation);
+            }
+            const factory = factories.get($type) ?? (() => ({ $type }));
+            return args => {
+                if (this.isRecording()) {
+                    implementation(args);
+                    return undefined;
+                }
+                internals.stack.push(factory());
+                implementation(args);
+                return internals.construct();
+            };
+        };
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
@@ -58,6 +82,18 @@ export class SvcdefParser extends LangiumParser {
             parserErrors: this.wrapper.errors
         };
     }
+}
+
+/** A rule that makes a data type value, or none (a fragment), as Langium's parser starts it. */
+function startLikeLangium(internals: ParserInternals, $type: symbol | string | undefined, implementation: RuleImpl): RuleImpl {
+    return args => {
+        const createNode = !(internals as unknown as LangiumParser).isRecording() && $type !== undefined;
+        if (createNode) {
+            internals.stack.push($type === DatatypeSymbol ? { $type, value: '' } : { $type });
+        }
+        implementation(args);
+        return createNode ? internals.construct() : undefined;
+    };
 }
 
 /**

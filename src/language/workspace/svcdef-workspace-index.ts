@@ -200,7 +200,7 @@ export class SvcdefWorkspaceIndex {
 /** The name a fact is filed under: the element's qualified name. */
 export function elementKey(element: Element): string {
     const root = AstUtils.findRootNode(element) as Model;
-    const name = 'name' in element ? String(element.name) : '';
+    const name = 'name' in element && element.name !== undefined ? String(element.name) : '';
     return root.namespace ? `${root.namespace}.${name}` : name;
 }
 
