@@ -45,7 +45,16 @@ export function summarizeFigures(raw) {
         };
     }
     if (raw.catalog?.length) {
-        figures.catalog = { wallMs: pick(raw.catalog, 'wallMs'), cpuMs: pick(raw.catalog, 'cpuMs'), peakRssBytes: pick(raw.catalog, 'peakRssBytes'), filesWritten: raw.catalog[raw.catalog.length - 1].filesWritten };
+        const last = raw.catalog[raw.catalog.length - 1];
+        const floors = raw.catalog.filter(run => run.floorMs !== undefined);
+        figures.catalog = {
+            wallMs: pick(raw.catalog, 'wallMs'),
+            cpuMs: pick(raw.catalog, 'cpuMs'),
+            peakRssBytes: pick(raw.catalog, 'peakRssBytes'),
+            floorMs: floors.length > 0 ? pick(floors, 'floorMs') : undefined,
+            filesWritten: last.filesWritten,
+            bytesWritten: last.bytesWritten
+        };
     }
     return figures;
 }

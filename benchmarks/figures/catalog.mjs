@@ -1,7 +1,9 @@
 /**
  * Figure 4: `svcdef generate catalog` with every view and every format, written to
  * scratch folders under .bench/catalog that are removed when the benchmark ends: wall
- * time, peak RSS and the number of files written.
+ * time, peak RSS and the number of files written. After each run, the same tree of files
+ * is written again by a plain loop (programs/write-floor.mjs), to show how much of the
+ * time is the disk's.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import { CLI } from './validate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUTPUT_ROOT = path.join(root, '.bench', 'catalog');
+const WRITE_FLOOR = path.join(root, 'benchmarks', 'programs', 'write-floor.mjs');
 let runsStarted = 0;
 
 /** Undefined when this build of svcdef can generate the catalog, otherwise why not. */
@@ -33,7 +36,20 @@ export async function runCatalog({ folder, size, cpuProfileDir }) {
         throw new Error(`svcdef generate catalog ${failureOf(result)}`);
     }
     const written = /(\d+) files?/.exec(result.stdout);
-    return { wallMs: result.wallMs, cpuMs: result.cpuMs, peakRssBytes: result.peakRssBytes, filesWritten: written ? Number(written[1]) : undefined };
+    const floor = cpuProfileDir ? undefined : await writeFloor(out);
+    return {
+        wallMs: result.wallMs, cpuMs: result.cpuMs, peakRssBytes: result.peakRssBytes, filesWritten: written ? Number(written[1]) : undefined,
+        floorMs: floor?.writeMs, bytesWritten: floor?.bytes
+    };
+}
+
+/** Writes a copy of the catalog in `out` with a plain loop, in a process of its own. */
+async function writeFloor(out) {
+    const result = await measureProcess(WRITE_FLOOR, [out, `${out}-floor`], { timeoutMs: 30 * 60_000 });
+    if (result.code !== 0) {
+        throw new Error(`write-floor.mjs ${failureOf(result)}`);
+    }
+    return JSON.parse(result.stdout.trim().split('\n').pop());
 }
 
 /** Deletes every catalog written by the benchmark (this run's and any a crash left behind). */

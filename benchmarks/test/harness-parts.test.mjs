@@ -143,3 +143,28 @@ describe('stored results', () => {
         expect(keepUnmeasuredFigures(current, { ...stored, seed: 2 }, { figures: ['parse', 'validate'] })).toBe(current);
     });
 });
+
+describe('the disk\'s share of the catalog (programs/write-floor.mjs)', () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'svcdef-floor-'));
+    afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+    it('writes the same folders and file sizes as the catalog it is given, and says how long that took', async () => {
+        const { execFileSync } = await import('node:child_process');
+        const { mkdirSync, readFileSync, statSync, writeFileSync } = await import('node:fs');
+        const catalog = path.join(scratch, 'catalog');
+        mkdirSync(path.join(catalog, 'support', 'services'), { recursive: true });
+        writeFileSync(path.join(catalog, 'index.html'), '<p>x</p>');
+        writeFileSync(path.join(catalog, 'support', 'services', 'a.html'), 'é'.repeat(700));
+        writeFileSync(path.join(catalog, 'support', 'empty.md'), '');
+        const copy = path.join(scratch, 'floor');
+        const program = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'programs', 'write-floor.mjs');
+        const report = JSON.parse(execFileSync(process.execPath, [program, catalog, copy], { encoding: 'utf8' }));
+        expect(report).toMatchObject({ files: 3, bytes: 8 + 1400 });
+        expect(report.writeMs).toBeGreaterThan(0);
+        expect(statSync(path.join(copy, 'support', 'services', 'a.html')).size).toBe(1400);
+        expect(statSync(path.join(copy, 'support', 'empty.md')).size).toBe(0);
+        expect(readFileSync(path.join(copy, 'index.html'), 'utf8')).toBe('xxxxxxxx');
+        // The copy's folder must be new: a floor written over an old one would not measure creating files.
+        expect(() => execFileSync(process.execPath, [program, catalog, copy], { stdio: 'pipe' })).toThrow();
+    });
+});
