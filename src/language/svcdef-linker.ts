@@ -1,12 +1,17 @@
-import { Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference, type LangiumDocument } from 'langium';
+import { Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
+import { SvcdefReference, type ReferenceResolver } from './svcdef-reference.js';
 import { INTERRUPT_EVERY_NODES, nodesInDocumentOrderForValidation } from './ast-walk.js';
 
 /**
  * Links as Langium does, reference by reference in document order, but finds the
  * references with a plain walk instead of a stream of nodes, a stream of references per
- * node and a cancellation check (a promise) per node.
+ * node and a cancellation check (a promise) per node. Its references are SvcdefReferences.
  */
 export class SvcdefLinker extends DefaultLinker {
+    override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
+        return new SvcdefReference(this.referenceResolver as unknown as ReferenceResolver, node, property, refNode, refText);
+    }
+
     override async link(document: LangiumDocument, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         let visited = 0;
         for (const node of nodesInDocumentOrderForValidation(document.parseResult.value)) {
