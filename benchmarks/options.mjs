@@ -9,11 +9,11 @@
  */
 import { SIZES } from './generate-workspace.mjs';
 
-export const FIGURES = ['parse', 'validate', 'lsp', 'catalog', 'phases'];
+export const FIGURES = ['parse', 'kept', 'validate', 'lsp', 'catalog', 'phases'];
 
 /** Runs per figure when --runs is not given: fewer where one run takes minutes. */
 export function defaultRuns(size, figure) {
-    if (size === '50k') return figure === 'parse' || figure === 'validate' ? 3 : 1;
+    if (size === '50k') return figure === 'parse' || figure === 'kept' || figure === 'validate' ? 3 : 1;
     return figure === 'phases' ? 1 : 3;
 }
 

@@ -31,6 +31,7 @@ const log = message => process.stderr.write(`[bench ${new Date().toLocaleTimeStr
 /** The figures measured by repeated runs, in the order one round runs them. */
 const RUNNERS = {
     parse: runParseOnly,
+    kept: args => runParseOnly({ ...args, keep: true }),
     validate: runValidate,
     catalog: runCatalog,
     lsp: ({ folder, cpuProfileDir }) => runLanguageServerSession({ folder, cpuProfileDir, log: message => log(`  lsp: ${message}`) })
@@ -39,6 +40,7 @@ const RUNNERS = {
 function describeRun(figure, run) {
     switch (figure) {
         case 'parse': return `parse-only ${(run.wallMs / 1000).toFixed(2)} s (parsing ${(run.parseMs / 1000).toFixed(2)} s)`;
+        case 'kept': return `parse-only keeping the trees ${(run.wallMs / 1000).toFixed(2)} s (parsing ${(run.parseMs / 1000).toFixed(2)} s)`;
         case 'validate': return `validate ${(run.wallMs / 1000).toFixed(2)} s, ${(run.peakRssBytes / 1e6).toFixed(0)} MB, ${run.diagnostics} diagnostics`;
         case 'catalog': return `catalog ${(run.wallMs / 1000).toFixed(2)} s, ${run.filesWritten} files`;
         case 'lsp': return `language server: initial ${(run.initialMs / 1000).toFixed(2)} s, local edit p95 ${run.localEditP95Ms.toFixed(0)} ms, completion p95 ${run.completionP95Ms.toFixed(0)} ms`;

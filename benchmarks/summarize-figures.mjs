@@ -11,6 +11,9 @@ export function summarizeFigures(raw) {
     if (raw.parse?.length) {
         figures.parse = { wallMs: pick(raw.parse, 'wallMs'), cpuMs: pick(raw.parse, 'cpuMs'), parseMs: pick(raw.parse, 'parseMs'), peakRssBytes: pick(raw.parse, 'peakRssBytes') };
     }
+    if (raw.kept?.length) {
+        figures.kept = { wallMs: pick(raw.kept, 'wallMs'), cpuMs: pick(raw.kept, 'cpuMs'), parseMs: pick(raw.kept, 'parseMs'), peakRssBytes: pick(raw.kept, 'peakRssBytes') };
+    }
     if (raw.validate?.length) {
         const last = raw.validate[raw.validate.length - 1];
         figures.validate = {

@@ -6,8 +6,9 @@
 import { programPath } from '../bundle-programs.mjs';
 import { measureProcess } from '../measure-process.mjs';
 
-export async function runParseOnly({ folder, cpuProfileDir }) {
-    const result = await measureProcess(programPath('parse-only'), [folder], { cpuProfileDir });
+/** With `keep`, every tree stays in memory until the last file is parsed (see the program). */
+export async function runParseOnly({ folder, cpuProfileDir, keep = false }) {
+    const result = await measureProcess(programPath('parse-only'), keep ? [folder, '--keep'] : [folder], { cpuProfileDir });
     if (result.code !== 0) {
         throw new Error(`parse-only exited with ${result.code ?? result.signal}: ${result.stderr.trim().slice(-2000)}`);
     }

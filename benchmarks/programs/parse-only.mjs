@@ -4,7 +4,11 @@
  * built-in library, no linking and no validation. Bundled by benchmarks/bundle-programs.mjs
  * the same way the CLI is bundled, so both start from equally sized, equally loaded code.
  *
- *   node .bench/build/parse-only.cjs FOLDER
+ *   node .bench/build/parse-only.cjs FOLDER [--keep]
+ *
+ * With --keep every parse result is kept until all files are parsed, as any tool that
+ * checks a whole workspace must keep them: the difference is what the garbage collector
+ * costs for holding the trees, before any linking or checking.
  *
  * Prints one JSON line: file and byte counts, syntax error count, and the time spent
  * creating the services, reading and parsing.
@@ -23,7 +27,7 @@ async function svcdefFiles(folder) {
         .sort();
 }
 
-async function main(folder) {
+async function main(folder, keep) {
     const started = performance.now();
     const { Svcdef } = createSvcdefServices(EmptyFileSystem);
     const parser = Svcdef.parser.LangiumParser;
@@ -35,8 +39,10 @@ async function main(folder) {
 
     let syntaxErrors = 0;
     let elements = 0;
+    const kept = [];
     for (const text of texts) {
         const result = parser.parse(text);
+        if (keep) kept.push(result);
         syntaxErrors += result.lexerErrors.length + result.parserErrors.length;
         elements += result.value.elements.length;
     }
@@ -44,6 +50,7 @@ async function main(folder) {
 
     process.stdout.write(JSON.stringify({
         files: files.length,
+        keptTrees: kept.length,
         bytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
         elements,
         syntaxErrors,
@@ -53,12 +60,12 @@ async function main(folder) {
     }) + '\n');
 }
 
-const folder = process.argv[2];
-if (!folder) {
-    process.stderr.write('usage: parse-only.cjs FOLDER\n');
+const [folder, flag] = process.argv.slice(2);
+if (!folder || (flag !== undefined && flag !== '--keep')) {
+    process.stderr.write('usage: parse-only.cjs FOLDER [--keep]\n');
     process.exit(2);
 }
-main(path.resolve(folder)).catch(error => {
+main(path.resolve(folder), flag === '--keep').catch(error => {
     process.stderr.write(`parse-only: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
 });

@@ -57,6 +57,15 @@ describe('budgets', () => {
             '10k: generate catalog < 5 s': 'not measured'
         });
     });
+
+    it('says next to the parse-only ratio what parsing costs when every tree is kept', () => {
+        const summary = median => ({ median, min: median, max: median, spread: 0, runs: 1, samples: [median] });
+        const [, , fifty] = evaluateBudgets({
+            '50k': { figures: { parse: { wallMs: summary(5000) }, kept: { wallMs: summary(8500) }, validate: { wallMs: summary(18_000) } } }
+        });
+        expect(fifty).toMatchObject({ name: 'validate ≤ 2.5 × parse-only (50k)', measured: 3.6, status: 'fail' });
+        expect(fifty.detail).toBe('wall time over wall time; parse-only keeping every tree is 1.70× of it');
+    });
 });
 
 describe('the editor scenario', () => {
