@@ -5,6 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SIZES } from './generate-workspace.mjs';
+import { FIGURES } from './options.mjs';
+
+/** Figures measured by repeated runs that a partial run can leave out: every one but the lower bound. */
+const KEEPABLE = FIGURES.filter(figure => figure !== 'parse' && figure !== 'phases');
 
 /**
  * A run of some figures (`--figures validate`) keeps the stored figures it did not
@@ -14,7 +18,7 @@ import { SIZES } from './generate-workspace.mjs';
 export function keepUnmeasuredFigures(current, previous, options) {
     if (!previous || previous.seed !== current.seed) return current;
     const merged = { ...current, figures: { ...current.figures }, raw: { ...current.raw }, errors: { ...current.errors }, earlier: {} };
-    for (const figure of ['validate', 'lsp', 'catalog']) {
+    for (const figure of KEEPABLE) {
         if (options.figures.includes(figure) || !(previous.raw?.[figure]?.length || previous.errors?.[figure])) continue;
         if (previous.figures?.[figure]) merged.figures[figure] = previous.figures[figure];
         if (previous.raw?.[figure]) merged.raw[figure] = previous.raw[figure];

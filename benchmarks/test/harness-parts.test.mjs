@@ -125,8 +125,8 @@ describe('profile summaries', () => {
 describe('stored results', () => {
     const stored = {
         seed: 1, measuredAt: '2026-11-26T10:00:00.000Z', runsDescription: 'parse 3, validate 3, lsp 1',
-        figures: { parse: { wallMs: { median: 10 } }, validate: { wallMs: { median: 20 } }, lsp: { initialMs: { median: 30 } } },
-        raw: { parse: [{ wallMs: 10 }], validate: [{ wallMs: 20 }], lsp: [{ initialMs: 30, loadAverage: 1.5 }] },
+        figures: { parse: { wallMs: { median: 10 } }, kept: { wallMs: { median: 14 } }, validate: { wallMs: { median: 20 } }, lsp: { initialMs: { median: 30 } } },
+        raw: { parse: [{ wallMs: 10 }], kept: [{ wallMs: 14 }], validate: [{ wallMs: 20 }], lsp: [{ initialMs: 30, loadAverage: 1.5 }] },
         errors: { catalog: 'ran out of memory after 380 s' },
         phases: { totalMs: 5 }
     };
@@ -141,10 +141,11 @@ describe('stored results', () => {
         const merged = keepUnmeasuredFigures(current, stored, { figures: ['parse', 'validate'] });
         expect(merged.figures.validate.wallMs.median).toBe(19);
         expect(merged.figures.lsp.initialMs.median).toBe(30);
+        expect(merged.figures.kept.wallMs.median).toBe(14);
         expect(merged.errors.catalog).toMatch(/out of memory/);
         expect(merged.phases).toEqual({ totalMs: 5 });
-        expect(merged.earlier).toEqual({ lsp: stored.measuredAt, catalog: stored.measuredAt, phases: stored.measuredAt });
-        expect(merged.runsDescription).toBe('parse 1, validate 1; kept from earlier runs: lsp 1, catalog 0');
+        expect(merged.earlier).toEqual({ kept: stored.measuredAt, lsp: stored.measuredAt, catalog: stored.measuredAt, phases: stored.measuredAt });
+        expect(merged.runsDescription).toBe('parse 1, validate 1; kept from earlier runs: kept 1, lsp 1, catalog 0');
         expect(merged.loads).toEqual([0.5, 1.5]);
     });
 
