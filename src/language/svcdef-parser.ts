@@ -21,7 +21,8 @@ interface ParserInternals {
 type RuleImpl = (args: unknown) => unknown;
 
 /**
- * Langium's parser with three costs of large workspaces taken out:
+ * Langium's parser with four costs of large workspaces taken out:
+ * - AST nodes are made with every property of their type in place (see `nodeFactories`);
  * - the syntax tree is built with compact leaves (see `CompactCstNodeBuilder`);
  * - the comments before each token are taken without a new array for the many tokens
  *   that have none (`takeHiddenTokensBefore`);
@@ -46,7 +47,7 @@ export class SvcdefParser extends LangiumParser {
         const factories = nodeFactories(services.shared.AstReflection, services.Grammar);
         internals.startImplementation = ($type, infixName, implementation) => {
             if (typeof $type !== 'string' || infixName !== undefined) {
-                return startLikeLangium(internals, $type, implementation);
+                return startLikeLangium(internals, $type, infixName, implementation);
             }
             const factory = factories.get($type) ?? (() => ({ $type }));
             return args => {
@@ -84,12 +85,13 @@ export class SvcdefParser extends LangiumParser {
     }
 }
 
-/** A rule that makes a data type value, or none (a fragment), as Langium's parser starts it. */
-function startLikeLangium(internals: ParserInternals, $type: symbol | string | undefined, implementation: RuleImpl): RuleImpl {
+/** A rule that makes a data type value, an infix expression or nothing (a fragment), started as Langium's parser starts it. */
+function startLikeLangium(internals: ParserInternals, $type: symbol | string | undefined, infixName: string | undefined, implementation: RuleImpl): RuleImpl {
     return args => {
         const createNode = !(internals as unknown as LangiumParser).isRecording() && $type !== undefined;
         if (createNode) {
-            internals.stack.push($type === DatatypeSymbol ? { $type, value: '' } : { $type });
+            internals.stack.push($type === DatatypeSymbol ? { $type, value: '' }
+                : infixName !== undefined ? { $type, $infixName: infixName } : { $type });
         }
         implementation(args);
         return createNode ? internals.construct() : undefined;
