@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateBudgets } from '../budgets.mjs';
+import { largestSize } from '../catalog-copy.mjs';
 import { EDIT_COUNT, planEditorScenario } from '../editor-scenario.mjs';
 import { generateWorkspace, writeWorkspace } from '../generate-workspace.mjs';
 import { OptionError, parseOptions } from '../options.mjs';
@@ -176,5 +177,12 @@ describe('the disk\'s share of the catalog (programs/write-floor.mjs)', () => {
         expect(readFileSync(path.join(copy, 'index.html'), 'utf8')).toBe('xxxxxxxx');
         // The copy's folder must be new: a floor written over an old one would not measure creating files.
         expect(() => execFileSync(process.execPath, [program, catalog, copy], { stdio: 'pipe' })).toThrow();
+    });
+
+    it('finds the largest of more files than a function call takes arguments', () => {
+        const entries = Array.from({ length: 300_000 }, (_, index) => ({ file: `f${index}`, size: index % 1000 }));
+        entries.push({ folder: 'services' });
+        expect(largestSize(entries)).toBe(999);
+        expect(largestSize([])).toBe(0);
     });
 });
