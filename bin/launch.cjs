@@ -20,7 +20,27 @@ function launch(programName, bundleName) {
         process.stderr.write(programName + ' is not built: run "npm run build" in ' + path.dirname(__dirname) + '.\n');
         process.exit(2);
     }
+    enableCompileCache();
     require(bundle);
+}
+
+/**
+ * Keeps V8's compiled code of the bundle on disk (Node's own cache, in the temporary
+ * folder or NODE_COMPILE_CACHE), so that every run after the first skips compiling a
+ * 2.5 MB bundle: about a tenth of a small `svcdef validate`. A cache that cannot be
+ * written only costs the compile it would have saved; NODE_DISABLE_COMPILE_CACHE=1 turns
+ * it off.
+ */
+function enableCompileCache() {
+    var nodeModule = require('module');
+    if (typeof nodeModule.enableCompileCache !== 'function') {
+        return;
+    }
+    try {
+        nodeModule.enableCompileCache();
+    } catch (error) {
+        // Not worth failing the run for.
+    }
 }
 
 module.exports = { launch: launch };

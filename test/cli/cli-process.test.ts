@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type * as Sarif from 'sarif';
@@ -184,6 +185,25 @@ describe('svcdef --version, --help', () => {
         expect(validate.code).toBe(0);
         for (const option of ['--format <format>', '--exclude <glob>', '--today <date>', '--max-warnings <n>']) {
             expect(validate.stdout).toContain(option);
+        }
+    });
+});
+
+describe('svcdef\'s start-up', () => {
+    it('keeps the compiled bundle in Node\'s compile cache, so later runs skip compiling it', async () => {
+        // Node's default place for the cache is under the temporary folder. Setting
+        // NODE_COMPILE_CACHE instead would turn the cache on by itself, launcher or not.
+        const temporary = await mkdtemp(path.join(tmpdir(), 'svcdef-compile-cache-'));
+        const env = { TMPDIR: temporary };
+        try {
+            const first = await runSvcdef(['--version'], { cwd: ROOT, env });
+            expect(first.code).toBe(0);
+            const cached = await readdir(path.join(temporary, 'node-compile-cache'), { recursive: true });
+            expect(cached.length).toBeGreaterThan(0);
+            const again = await runSvcdef(['--version'], { cwd: ROOT, env });
+            expect(again.stdout).toBe(first.stdout);
+        } finally {
+            await rm(temporary, { recursive: true, force: true });
         }
     });
 });
