@@ -13,12 +13,13 @@ const LANGIUM_PROPERTIES = ['$container', '$containerProperty', '$containerIndex
  * property past the first few lives in a separate backing store. A node made here has all
  * its properties in the object itself, in one order per type: one hidden class per type,
  * which keeps property reads in linking, checking and generating monomorphic, and no
- * backing store (a tenth of the heap of a validated workspace).
+ * backing store (15 MB of the 220 MB heap of 10k validated services).
  *
- * Properties are in the order the grammar assigns them, which is the order Langium's parser
- * adds them in for input written in that order, and so the order in which walks over the
- * AST (linking, validation) meet them. Properties the input does not set keep the value Langium would leave them with: their
- * default (an empty list, `false`) if they have one, otherwise `undefined`.
+ * Properties are in the order the grammar assigns them, which is the order Langium's
+ * parser adds them in for input written in that order, and so the order in which walks
+ * over the AST (linking, validation) meet them. Properties the input does not set keep
+ * the value Langium would leave them with: their default (an empty list, `false`) if they
+ * have one, otherwise `undefined`.
  */
 export function nodeFactories(reflection: AstReflection, grammar: GrammarAST.Grammar): Map<string, NodeFactory> {
     const factories = new Map<string, NodeFactory>();
