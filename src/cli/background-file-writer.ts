@@ -8,17 +8,21 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
-parentPort.on('message', ({ id, kind, target, data, flag }) => {
-    try {
-        if (kind === 'mkdir') {
-            fs.mkdirSync(target, { recursive: true });
-        } else {
-            fs.writeFileSync(target, data, { flag });
+parentPort.on('message', requests => {
+    const replies = [];
+    for (const { id, kind, target, data, flag } of requests) {
+        try {
+            if (kind === 'mkdir') {
+                fs.mkdirSync(target, { recursive: true });
+            } else {
+                fs.writeFileSync(target, data, { flag });
+            }
+            replies.push({ id });
+        } catch (error) {
+            replies.push({ id, error: { message: String(error && error.message), code: error && error.code, syscall: error && error.syscall, path: error && error.path } });
         }
-        parentPort.postMessage({ id });
-    } catch (error) {
-        parentPort.postMessage({ id, error: { message: String(error && error.message), code: error && error.code, syscall: error && error.syscall, path: error && error.path } });
     }
+    parentPort.postMessage(replies);
 });
 `;
 
@@ -40,6 +44,10 @@ interface Reply {
  * tens of thousands of files: written on the thread that renders them, the disk's time
  * adds to the rendering's; here the two overlap on a second core. Each request's promise
  * settles when the worker has done it, with the file system's own error if it failed.
+ *
+ * Requests travel in batches (up to BATCH_REQUESTS of them or BATCH_BYTES of data, or
+ * whatever has gathered when the event loop next turns): a message and its reply cost the
+ * rendering thread more than a small page's write, tens of thousands of times.
  */
 export class BackgroundFileWriter {
     private readonly worker = new Worker(WORKER_SOURCE, { eval: true });
@@ -47,19 +55,27 @@ export class BackgroundFileWriter {
     private readonly encoder = new TextEncoder();
     private nextId = 0;
     private failure: Error | undefined;
+    private batch: Request[] = [];
+    private batchTransfer: ArrayBuffer[] = [];
+    private batchBytes = 0;
+    private flushScheduled = false;
+    /** How many batches were handed to the worker. */
+    messagesSent = 0;
 
     constructor() {
-        this.worker.on('message', (reply: Reply) => {
-            const request = this.waiting.get(reply.id);
-            this.waiting.delete(reply.id);
-            if (!request) {
-                return;
-            }
-            if (reply.error) {
-                const { message, ...details } = reply.error;
-                request.reject(Object.assign(new Error(message), details));
-            } else {
-                request.resolve();
+        this.worker.on('message', (replies: Reply[]) => {
+            for (const reply of replies) {
+                const request = this.waiting.get(reply.id);
+                this.waiting.delete(reply.id);
+                if (!request) {
+                    continue;
+                }
+                if (reply.error) {
+                    const { message, ...details } = reply.error;
+                    request.reject(Object.assign(new Error(message), details));
+                } else {
+                    request.resolve();
+                }
             }
         });
         // The worker itself failing (it cannot start, or runs out of memory) fails every request.
@@ -88,8 +104,31 @@ export class BackgroundFileWriter {
         }
         return new Promise<void>((resolve, reject) => {
             this.waiting.set(request.id, { resolve, reject });
-            this.worker.postMessage(request, transfer);
+            this.batch.push(request);
+            this.batchTransfer.push(...transfer);
+            this.batchBytes += request.data?.byteLength ?? 0;
+            if (this.batch.length >= BATCH_REQUESTS || this.batchBytes >= BATCH_BYTES) {
+                this.flush();
+            } else if (!this.flushScheduled) {
+                // Whoever waits for this request gives the event loop its turn.
+                this.flushScheduled = true;
+                setImmediate(() => {
+                    this.flushScheduled = false;
+                    this.flush();
+                });
+            }
         });
+    }
+
+    private flush(): void {
+        if (this.batch.length === 0 || this.failure) {
+            return;
+        }
+        this.worker.postMessage(this.batch, this.batchTransfer);
+        this.messagesSent++;
+        this.batch = [];
+        this.batchTransfer = [];
+        this.batchBytes = 0;
     }
 
     private failAll(error: Error): void {
@@ -100,3 +139,8 @@ export class BackgroundFileWriter {
         this.waiting.clear();
     }
 }
+
+/** At most this many requests in one message... */
+const BATCH_REQUESTS = 16;
+/** ...and at most about this much data. */
+const BATCH_BYTES = 1 << 20;

@@ -381,6 +381,26 @@ describe('the background file writer', () => {
         }
     });
 
+    it('hands requests over in batches, each request still settling on its own', async () => {
+        const writer = new BackgroundFileWriter();
+        try {
+            const files = Array.from({ length: 100 }, (_, index) => path.join(root, `page-${index}.html`));
+            await Promise.all(files.map((file, index) => writer.writeFile(file, `<p>${index}</p>`, 'wx')));
+            expect(files.map(file => readFileSync(file, 'utf8'))).toEqual(files.map((_, index) => `<p>${index}</p>`));
+            // 100 small files asked for at once: 16 to a message, not one each.
+            expect(writer.messagesSent).toBe(7);
+            // One failing request in a batch fails alone.
+            const results = await Promise.allSettled([
+                writer.writeFile(path.join(root, 'page-1.html'), 'again', 'wx'),
+                writer.writeFile(path.join(root, 'new.html'), 'new', 'wx')
+            ]);
+            expect(results.map(result => result.status)).toEqual(['rejected', 'fulfilled']);
+            expect(readFileSync(path.join(root, 'new.html'), 'utf8')).toBe('new');
+        } finally {
+            await writer.close();
+        }
+    });
+
     it('fails what is asked after it was closed', async () => {
         const writer = new BackgroundFileWriter();
         await writer.close();
