@@ -340,6 +340,16 @@ describe('output writer', () => {
     });
 });
 
+/** A background writer for the length of `use`, closed afterwards whatever happens. */
+async function withWriter(use: (writer: BackgroundFileWriter) => Promise<void>): Promise<void> {
+    const writer = new BackgroundFileWriter();
+    try {
+        await use(writer);
+    } finally {
+        await writer.close();
+    }
+}
+
 describe('the background file writer', () => {
     const folder = temporaryFolderPerTest();
     let root: string;
@@ -348,8 +358,7 @@ describe('the background file writer', () => {
     });
 
     it('makes folders and writes and appends files in the order asked, on its own thread', async () => {
-        const writer = new BackgroundFileWriter();
-        try {
+        await withWriter(async writer => {
             const folder = path.join(root, 'a', 'b');
             const file = path.join(folder, 'joined.txt');
             // Handed over without waiting: the folder must exist before the write, the pieces arrive in order.
@@ -360,14 +369,11 @@ describe('the background file writer', () => {
                 writer.writeFile(file, 'three — ✓', 'a')
             ]);
             expect(readFileSync(file, 'utf8')).toBe('one,two,three — ✓');
-        } finally {
-            await writer.close();
-        }
+        });
     });
 
     it('fails a request with the file system\'s own error, and goes on with the next', async () => {
-        const writer = new BackgroundFileWriter();
-        try {
+        await withWriter(async writer => {
             const file = path.join(root, 'once.txt');
             await writer.writeFile(file, 'first', 'wx');
             const error = await writer.writeFile(file, 'second', 'wx').catch((caught: unknown) => caught);
@@ -376,14 +382,11 @@ describe('the background file writer', () => {
             await writer.writeFile(path.join(root, 'next.txt'), 'next', 'wx');
             expect(readFileSync(path.join(root, 'next.txt'), 'utf8')).toBe('next');
             expect(readFileSync(file, 'utf8')).toBe('first');
-        } finally {
-            await writer.close();
-        }
+        });
     });
 
     it('hands requests over in batches, each request still settling on its own', async () => {
-        const writer = new BackgroundFileWriter();
-        try {
+        await withWriter(async writer => {
             const files = Array.from({ length: 100 }, (_, index) => path.join(root, `page-${index}.html`));
             await Promise.all(files.map((file, index) => writer.writeFile(file, `<p>${index}</p>`, 'wx')));
             expect(files.map(file => readFileSync(file, 'utf8'))).toEqual(files.map((_, index) => `<p>${index}</p>`));
@@ -396,9 +399,7 @@ describe('the background file writer', () => {
             ]);
             expect(results.map(result => result.status)).toEqual(['rejected', 'fulfilled']);
             expect(readFileSync(path.join(root, 'new.html'), 'utf8')).toBe('new');
-        } finally {
-            await writer.close();
-        }
+        });
     });
 
     it('fails what is asked after it was closed', async () => {
