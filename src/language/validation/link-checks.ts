@@ -26,7 +26,7 @@ export class LinkChecks {
     checkUniqueName(element: Element, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(element);
         const qualified = elementKey(element);
-        const others = this.index.elementsNamed(qualified, document).filter(other => other !== element);
+        const others = this.index.elementsSharingName(qualified, document).filter(other => other !== element);
         if (others.length > 0) {
             const other = others[0];
             const where = locationOf(other);
@@ -56,7 +56,7 @@ export class LinkChecks {
             }
             let named = shared.get(written);
             if (!named) {
-                named = this.index.elementsWithSimpleName(written, document);
+                named = this.index.elementsSharingSimpleName(written, document);
                 shared.set(written, named);
             }
             if (named.length < 2) {

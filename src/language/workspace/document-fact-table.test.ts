@@ -69,4 +69,30 @@ describe('DocumentFactTable', () => {
         expect(table.get('name', 'k')).toEqual([y]);
         expect(removed(table, 'file:///a.svcdef')).toEqual(new Set());
     });
+
+    it('answers a shared name with all its elements and a name filed once with none, as documents change', () => {
+        const table = new DocumentFactTable();
+        const [x, y] = [element('x', 'file:///a.svcdef'), element('y', 'file:///b.svcdef')];
+        table.replace('file:///a.svcdef', list([['simple:Net', x], ['simple:Own', x]]));
+        expect(table.getShared('simple', 'Net')).toEqual([]);
+        table.replace('file:///b.svcdef', list([['simple:Net', y]]));
+        expect(table.getShared('simple', 'Net')).toEqual([x, y]);
+        expect(table.getShared('simple', 'Own')).toEqual([]);
+        expect(table.getShared('name', 'Net')).toEqual([]);
+        // Parsed again without the name, then removed: the name is no longer shared.
+        table.replace('file:///b.svcdef', list([['simple:Other', y]]));
+        expect(table.getShared('simple', 'Net')).toEqual([]);
+        table.replace('file:///b.svcdef', list([['simple:Net', y]]));
+        expect(table.getShared('simple', 'Net')).toEqual([x, y]);
+        table.remove('file:///a.svcdef');
+        expect(table.getShared('simple', 'Net')).toEqual([]);
+        expect(table.get('simple', 'Net')).toEqual([y]);
+    });
+
+    it('counts two elements of one document under one name as shared', () => {
+        const table = new DocumentFactTable();
+        const [x, twin] = [element('x', 'file:///a.svcdef'), element('x', 'file:///a.svcdef')];
+        table.replace('file:///a.svcdef', list([['name:x', x], ['name:x', twin]]));
+        expect(table.getShared('name', 'x')).toEqual([x, twin]);
+    });
 });

@@ -49,9 +49,22 @@ const NONE: readonly Element[] = Object.freeze([]);
 export class DocumentFactTable {
     private readonly byDocument = new Map<string, FactList>();
     private readonly byKind = new Map<FactKind, Map<string, readonly Element[]>>();
+    /**
+     * The names, per kind, filed with two elements or more. Checks for clashes ask about
+     * every name a workspace declares or refers to, and almost none clash: a small set
+     * answers them without probing the map of every name, which at 50,000 services no
+     * longer fits the processor's caches.
+     */
+    private readonly shared = new Map<FactKind, Set<string>>();
 
     get(kind: FactKind, name: string): readonly Element[] {
         return this.byKind.get(kind)?.get(name) ?? NONE;
+    }
+
+    /** The elements filed under the name when there are two or more, otherwise none. */
+    getShared(kind: FactKind, name: string): readonly Element[] {
+        const shared = this.shared.get(kind);
+        return shared !== undefined && shared.size > 0 && shared.has(name) ? this.get(kind, name) : NONE;
     }
 
     /**
@@ -65,10 +78,11 @@ export class DocumentFactTable {
         if (!old || old.length === 0) {
             // A document's first facts (every document, in a CLI run): nothing to compare or remove.
             for (let i = 0; i < facts.length; i++) {
-                const names = this.namesOf(facts.kinds[i]);
+                const kind = facts.kinds[i];
+                const names = this.namesOf(kind);
                 const name = facts.names[i];
                 const list = names.get(name);
-                names.set(name, list ? this.insertInUriOrder(list, uri, [facts.elements[i]]) : [facts.elements[i]]);
+                this.file(kind, names, name, list ? this.insertInUriOrder(list, uri, [facts.elements[i]]) : [facts.elements[i]]);
                 changed?.(facts.keyAt(i));
             }
             return;
@@ -79,9 +93,10 @@ export class DocumentFactTable {
         }
         this.removeFacts(old, keys);
         for (const [index, elements] of grouped(facts, keys)) {
-            const names = this.namesOf(facts.kinds[index]);
+            const kind = facts.kinds[index];
+            const names = this.namesOf(kind);
             const name = facts.names[index];
-            names.set(name, this.insertInUriOrder(names.get(name), uri, elements));
+            this.file(kind, names, name, this.insertInUriOrder(names.get(name), uri, elements));
         }
         keys.forEach(key => changed?.(key));
     }
@@ -119,14 +134,29 @@ export class DocumentFactTable {
             }
         }
         for (const index of cleared.values()) {
-            const names = this.namesOf(facts.kinds[index]);
+            const kind = facts.kinds[index];
+            const names = this.namesOf(kind);
             const name = facts.names[index];
-            const kept = (names.get(name) ?? []).filter(element => !removed.has(element));
-            if (kept.length === 0) {
-                names.delete(name);
-            } else {
-                names.set(name, kept);
+            this.file(kind, names, name, (names.get(name) ?? []).filter(element => !removed.has(element)));
+        }
+    }
+
+    /** Files the name's new list (none when empty) and notes whether the name is shared. */
+    private file(kind: FactKind, names: Map<string, readonly Element[]>, name: string, list: readonly Element[]): void {
+        if (list.length === 0) {
+            names.delete(name);
+        } else {
+            names.set(name, list);
+        }
+        let shared = this.shared.get(kind);
+        if (list.length > 1) {
+            if (!shared) {
+                shared = new Set();
+                this.shared.set(kind, shared);
             }
+            shared.add(name);
+        } else if (shared !== undefined && shared.size > 0) {
+            shared.delete(name);
         }
     }
 

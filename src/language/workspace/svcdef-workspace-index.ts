@@ -79,14 +79,14 @@ export class SvcdefWorkspaceIndex {
         return this.lookup('producers', artifactName, askedBy) as Binding[];
     }
 
-    /** Every element declared under the qualified name, across the workspace. */
-    elementsNamed(qualifiedName: string, askedBy?: LangiumDocument): readonly Element[] {
-        return this.lookup('name', qualifiedName, askedBy);
+    /** Every element declared under the qualified name when there are two or more, otherwise none. */
+    elementsSharingName(qualifiedName: string, askedBy?: LangiumDocument): readonly Element[] {
+        return this.lookup('name', qualifiedName, askedBy, true);
     }
 
-    /** Every element whose simple name is `name`, whatever its namespace. */
-    elementsWithSimpleName(name: string, askedBy?: LangiumDocument): readonly Element[] {
-        return this.lookup('simple', name, askedBy);
+    /** Every element whose simple name is `name`, whatever its namespace, when there are two or more; otherwise none. */
+    elementsSharingSimpleName(name: string, askedBy?: LangiumDocument): readonly Element[] {
+        return this.lookup('simple', name, askedBy, true);
     }
 
     /** Forgets what a document asked; called as its validation starts. */
@@ -131,7 +131,7 @@ export class SvcdefWorkspaceIndex {
      * Checks pass the document they validate, so that it is validated again when the
      * answer changes; editor features (hover, lenses) read without subscribing.
      */
-    private lookup(kind: FactKind, name: string, askedBy?: LangiumDocument): readonly Element[] {
+    private lookup(kind: FactKind, name: string, askedBy?: LangiumDocument, sharedOnly = false): readonly Element[] {
         if (askedBy && this.tracksConsumers) {
             if (askedBy !== this.lastAsker) {
                 const uri = askedBy.uri.toString();
@@ -146,7 +146,7 @@ export class SvcdefWorkspaceIndex {
             this.lastAsked!.add(indexKey(kind, name));
         }
         this.refresh();
-        return this.table.get(kind, name);
+        return sharedOnly ? this.table.getShared(kind, name) : this.table.get(kind, name);
     }
 
     private markStale(document: LangiumDocument): void {
