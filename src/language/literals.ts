@@ -23,14 +23,28 @@ const MILLISECONDS_PER_UNIT: Record<DurationUnit, number> = {
 
 const DURATION_PATTERN = /^([0-9]+(?:\.[0-9]+)?)(ms|min|s|h|d|w)$/;
 
+/**
+ * Durations already read, by their text: a workspace writes the same few (`2h`, `15min`)
+ * in every target, and the checks read each target's value several times.
+ */
+const knownDurations = new Map<string, Duration | undefined>();
+const KNOWN_DURATIONS_LIMIT = 4096;
+
 export function parseDuration(literal: string): Duration | undefined {
-    const match = DURATION_PATTERN.exec(literal);
-    if (!match) {
-        return undefined;
+    if (knownDurations.has(literal)) {
+        return knownDurations.get(literal);
     }
-    const amount = Number(match[1]);
-    const unit = match[2] as DurationUnit;
-    return { amount, unit, milliseconds: amount * MILLISECONDS_PER_UNIT[unit] };
+    const match = DURATION_PATTERN.exec(literal);
+    const duration = match ? durationOf(Number(match[1]), match[2] as DurationUnit) : undefined;
+    if (knownDurations.size >= KNOWN_DURATIONS_LIMIT) {
+        knownDurations.clear();
+    }
+    knownDurations.set(literal, duration);
+    return duration;
+}
+
+function durationOf(amount: number, unit: DurationUnit): Duration {
+    return Object.freeze({ amount, unit, milliseconds: amount * MILLISECONDS_PER_UNIT[unit] });
 }
 
 /** What kind of quantity a written value is; compared against a metric's unit. */
@@ -50,13 +64,27 @@ export function measureOf(value: MeasureValue | undefined): Measure | undefined 
     }
     switch (value.$type) {
         case 'PercentValue':
-            return { kind: 'percent', magnitude: value.percent, text: `${formatNumber(value.percent)}%` };
+            return new WrittenMeasure('percent', value.percent, value);
         case 'DurationValue': {
             const duration = parseDuration(value.duration);
-            return duration && { kind: 'duration', magnitude: duration.milliseconds, text: value.duration };
+            return duration && new WrittenMeasure('duration', duration.milliseconds, value);
         }
         case 'NumberValue':
-            return { kind: 'number', magnitude: value.number, text: formatNumber(value.number) };
+            return new WrittenMeasure('number', value.number, value);
+    }
+}
+
+/** A measure whose text is rendered only when a message or a hint shows it; checks compare magnitudes. */
+class WrittenMeasure implements Measure {
+    constructor(readonly kind: ValueKind, readonly magnitude: number, private readonly value: MeasureValue) {}
+
+    get text(): string {
+        const value = this.value;
+        switch (value.$type) {
+            case 'PercentValue': return `${formatNumber(value.percent)}%`;
+            case 'DurationValue': return value.duration;
+            case 'NumberValue': return formatNumber(value.number);
+        }
     }
 }
 
