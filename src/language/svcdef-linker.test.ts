@@ -26,6 +26,38 @@ describe('SvcdefLinker', () => {
     });
 });
 
+describe('SvcdefLinker.hasLinkingErrors', () => {
+    it('follows the references of each link: clean, then broken by an edit elsewhere, then fixed', async () => {
+        const { workspace, services } = createTestServices();
+        const linker = services.references.Linker as SvcdefLinker;
+        const ws = await workspace({
+            'p.svcdef': 'provider IT\n',
+            'a.svcdef': 'service Mail { owner IT }\n'
+        });
+        expect(linker.hasLinkingErrors(ws.document('a.svcdef'))).toBe(false);
+        expect(ws.codes('a.svcdef')).toEqual([]);
+
+        await ws.edit('p.svcdef', 'provider Ops\n');
+        expect(linker.hasLinkingErrors(ws.document('a.svcdef'))).toBe(true);
+        expect(ws.codes('a.svcdef')).toEqual(['unresolved-reference']);
+
+        await ws.edit('a.svcdef', 'service Mail { owner Ops }\n');
+        expect(linker.hasLinkingErrors(ws.document('a.svcdef'))).toBe(false);
+        expect(ws.codes('a.svcdef')).toEqual([]);
+    });
+
+    it('reads the references of a document that is not linked', async () => {
+        const { workspace, services } = createTestServices();
+        const linker = services.references.Linker as SvcdefLinker;
+        const ws = await workspace({ 'a.svcdef': 'service Mail { owner Nobody }\n' });
+        const document = ws.document('a.svcdef');
+        linker.unlink(document);
+        expect(linker.hasLinkingErrors(document)).toBe(false);
+        await linker.link(document);
+        expect(linker.hasLinkingErrors(document)).toBe(true);
+    });
+});
+
 describe('svcdef references', () => {
     it('resolve as Langium\'s do: the target once linked, the error and no target when nothing matches', async () => {
         const { workspace } = createTestServices();

@@ -8,6 +8,7 @@ import { INTERRUPT_EVERY_NODES, takeNodesInDocumentOrder } from '../ast-walk.js'
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { didYouMean, suggestNames } from '../did-you-mean.js';
 import { Binding, Produces } from '../generated/ast.js';
+import type { SvcdefLinker } from '../svcdef-linker.js';
 import { friendlySyntaxMessage } from './syntax-messages.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type SvcdefDiagnosticData } from './diagnostic-codes.js';
 
@@ -19,11 +20,13 @@ import { DIAGNOSTIC_CODES, type DiagnosticCode, type SvcdefDiagnosticData } from
 export class SvcdefDocumentValidator extends DefaultDocumentValidator {
     private readonly scopeProvider: ScopeProvider;
     private readonly reflection: AstReflection;
+    private readonly linker: Pick<SvcdefLinker, 'hasLinkingErrors'>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
+        this.linker = services.references.Linker as unknown as SvcdefLinker;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
@@ -78,6 +81,9 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        if (!this.linker.hasLinkingErrors(document)) {
+            return;
+        }
         for (const reference of document.references) {
             const error = reference.error;
             if (!error) {

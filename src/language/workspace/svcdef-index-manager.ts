@@ -1,6 +1,7 @@
 import {
     Cancellation, DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type URI
 } from 'langium';
+import { SvcdefLinker } from '../svcdef-linker.js';
 
 /** What linking a document left behind that decides whether an edit elsewhere must relink it. */
 interface LinkOutcome {
@@ -70,7 +71,10 @@ export class SvcdefIndexManager extends DefaultIndexManager {
                 targets.add(reference.targetUri.toString());
             }
         }
-        this.linkOutcomes.set(uri, { targets, hasLinkingErrors: document.references.some(reference => reference.error !== undefined) });
+        const linker = this.serviceRegistry.getServices(document.uri).references.Linker;
+        const hasLinkingErrors = linker instanceof SvcdefLinker ? linker.hasLinkingErrors(document)
+            : document.references.some(reference => reference.error !== undefined);
+        this.linkOutcomes.set(uri, { targets, hasLinkingErrors });
     }
 
     override removeReferences(uri: URI): void {
