@@ -26,6 +26,27 @@ describe('loadWorkspace', () => {
         expect(loaded.shared.workspace.LangiumDocuments.all.filter(document => document.uri.scheme === 'builtin').count()).toBe(1);
     });
 
+    it('finds name clashes as an editor does, in a workspace with one and in one without', async () => {
+        const clashing = await workspace({
+            'a.svcdef': 'namespace acme.a\nprovider IT\nservice Mail { status live owner IT }\n',
+            'b.svcdef': 'namespace acme.b\nprovider IT\nservice Mail { status live owner acme.b.IT }\n',
+            'c.svcdef': 'customer C\nsla S { customer C provider acme.a.IT services Mail }\n',
+            'd.svcdef': 'namespace acme.a\ncustomer D\n',
+            'e.svcdef': 'namespace acme.a\ncustomer D\n'
+        });
+        const report = workspaceReport(await loadWorkspace({ cwd: clashing, today: TODAY_IN_VALIDITY }));
+        expect(report.diagnostics.map(d => `${d.file}:${d.line} ${d.code}`)).toEqual([
+            'c.svcdef:2 ambiguous-reference',
+            'd.svcdef:2 duplicate-name',
+            'e.svcdef:2 duplicate-name'
+        ]);
+        const distinct = await workspace({
+            'a.svcdef': 'namespace acme.a\nprovider IT\nservice Mail { status live owner IT }\n',
+            'c.svcdef': 'customer C\nsla S { customer C provider acme.a.IT services Mail }\n'
+        });
+        expect(workspaceReport(await loadWorkspace({ cwd: distinct, today: TODAY_IN_VALIDITY })).diagnostics).toEqual([]);
+    });
+
     it('checks dates against --today', async () => {
         const cwd = await workspace(CLEAN_FILES);
         const late = await loadWorkspace({ cwd, today: TODAY_AFTER_VALIDITY });

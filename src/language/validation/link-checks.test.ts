@@ -55,6 +55,27 @@ describe('duplicate-name', () => {
         expect(ws.codes('b.svcdef')).toEqual(['duplicate-name']);
     });
 
+    it('reports one qualified name declared in two files of one namespace, not one simple name in two namespaces', async () => {
+        const ws = await workspace({
+            'a.svcdef': 'namespace acme.it\nprovider IT',
+            'b.svcdef': 'namespace acme.it\ncustomer IT',
+            'c.svcdef': 'namespace acme.ops\nprovider IT'
+        });
+        expect(ws.codes('a.svcdef')).toEqual(['duplicate-name']);
+        expect(ws.diagnostics('a.svcdef')[0].message).toContain("'acme.it.IT' is declared more than once (also in b.svcdef:2)");
+        expect(ws.codes('b.svcdef')).toEqual(['duplicate-name']);
+        expect(ws.codes('c.svcdef')).toEqual([]);
+    });
+
+    it('follows edits that make a qualified name clash and stop clashing', async () => {
+        const ws = await workspace({ 'a.svcdef': 'namespace acme.it\nprovider IT', 'b.svcdef': 'namespace acme.ops\nprovider IT' });
+        expect([ws.codes('a.svcdef'), ws.codes('b.svcdef')]).toEqual([[], []]);
+        await ws.edit('b.svcdef', 'namespace acme.it\nprovider IT');
+        expect([ws.codes('a.svcdef'), ws.codes('b.svcdef')]).toEqual([['duplicate-name'], ['duplicate-name']]);
+        await ws.edit('b.svcdef', 'namespace acme.it\nprovider Ops');
+        expect([ws.codes('a.svcdef'), ws.codes('b.svcdef')]).toEqual([[], []]);
+    });
+
     it('reports a name that shadows a built-in', async () => {
         const ws = await workspace({ 'a.svcdef': 'metric availability "Mine" percent higher' });
         expect(ws.codes('a.svcdef')).toEqual(['duplicate-name']);

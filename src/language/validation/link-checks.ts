@@ -26,7 +26,7 @@ export class LinkChecks {
     checkUniqueName(element: Element, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(element);
         const qualified = elementKey(element);
-        const others = this.index.elementsSharingName(qualified, document).filter(other => other !== element);
+        const others = this.index.otherElementsNamedAs(element, document);
         if (others.length > 0) {
             const other = others[0];
             const where = locationOf(other);
@@ -46,6 +46,9 @@ export class LinkChecks {
      * user has to say which by writing the qualified name.
      */
     checkAmbiguousReferences(model: Model, accept: ValidationAcceptor): void {
+        if (!this.index.mayHaveSharedSimpleNames()) {
+            return;
+        }
         const document = AstUtils.getDocument(model);
         // Files name the same few parties, metrics and services over and over: ask once per name.
         const shared = new Map<string, readonly Element[]>();

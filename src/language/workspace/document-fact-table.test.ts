@@ -37,36 +37,36 @@ describe('DocumentFactTable', () => {
     it('merges the facts of every document under a key, in URI order whatever the order of filing', () => {
         const table = new DocumentFactTable();
         const [x, y, z] = [element('x', 'file:///a.svcdef'), element('y', 'file:///b.svcdef'), element('z', 'file:///b.svcdef')];
-        table.replace('file:///b.svcdef', list([['name:k', y], ['name:k', z]]));
-        table.replace('file:///a.svcdef', list([['name:k', x]]));
-        expect(table.get('name', 'k')).toEqual([x, y, z]);
-        expect(table.get('name', 'missing')).toEqual([]);
+        table.replace('file:///b.svcdef', list([['simple:k', y], ['simple:k', z]]));
+        table.replace('file:///a.svcdef', list([['simple:k', x]]));
+        expect(table.get('simple', 'k')).toEqual([x, y, z]);
+        expect(table.get('simple', 'missing')).toEqual([]);
     });
 
     it('reports as changed only the keys whose elements from the document differ', () => {
         const table = new DocumentFactTable();
         const [sla, ola] = [element('sla', 'file:///b.svcdef'), element('ola', 'file:///a.svcdef')];
-        expect(replaced(table, 'file:///a.svcdef', [['name:Net', ola], ['supporters:S', ola]])).toEqual(new Set(['name:Net', 'supporters:S']));
+        expect(replaced(table, 'file:///a.svcdef', [['simple:Net', ola], ['supporters:S', ola]])).toEqual(new Set(['simple:Net', 'supporters:S']));
         // Linked again, the same element now supports another SLA.
-        expect(replaced(table, 'file:///a.svcdef', [['name:Net', ola], ['supporters:T', ola]])).toEqual(new Set(['supporters:S', 'supporters:T']));
+        expect(replaced(table, 'file:///a.svcdef', [['simple:Net', ola], ['supporters:T', ola]])).toEqual(new Set(['supporters:S', 'supporters:T']));
         expect(table.get('supporters', 'S')).toEqual([]);
         expect(table.get('supporters', 'T')).toEqual([ola]);
         // Parsed again: new elements under the same keys.
         const reparsed = element('ola', 'file:///a.svcdef');
-        expect(replaced(table, 'file:///a.svcdef', [['name:Net', reparsed], ['supporters:T', reparsed]])).toEqual(new Set(['name:Net', 'supporters:T']));
-        expect(replaced(table, 'file:///a.svcdef', [['name:Net', reparsed], ['supporters:T', reparsed]])).toEqual(new Set());
-        table.replace('file:///b.svcdef', list([['name:S', sla]]));
-        expect(table.get('name', 'S')).toEqual([sla]);
+        expect(replaced(table, 'file:///a.svcdef', [['simple:Net', reparsed], ['supporters:T', reparsed]])).toEqual(new Set(['simple:Net', 'supporters:T']));
+        expect(replaced(table, 'file:///a.svcdef', [['simple:Net', reparsed], ['supporters:T', reparsed]])).toEqual(new Set());
+        table.replace('file:///b.svcdef', list([['simple:S', sla]]));
+        expect(table.get('simple', 'S')).toEqual([sla]);
     });
 
     it('forgets a removed document and answers from the others', () => {
         const table = new DocumentFactTable();
         const [x, y] = [element('x', 'file:///a.svcdef'), element('y', 'file:///b.svcdef')];
-        table.replace('file:///a.svcdef', list([['name:k', x]]));
-        table.replace('file:///b.svcdef', list([['name:k', y]]));
-        expect(table.get('name', 'k')).toEqual([x, y]);
-        expect(removed(table, 'file:///a.svcdef')).toEqual(new Set(['name:k']));
-        expect(table.get('name', 'k')).toEqual([y]);
+        table.replace('file:///a.svcdef', list([['simple:k', x]]));
+        table.replace('file:///b.svcdef', list([['simple:k', y]]));
+        expect(table.get('simple', 'k')).toEqual([x, y]);
+        expect(removed(table, 'file:///a.svcdef')).toEqual(new Set(['simple:k']));
+        expect(table.get('simple', 'k')).toEqual([y]);
         expect(removed(table, 'file:///a.svcdef')).toEqual(new Set());
     });
 
@@ -78,7 +78,7 @@ describe('DocumentFactTable', () => {
         table.replace('file:///b.svcdef', list([['simple:Net', y]]));
         expect(table.getShared('simple', 'Net')).toEqual([x, y]);
         expect(table.getShared('simple', 'Own')).toEqual([]);
-        expect(table.getShared('name', 'Net')).toEqual([]);
+        expect(table.getShared('coverage', 'Net')).toEqual([]);
         // Parsed again without the name, then removed: the name is no longer shared.
         table.replace('file:///b.svcdef', list([['simple:Other', y]]));
         expect(table.getShared('simple', 'Net')).toEqual([]);
@@ -92,7 +92,7 @@ describe('DocumentFactTable', () => {
     it('counts two elements of one document under one name as shared', () => {
         const table = new DocumentFactTable();
         const [x, twin] = [element('x', 'file:///a.svcdef'), element('x', 'file:///a.svcdef')];
-        table.replace('file:///a.svcdef', list([['name:x', x], ['name:x', twin]]));
-        expect(table.getShared('name', 'x')).toEqual([x, twin]);
+        table.replace('file:///a.svcdef', list([['simple:x', x], ['simple:x', twin]]));
+        expect(table.getShared('simple', 'x')).toEqual([x, twin]);
     });
 });

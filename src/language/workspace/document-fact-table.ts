@@ -2,7 +2,7 @@ import { AstUtils, MultiMap } from 'langium';
 import type { Element } from '../generated/ast.js';
 
 /** What a fact says about the name it is filed under. */
-export type FactKind = 'name' | 'simple' | 'supporters' | 'coverage' | 'packages' | 'bindings' | 'producers';
+export type FactKind = 'simple' | 'supporters' | 'coverage' | 'packages' | 'bindings' | 'producers';
 
 /** A kind and a name as one string: how documents record what they asked about. */
 export type IndexKey = string;
@@ -59,6 +59,11 @@ export class DocumentFactTable {
 
     get(kind: FactKind, name: string): readonly Element[] {
         return this.byKind.get(kind)?.get(name) ?? NONE;
+    }
+
+    /** Whether any name of the kind is filed with two or more elements. */
+    hasShared(kind: FactKind): boolean {
+        return (this.shared.get(kind)?.size ?? 0) > 0;
     }
 
     /** The elements filed under the name when there are two or more, otherwise none. */

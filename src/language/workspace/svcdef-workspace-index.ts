@@ -79,9 +79,34 @@ export class SvcdefWorkspaceIndex {
         return this.lookup('producers', artifactName, askedBy) as Binding[];
     }
 
-    /** Every element declared under the qualified name when there are two or more, otherwise none. */
-    elementsSharingName(qualifiedName: string, askedBy?: LangiumDocument): readonly Element[] {
-        return this.lookup('name', qualifiedName, askedBy, true);
+    /**
+     * False when no two elements of the workspace share a simple name, so that no written
+     * name can be ambiguous, and nobody needs to hear when that changes (a batch run); an
+     * editor's documents must ask name by name, to be told about each name later.
+     */
+    mayHaveSharedSimpleNames(): boolean {
+        if (this.tracksConsumers) {
+            return true;
+        }
+        this.refresh();
+        return this.table.hasShared('simple');
+    }
+
+    /**
+     * The other elements declared under the element's qualified name. Two elements with one
+     * qualified name share their simple name, so they are found among those, and the table
+     * files every element once, by simple name, instead of also by qualified name.
+     */
+    otherElementsNamedAs(element: Element, askedBy?: LangiumDocument): readonly Element[] {
+        if (element.name === undefined) {
+            return NO_ELEMENTS;
+        }
+        const sharing = this.lookup('simple', element.name, askedBy, true);
+        if (sharing.length === 0) {
+            return NO_ELEMENTS;
+        }
+        const qualified = elementKey(element);
+        return sharing.filter(other => other !== element && elementKey(other) === qualified);
     }
 
     /** Every element whose simple name is `name`, whatever its namespace, when there are two or more; otherwise none. */
@@ -197,6 +222,8 @@ export class SvcdefWorkspaceIndex {
     }
 }
 
+const NO_ELEMENTS: readonly Element[] = Object.freeze([]);
+
 /** The name a fact is filed under: the element's qualified name. */
 export function elementKey(element: Element): string {
     const root = AstUtils.findRootNode(element) as Model;
@@ -213,7 +240,6 @@ function factsOf(model: Model): FactList {
     const facts = new FactList();
     for (const element of model.elements) {
         if (element.name !== undefined) {
-            facts.add('name', elementKey(element), element);
             facts.add('simple', element.name, element);
         }
         if (isOla(element) || isUc(element)) {
