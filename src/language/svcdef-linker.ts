@@ -23,6 +23,26 @@ export class SvcdefLinker extends DefaultLinker {
         return document.references.some(reference => reference.error !== undefined);
     }
 
+    /**
+     * The properties of each node type that can hold references, in the order its nodes
+     * have them (every node of a type is made with the same properties in the same order,
+     * see `ast-node-shapes.ts`); most nodes have none, and none is looked at twice.
+     */
+    private readonly referenceProperties = new Map<string, readonly string[]>();
+
+    private referencePropertiesOf(node: AstNode): readonly string[] {
+        let properties = this.referenceProperties.get(node.$type);
+        if (!properties) {
+            const metadata = this.reflection.getTypeMetaData(node.$type).properties;
+            const holdsReferences = (name: string) => metadata[name]?.referenceType !== undefined;
+            const inNodeOrder = Object.keys(node).filter(holdsReferences);
+            // A property this node happens to lack still belongs to the type.
+            properties = [...inNodeOrder, ...Object.keys(metadata).filter(name => holdsReferences(name) && !inNodeOrder.includes(name))];
+            this.referenceProperties.set(node.$type, properties);
+        }
+        return properties;
+    }
+
     override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
         return new SvcdefReference(this.referenceResolver as unknown as ReferenceResolver, node, property, refNode, refText);
     }
@@ -35,19 +55,17 @@ export class SvcdefLinker extends DefaultLinker {
             if (++visited % INTERRUPT_EVERY_NODES === 0) {
                 await interruptAndCheck(cancelToken);
             }
-            for (const property in node) {
-                if (property.startsWith('$')) {
-                    continue;
-                }
+            for (const property of this.referencePropertiesOf(node)) {
                 const value: unknown = (node as unknown as Record<string, unknown>)[property];
                 if (isReference(value) || isMultiReference(value)) {
                     this.doLink({ reference: value, container: node, property }, document);
                 } else if (Array.isArray(value)) {
-                    value.forEach((item: unknown, index) => {
+                    for (let index = 0; index < value.length; index++) {
+                        const item: unknown = value[index];
                         if (isReference(item) || isMultiReference(item)) {
                             this.doLink({ reference: item, container: node, property, index }, document);
                         }
-                    });
+                    }
                 }
             }
         }
