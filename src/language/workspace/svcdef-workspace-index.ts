@@ -35,6 +35,12 @@ export class SvcdefWorkspaceIndex {
     private clock = 0;
     private readonly validationStartedAt = new Map<string, number>();
     private readonly keyChangedAt = new Map<IndexKey, number>();
+    /**
+     * Whether the artifacts bindings produce are filed. No check asks; only an editor's
+     * code lens does, and they are four facts in ten of a large workspace, so they are
+     * filed from the first time anybody asks.
+     */
+    private filesProducers = false;
 
     /**
      * @param tracksConsumers whether to remember who asked what, so that later edits can
@@ -76,6 +82,17 @@ export class SvcdefWorkspaceIndex {
 
     /** Bindings that list the artifact under one of their `produces` work products. */
     bindingsProducing(artifactName: string, askedBy?: LangiumDocument): readonly Binding[] {
+        if (!this.filesProducers) {
+            // Asked for the first time (an editor's code lens): file them for every document.
+            this.filesProducers = true;
+            // Documents not linked yet are filed when they are (see the constructor): reading
+            // their references now would resolve them before the index is complete.
+            for (const document of this.documents.all) {
+                if (document.state >= DocumentState.Linked) {
+                    this.markStale(document);
+                }
+            }
+        }
         return this.lookup('producers', artifactName, askedBy) as Binding[];
     }
 
@@ -192,7 +209,7 @@ export class SvcdefWorkspaceIndex {
             const root = current?.parseResult?.value;
             const changed = this.changeRecorder();
             if (isModel(root)) {
-                this.table.replace(uri, factsOf(root), changed);
+                this.table.replace(uri, factsOf(root, this.filesProducers), changed);
             } else {
                 this.table.remove(uri, changed);
             }
@@ -236,7 +253,7 @@ export function elementKey(element: Element): string {
  * written reference text resolved through the linker, so that renaming either side
  * moves the fact.
  */
-function factsOf(model: Model): FactList {
+function factsOf(model: Model, withProducers: boolean): FactList {
     const facts = new FactList();
     for (const element of model.elements) {
         if (element.name !== undefined) {
@@ -263,6 +280,9 @@ function factsOf(model: Model): FactList {
         } else if (isBinding(element)) {
             if (element.node?.$refText) {
                 facts.add('bindings', element.node.$refText, element);
+            }
+            if (!withProducers) {
+                continue;
             }
             const produced = new Set<string>();
             for (const produces of element.produces) {
