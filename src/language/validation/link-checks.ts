@@ -3,6 +3,7 @@ import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { BUILTIN_CALENDARS, BUILTIN_METRICS, BUILTIN_PRIORITIES } from '../builtin/standard-library.js';
 import { isElement, type A2Node, type Agreement, type Element, type Model, type Service, type WorkProduct } from '../generated/ast.js';
 import { namespaceOf } from '../qualified-names.js';
+import { nodesWithRepeatedProperties } from '../svcdef-parser.js';
 import { elementKey, type SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
 import { report } from './diagnostic-codes.js';
 
@@ -102,6 +103,11 @@ export class LinkChecks {
      * silently replace the earlier one; the CST still has both, so report the repeat.
      */
     checkDuplicateProperties(node: AstNode, accept: ValidationAcceptor): void {
+        const suspects = nodesWithRepeatedProperties(AstUtils.findRootNode(node));
+        if (suspects !== undefined && !suspects.has(node)) {
+            // The parser saw no property of this node assigned twice.
+            return;
+        }
         const cst = node.$cstNode;
         if (!cst || !isCompositeCstNode(cst)) {
             return;
