@@ -6,7 +6,7 @@ import { evaluateBudgets } from '../budgets.mjs';
 import { largestSize } from '../catalog-copy.mjs';
 import { EDIT_COUNT, planEditorScenario } from '../editor-scenario.mjs';
 import { generateWorkspace, writeWorkspace } from '../generate-workspace.mjs';
-import { OptionError, parseOptions } from '../options.mjs';
+import { defaultRuns, OptionError, parseOptions } from '../options.mjs';
 import { summarizeProfile } from '../profile-summary.mjs';
 import { keepUnmeasuredFigures } from '../stored-results.mjs';
 import { percentile, summarize } from '../statistics.mjs';
@@ -24,6 +24,15 @@ describe('the command line', () => {
     it('selects sizes in size order and always measures the parse-only lower bound', () => {
         const options = parseOptions(['--sizes', '10k,1k', '--runs=4', '--figures', 'lsp']);
         expect(options).toMatchObject({ sizes: ['1k', '10k'], runs: 4, figures: ['parse', 'lsp'] });
+    });
+
+    it('measures the figures the ratio budgets divide more often than the slow ones', () => {
+        for (const size of ['1k', '10k', '50k']) {
+            expect(['parse', 'kept', 'validate'].map(figure => defaultRuns(size, figure))).toEqual([5, 5, 5]);
+            expect(defaultRuns(size, 'phases')).toBe(1);
+        }
+        expect([defaultRuns('10k', 'lsp'), defaultRuns('10k', 'catalog')]).toEqual([3, 3]);
+        expect([defaultRuns('50k', 'lsp'), defaultRuns('50k', 'catalog')]).toEqual([1, 1]);
     });
 
     it('makes --quick one run at 1k', () => {
