@@ -1,8 +1,8 @@
-import { AstUtils } from 'langium';
+import { AstUtils, DefaultLinker } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../../test/svcdef-test-services.js';
 import type { Service } from './generated/ast.js';
-import { SvcdefLinker } from './svcdef-linker.js';
+import { hasLinkingErrors, SvcdefLinker } from './svcdef-linker.js';
 import { SvcdefReference } from './svcdef-reference.js';
 
 describe('SvcdefLinker', () => {
@@ -55,6 +55,17 @@ describe('SvcdefLinker.hasLinkingErrors', () => {
         expect(linker.hasLinkingErrors(document)).toBe(false);
         await linker.link(document);
         expect(linker.hasLinkingErrors(document)).toBe(true);
+    });
+});
+
+describe('hasLinkingErrors', () => {
+    it('reads the references themselves when the linker is not svcdef\'s', async () => {
+        const { workspace, services } = createTestServices();
+        const ws = await workspace({ 'a.svcdef': 'provider IT\nservice Mail { owner IT }\n', 'b.svcdef': 'service Fax { owner Nobody }\n' });
+        const plain = new DefaultLinker(services);
+        expect(hasLinkingErrors(plain, ws.document('a.svcdef'))).toBe(false);
+        expect(hasLinkingErrors(plain, ws.document('b.svcdef'))).toBe(true);
+        expect(hasLinkingErrors(services.references.Linker, ws.document('b.svcdef'))).toBe(true);
     });
 });
 

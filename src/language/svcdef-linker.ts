@@ -1,4 +1,7 @@
-import { Cancellation, DefaultLinker, DocumentState, interruptAndCheck, isMultiReference, isReference, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
+import {
+    Cancellation, DefaultLinker, DocumentState, interruptAndCheck, isMultiReference, isReference, type AstNode, type CstNode,
+    type LangiumDocument, type Linker, type Reference
+} from 'langium';
 import { SvcdefReference, type ReferenceResolver } from './svcdef-reference.js';
 import { INTERRUPT_EVERY_NODES, nodesInDocumentOrderForValidation } from './ast-walk.js';
 
@@ -84,4 +87,10 @@ export class SvcdefLinker extends DefaultLinker {
         this.resolvedFully.delete(document);
         super.unlink(document);
     }
+}
+
+/** Whether any reference of the document failed to resolve: asked of svcdef's linker, read from the references otherwise. */
+export function hasLinkingErrors(linker: Linker, document: LangiumDocument): boolean {
+    return linker instanceof SvcdefLinker ? linker.hasLinkingErrors(document)
+        : document.references.some(reference => reference.error !== undefined);
 }

@@ -1,6 +1,6 @@
 import {
     Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type AstReflection, type LangiumCoreServices,
-    type LangiumDocument, type ScopeProvider, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+    type LangiumDocument, type Linker, type ScopeProvider, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ParseResult } from 'langium';
@@ -8,7 +8,7 @@ import { INTERRUPT_EVERY_NODES, takeNodesInDocumentOrder } from '../ast-walk.js'
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { didYouMean, suggestNames } from '../did-you-mean.js';
 import { Binding, Produces } from '../generated/ast.js';
-import type { SvcdefLinker } from '../svcdef-linker.js';
+import { hasLinkingErrors } from '../svcdef-linker.js';
 import { friendlySyntaxMessage } from './syntax-messages.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type SvcdefDiagnosticData } from './diagnostic-codes.js';
 
@@ -20,13 +20,13 @@ import { DIAGNOSTIC_CODES, type DiagnosticCode, type SvcdefDiagnosticData } from
 export class SvcdefDocumentValidator extends DefaultDocumentValidator {
     private readonly scopeProvider: ScopeProvider;
     private readonly reflection: AstReflection;
-    private readonly linker: Pick<SvcdefLinker, 'hasLinkingErrors'>;
+    private readonly linker: Linker;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
-        this.linker = services.references.Linker as unknown as SvcdefLinker;
+        this.linker = services.references.Linker;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
@@ -81,7 +81,7 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
-        if (!this.linker.hasLinkingErrors(document)) {
+        if (!hasLinkingErrors(this.linker, document)) {
             return;
         }
         for (const reference of document.references) {

@@ -1,7 +1,7 @@
 import {
     Cancellation, DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type URI
 } from 'langium';
-import { SvcdefLinker } from '../svcdef-linker.js';
+import { hasLinkingErrors } from '../svcdef-linker.js';
 
 /** What linking a document left behind that decides whether an edit elsewhere must relink it. */
 interface LinkOutcome {
@@ -72,9 +72,7 @@ export class SvcdefIndexManager extends DefaultIndexManager {
             }
         }
         const linker = this.serviceRegistry.getServices(document.uri).references.Linker;
-        const hasLinkingErrors = linker instanceof SvcdefLinker ? linker.hasLinkingErrors(document)
-            : document.references.some(reference => reference.error !== undefined);
-        this.linkOutcomes.set(uri, { targets, hasLinkingErrors });
+        this.linkOutcomes.set(uri, { targets, hasLinkingErrors: hasLinkingErrors(linker, document) });
     }
 
     override removeReferences(uri: URI): void {
