@@ -4,7 +4,7 @@ import {
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { nodeFactories } from './ast-node-shapes.js';
-import { CompactCstNodeBuilder } from './compact-cst-node-builder.js';
+import { DeferredCstNodeBuilder } from './deferred-cst-node-builder.js';
 import { buildParserRules } from './svcdef-parser-builder.js';
 
 /** The parts of Langium's parser that svcdef's replaces or uses, and Langium keeps private. */
@@ -24,7 +24,8 @@ type RuleImpl = (args: unknown) => unknown;
 /**
  * Langium's parser with five costs of large workspaces taken out:
  * - AST nodes are made with every property of their type in place (see `nodeFactories`);
- * - the syntax tree is built with compact leaves (see `CompactCstNodeBuilder`);
+ * - the syntax tree keeps its leaves as rows of a table until they are read (see
+ *   `DeferredCstNodeBuilder`);
  * - the comments before each token are taken without a new array for the many tokens
  *   that have none (`takeHiddenTokensBefore`);
  * - once a file is parsed, each AST node learns its container with a plain walk over its
@@ -38,6 +39,7 @@ type RuleImpl = (args: unknown) => unknown;
 export class SvcdefParser extends LangiumParser {
     /** The nodes of the tree being parsed that were assigned a single-valued property twice. */
     private repeated: Set<AstNode> | undefined;
+    private readonly treeBuilder = new DeferredCstNodeBuilder();
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -49,7 +51,7 @@ export class SvcdefParser extends LangiumParser {
             throw new Error('svcdef: this Langium version parses differently; update src/language/svcdef-parser.ts.');
         }
         const internals = this as unknown as ParserInternals;
-        internals.nodeBuilder = new CompactCstNodeBuilder();
+        internals.nodeBuilder = this.treeBuilder;
         internals.extractHiddenTokens = token => takeHiddenTokensBefore(internals.lexerResult?.hidden ?? [], token.startOffset);
         const assign = internals.assign;
         internals.assign = (operator, feature, value, cstNode, crossRef) => {
@@ -92,6 +94,7 @@ export class SvcdefParser extends LangiumParser {
         }
         const result = internals.doParse(ruleMethod);
         internals.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+        this.treeBuilder.finish();
         this.unorderedGroups.clear();
         internals.lexerResult = undefined;
         linkContainers(result);

@@ -1,5 +1,5 @@
-import { AbstractCstNode, CstNodeBuilder, isRootCstNode, type AstNode, type LeafCstNode, type LeafCstNodeImpl, type RootCstNode } from 'langium';
-import type { IToken, TokenType } from 'chevrotain';
+import { AbstractCstNode, type AstNode, type LeafCstNode, type RootCstNode } from 'langium';
+import type { TokenType } from 'chevrotain';
 import type { Range } from 'vscode-languageserver-types';
 
 /**
@@ -53,36 +53,28 @@ export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
     }
 
     get range(): Range {
-        const root = this.root;
-        if (!isRootCstNode(root)) {
+        const root: Partial<RootCstNode> = this.root;
+        // Asked without `isRootCstNode`, which would read (and so build) the root's children.
+        if (typeof root.fullText !== 'string') {
             throw new Error('This leaf is not part of a parsed syntax tree');
         }
-        const lines = lineTableOf(root);
-        const start = lines.positionAt(this._offset);
-        if (this._length === 0) {
-            return { start, end: { ...start } };
-        }
-        // The end is the position after the last character, on the last character's line
-        // (as Chevrotain reports it), also for a token that ends with a line break.
-        const last = lines.positionAt(this._offset + this._length - 1);
-        return { start, end: { line: last.line, character: last.character + 1 } };
+        return tokenRange(root as RootCstNode, this._offset, this._length);
     }
 }
 
-/** Builds trees of compact leaves; everything else as Langium builds it. */
-export class CompactCstNodeBuilder extends CstNodeBuilder {
-    override createLeafNode(token: IToken, _hidden: boolean): LeafCstNodeImpl {
-        // The hidden flag is not stored: a leaf is hidden when `buildLeafNode` gives it no grammar element.
-        // Langium declares the concrete class as the result, but uses leaves only through `LeafCstNode`.
-        return new CompactLeafCstNode(token.startOffset, token.image.length, token.tokenType) as unknown as LeafCstNodeImpl;
+/**
+ * The line and column range of a token at `offset`: the end is the position after its last
+ * character, on that character's line (as Chevrotain reports it), also for a token that
+ * ends with a line break.
+ */
+export function tokenRange(root: RootCstNode, offset: number, length: number): Range {
+    const lines = lineTableOf(root);
+    const start = lines.positionAt(offset);
+    if (length === 0) {
+        return { start, end: { ...start } };
     }
-
-    override addHiddenNodes(tokens: IToken[]): void {
-        // Called before every token the parser consumes; most have no comment before them.
-        if (tokens.length > 0) {
-            super.addHiddenNodes(tokens);
-        }
-    }
+    const last = lines.positionAt(offset + length - 1);
+    return { start, end: { line: last.line, character: last.character + 1 } };
 }
 
 /** Where each line of a file starts, for turning offsets into line and column. */
