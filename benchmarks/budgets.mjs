@@ -39,10 +39,23 @@ export function evaluateBudgets(results) {
     add('10k: local edit → diagnostics p95 < 150 ms', median('10k', 'lsp', 'localEditP95Ms'), 150, 'ms',
         'edits that change only an element\'s title; median over the runs of each run\'s p95');
     add('10k: completion p95 < 50 ms', median('10k', 'lsp', 'completionP95Ms'), 50, 'ms');
-    add('10k: generate catalog < 5 s', median('10k', 'catalog', 'wallMs'), 5000, 'ms');
+    add('10k: generate catalog < 5 s', median('10k', 'catalog', 'wallMs'), 5000, 'ms', catalogFloor(v10, median('10k', 'catalog', 'floorMs')));
     for (const budget of budgets) {
         // A strict "<" budget fails at exactly the limit.
         if (budget.name.includes('<') && budget.measured === budget.limit) budget.status = 'fail';
     }
     return budgets;
+}
+
+/**
+ * What no catalog generator can go under on this machine: it must load and check the
+ * workspace (the validate figure) before it has anything to write, and then create the
+ * same files as the plain write loop does.
+ */
+function catalogFloor(validateMs, writeMs) {
+    if (validateMs === undefined || writeMs === undefined) {
+        return undefined;
+    }
+    const seconds = ms => `${(ms / 1000).toFixed(2)} s`;
+    return `floor: validate ${seconds(validateMs)} + writing the same files in a plain loop ${seconds(writeMs)} = ${seconds(validateMs + writeMs)}`;
 }

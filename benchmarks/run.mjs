@@ -48,31 +48,44 @@ function describeRun(figure, run) {
     }
 }
 
-async function measureSize(size, workspace, options, unavailable) {
-    const runsOf = figure => options.runs ?? defaultRuns(size, figure);
+/**
+ * The repeated figures of every size, in rounds: each round runs every figure of every
+ * size once. The machine's speed drifts by a fifth within minutes, so measuring one size
+ * after another would charge that drift to the growth budgets, which compare sizes;
+ * interleaved, a slow spell falls on all sizes and figures alike.
+ */
+async function measureRepeatedFigures(workspaces, options, unavailable) {
     const selected = Object.keys(RUNNERS).filter(figure => options.figures.includes(figure) && !unavailable[figure]);
-    const raw = Object.fromEntries(selected.map(figure => [figure, []]));
-    const errors = {};
-    const loads = [loadAverage()];
-    const rounds = Math.max(...selected.map(runsOf));
-    // Rounds interleave the figures, so a burst of other work on the machine spreads over all of them.
+    const runsOf = (size, figure) => options.runs ?? defaultRuns(size, figure);
+    const bySize = Object.fromEntries(workspaces.map(({ size }) => [size, {
+        raw: Object.fromEntries(selected.map(figure => [figure, []])), errors: {}, loads: [loadAverage()]
+    }]));
+    const rounds = Math.max(...workspaces.flatMap(({ size }) => selected.map(figure => runsOf(size, figure))));
     for (let round = 0; round < rounds; round++) {
-        for (const figure of selected) {
-            if (round >= runsOf(figure) || errors[figure]) continue;
-            log(`${size} run ${round + 1}/${runsOf(figure)}: ${figure}…`);
-            try {
-                const run = await RUNNERS[figure]({ folder: workspace.folder, size });
-                run.loadAverage = loadAverage();
-                loads.push(run.loadAverage);
-                raw[figure].push(run);
-                log(`${size} run ${round + 1}: ${describeRun(figure, run)}`);
-            } catch (error) {
-                errors[figure] = error instanceof Error ? error.message : String(error);
-                log(`${size}: ${figure} could not be measured: ${errors[figure].split('\n')[0]}`);
+        for (const { size, workspace } of workspaces) {
+            const { raw, errors, loads } = bySize[size];
+            for (const figure of selected) {
+                if (round >= runsOf(size, figure) || errors[figure]) continue;
+                log(`${size} run ${round + 1}/${runsOf(size, figure)}: ${figure}…`);
+                try {
+                    const run = await RUNNERS[figure]({ folder: workspace.folder, size });
+                    run.loadAverage = loadAverage();
+                    loads.push(run.loadAverage);
+                    raw[figure].push(run);
+                    log(`${size} run ${round + 1}: ${describeRun(figure, run)}`);
+                } catch (error) {
+                    errors[figure] = error instanceof Error ? error.message : String(error);
+                    log(`${size}: ${figure} could not be measured: ${errors[figure].split('\n')[0]}`);
+                }
             }
         }
     }
+    return { selected, bySize };
+}
 
+/** One size's instrumented load and profiles, and its figures summarized. */
+async function finishSize(size, workspace, options, unavailable, { selected, bySize }) {
+    const { raw, errors, loads } = bySize[size];
     let phases;
     if (options.figures.includes('phases')) {
         log(`${size}: instrumented validation (phases)…`);
@@ -163,10 +176,13 @@ async function main(args) {
         }
     }
 
+    const workspaces = options.sizes.map(size => ({
+        size, workspace: ensureWorkspace(size, { seed: options.seed, log: message => log(`${size}: ${message}`) })
+    }));
+    const repeated = await measureRepeatedFigures(workspaces, options, unavailable);
     const measured = {};
-    for (const size of options.sizes) {
-        const workspace = ensureWorkspace(size, { seed: options.seed, log: message => log(`${size}: ${message}`) });
-        measured[size] = await measureSize(size, workspace, options, unavailable);
+    for (const { size, workspace } of workspaces) {
+        measured[size] = await finishSize(size, workspace, options, unavailable, repeated);
         if (!options.quick) {
             measured[size] = keepUnmeasuredFigures(measured[size], loadStoredResults(RESULTS_DIR)[size], options);
             mkdirSync(RESULTS_DIR, { recursive: true });
