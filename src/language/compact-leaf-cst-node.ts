@@ -4,11 +4,11 @@ import type { Range } from 'vscode-languageserver-types';
 
 /**
  * A leaf of the syntax tree that keeps its offset and length and works out its line and
- * column when asked. Langium's own leaf also keeps four line/column numbers and a hidden
- * flag; leaves are the most numerous objects in a loaded workspace (one per token, keywords
- * included), so those five fields were about a third of the tree's memory and of what the
- * garbage collector copies while a large workspace is parsed. Positions are asked for far
- * less often (diagnostics, editor features), and a line table per file answers them.
+ * column when asked, from a line table per file. Langium's own leaf also keeps four
+ * line/column numbers and a hidden flag. Leaves are made from the rows of the deferred
+ * tree when a node's children are read (see `deferred-cst-node-builder.ts`), and for the
+ * name of every reference, which keeps its leaf; positions are asked for far less often
+ * than leaves are made.
  */
 export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
     private readonly _offset: number;

@@ -64,6 +64,12 @@ describe('the syntax tree with deferred leaves', () => {
         expect(outline(treeOf(Svcdef.parser.LangiumParser, broken))).toEqual(outline(treeOf(reference, broken)));
     });
 
+    it('grows its table for a file denser in tokens than expected', () => {
+        const names = Array.from({ length: 400 }, (_, index) => `S${index}`);
+        const dense = `service A { depends on ${names.join(',')} }\n${names.map(name => `service ${name} { }`).join('\n')}`;
+        expect(outline(treeOf(Svcdef.parser.LangiumParser, dense))).toEqual(outline(treeOf(reference, dense)));
+    });
+
     it('answers positions and text without making a leaf', () => {
         const tree = treeOf(Svcdef.parser.LangiumParser, SAMPLE) as DeferredCompositeCstNode;
         const element = (tree.astNode as unknown as { elements: Array<{ $cstNode: DeferredCompositeCstNode }> }).elements[0].$cstNode;
