@@ -20,6 +20,7 @@ import { SvcdefValidationRegistry } from './validation/svcdef-validation-registr
 import { registerValidationChecks } from './validation/svcdef-validator.js';
 import { SvcdefDocumentBuilder } from './workspace/svcdef-document-builder.js';
 import { SvcdefIndexManager } from './workspace/svcdef-index-manager.js';
+import { SvcdefReferenceDescriptionProvider } from './workspace/svcdef-reference-descriptions.js';
 import { SvcdefWorkspaceIndex } from './workspace/svcdef-workspace-index.js';
 import { SvcdefWorkspaceManager } from './workspace/svcdef-workspace-manager.js';
 import { SvcdefCompletionProvider } from './lsp/svcdef-completion-provider.js';
@@ -71,7 +72,8 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
     },
     workspace: {
         WorkspaceIndex: (services) => new SvcdefWorkspaceIndex(services.shared),
-        AstNodeDescriptionProvider: (services) => new SvcdefAstNodeDescriptionProvider(services)
+        AstNodeDescriptionProvider: (services) => new SvcdefAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: (services) => new SvcdefReferenceDescriptionProvider(services)
     },
     lsp: {
         CompletionProvider: (services) => new SvcdefCompletionProvider(services),

@@ -25,6 +25,11 @@ export class SvcdefReference implements Reference {
         readonly $refText: string
     ) {}
 
+    /** The node that holds the reference. */
+    get container(): AstNode {
+        return this.node;
+    }
+
     get ref(): AstNode | undefined {
         return this.resolver.resolveReference(this, this.node, this.property);
     }
