@@ -284,7 +284,7 @@ export class DeferredCstNodeBuilder extends CstNodeBuilder {
     private tree: DeferredRootCstNode | undefined;
 
     override get current(): CompositeCstNodeImpl {
-        return (this.stack[this.stack.length - 1] ?? this.tree) as unknown as CompositeCstNodeImpl;
+        return this.open as unknown as CompositeCstNodeImpl;
     }
 
     private get open(): DeferredCompositeCstNode {
