@@ -6,7 +6,8 @@
 import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { agreementBody, type SiteLinks } from './agreement-html.js';
 import { catalogLookups, type CatalogLookups } from './catalog-lookups.js';
-import { compareText, type AgreementEntry, type Catalog, type EntityRef, type ServiceEntry } from './catalog-model.js';
+import { type AgreementEntry, type Catalog, type EntityRef, type ServiceEntry } from './catalog-model.js';
+import { compareText } from './text-order.js';
 import { catalogPaths, relativeHref, type CatalogPaths } from './catalog-paths.js';
 import { VIEW_PURPOSES, VIEW_TITLES, type CatalogView } from './catalog-views.js';
 import { buildCoverage } from './coverage-model.js';

@@ -14,6 +14,7 @@ import {
 import { describeTarget, qualifierOf } from '../language/commitments/metric-semantics.js';
 import { formatNumber, measureOf, type ValueKind } from '../language/literals.js';
 import { qualifiedName } from '../language/qualified-names.js';
+import { compareText, orderedByText } from './text-order.js';
 import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
 import type { SvcdefServices } from '../language/svcdef-module.js';
 
@@ -242,14 +243,6 @@ export function catalogSourcesOf(services: SvcdefServices): CatalogSources {
     return { commentOf: node => comments.getComment(node), a2: services.a2.Model };
 }
 
-/** Code-unit order, case-insensitive first: stable across machines and Node versions, unlike locale collation. */
-export function compareText(a: string, b: string): number {
-    const la = a.toLowerCase();
-    const lb = b.toLowerCase();
-    if (la !== lb) return la < lb ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Builds the catalog from the models of the user's documents (never the built-in library). */
 export function buildCatalog(models: readonly Model[], sources: CatalogSources): Catalog {
     const elements = collectElements(models);
@@ -353,12 +346,11 @@ function collectElements(models: readonly Model[]): Element[] {
         const uri = AstUtils.getDocument(model).uri.toString();
         // Elements a syntax error left without a name cannot be published or linked to.
         return model.elements
-            .map((element, index) => ({ element, uri, index }))
-            .filter(item => typeof item.element.name === 'string' && item.element.name.length > 0);
+            .filter(element => typeof element.name === 'string' && element.name.length > 0)
+            .map(element => ({ element, name: nameOf(element), uri }));
     });
-    located.sort((a, b) => compareText(nameOf(a.element), nameOf(b.element))
-        || compareText(a.uri, b.uri) || a.index - b.index);
-    return located.map(item => item.element);
+    // Ties keep the order of the models and of the elements in each: by position in its document.
+    return orderedByText(located, item => item.name, item => item.uri).map(item => item.element);
 }
 
 /** Gives each entry an id: its name, or `name~2`, `name~3` for repeated declarations of one name. */
@@ -426,7 +418,7 @@ function kindOf(node: AstNode): string {
 }
 
 function sortRefs(refs: readonly EntityRef[]): EntityRef[] {
-    return [...refs].sort((a, b) => compareText(a.name, b.name));
+    return orderedByText(refs, ref => ref.name);
 }
 
 function sortedUnique(names: readonly string[]): string[] {

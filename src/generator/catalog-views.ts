@@ -4,7 +4,8 @@
  * support organization sees everything. A view is the catalog with what its audience
  * must not see removed from the data itself, so no renderer can leak it by accident.
  */
-import { compareText, type AgreementEntry, type Catalog, type OfferingEntry, type ServiceEntry } from './catalog-model.js';
+import { type AgreementEntry, type Catalog, type OfferingEntry, type ServiceEntry } from './catalog-model.js';
+import { orderedByText } from './text-order.js';
 import { displayName } from './display-text.js';
 
 export const CATALOG_VIEWS = ['customer', 'user', 'support'] as const;
@@ -102,7 +103,7 @@ export function viewOf(catalog: Catalog, name: CatalogViewName): CatalogView {
  * the qualified name and then the id break ties, so the order is still fixed.
  */
 function inReadingOrder<T extends { id: string; name: string; title?: string }>(entries: readonly T[]): T[] {
-    return [...entries].sort((a, b) => compareText(displayName(a), displayName(b)) || compareText(a.name, b.name) || compareText(a.id, b.id));
+    return orderedByText(entries, displayName, entry => entry.name, entry => entry.id);
 }
 
 function offeringFor(offering: OfferingEntry, policy: ViewPolicy): OfferingEntry {

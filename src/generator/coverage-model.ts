@@ -5,7 +5,8 @@
  * organization actually run, and how do they hand work to each other?".
  */
 import type { A2Node, A2ReferenceModel } from '../a2/a2-reference-model.js';
-import { compareText, type BindingEntry, type EntityRef, type ProducedWorkProduct } from './catalog-model.js';
+import { type BindingEntry, type EntityRef, type ProducedWorkProduct } from './catalog-model.js';
+import { compareText } from './text-order.js';
 
 export interface CoverageBinding {
     readonly name: string;

@@ -14,7 +14,8 @@
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import { compareText, type AgreementEntry, type Catalog, type EntityRef, type TargetEntry } from './catalog-model.js';
+import { type AgreementEntry, type Catalog, type EntityRef, type TargetEntry } from './catalog-model.js';
+import { compareText } from './text-order.js';
 import { displayName, simpleName } from './display-text.js';
 import { percentileFraction } from './percentiles.js';
 import { slugify, uniqueSlugs } from './slugs.js';
