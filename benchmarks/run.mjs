@@ -196,7 +196,7 @@ async function main(args) {
     const command = `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;
     const results = options.quick ? measured : { ...loadStoredResults(RESULTS_DIR), ...measured };
     const summaries = Object.fromEntries(Object.entries(results).map(([size, result]) => [size, { figures: result.figures }]));
-    const budgets = evaluateBudgets(summaries);
+    const budgets = evaluateBudgets(summaries, { cores: describeMachine().cores });
     const report = renderReport({ results, budgets, command });
     if (options.quick) {
         const quickFile = path.join(root, '.bench', 'quick-results.json');

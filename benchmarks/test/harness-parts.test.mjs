@@ -84,6 +84,14 @@ describe('budgets', () => {
         expect(catalog).toMatchObject({ measured: 9000, status: 'fail' });
         expect(catalog.detail).toBe('floor: validate 2.60 s + writing the same files in a plain loop 2.45 s = 5.05 s');
     });
+
+    it('says next to the catalog budget what its CPU time allows on the machine\'s cores', () => {
+        const figures = { validate: { wallMs: summary(2600) }, catalog: { wallMs: summary(9000), cpuMs: summary(15_000), floorMs: summary(2450) } };
+        const detail = cores => evaluateBudgets({ '10k': { figures } }, { cores }).find(budget => budget.name === '10k: generate catalog < 5 s').detail;
+        expect(detail(2)).toBe('floor: validate 2.60 s + writing the same files in a plain loop 2.45 s = 5.05 s; CPU time 15.00 s over 2 cores: at least 7.50 s');
+        expect(detail(1)).toContain('CPU time 15.00 s over 1 core: at least 15.00 s');
+        expect(detail(undefined)).not.toContain('CPU time');
+    });
 });
 
 describe('the editor scenario', () => {
