@@ -6,6 +6,7 @@
  *   npm run bench -- --quick                    1k, one run, no report files: a smoke test
  *   npm run bench -- --figures validate,lsp     only some figures (parse is always measured)
  *   npm run bench -- --profile                  also one CPU-profiled run per figure
+ *   npm run bench -- --report-only              BENCHMARKS.md again from the stored figures
  */
 import { SIZES } from './generate-workspace.mjs';
 
@@ -24,7 +25,7 @@ export function defaultRuns(size, figure) {
 export class OptionError extends Error {}
 
 export function parseOptions(args) {
-    const options = { sizes: Object.keys(SIZES), runs: undefined, quick: false, figures: [...FIGURES], profile: false, seed: undefined };
+    const options = { sizes: Object.keys(SIZES), runs: undefined, quick: false, reportOnly: false, figures: [...FIGURES], profile: false, seed: undefined };
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
         const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
@@ -69,13 +70,19 @@ export function parseOptions(args) {
             case '--profile':
                 options.profile = true;
                 break;
+            case '--report-only':
+                options.reportOnly = true;
+                break;
             case '--help':
             case '-h':
                 options.help = true;
                 break;
             default:
-                throw new OptionError(`unknown option ${arg}. Use --sizes, --runs, --figures, --seed, --quick, --profile or --help.`);
+                throw new OptionError(`unknown option ${arg}. Use --sizes, --runs, --figures, --seed, --quick, --profile, --report-only or --help.`);
         }
+    }
+    if (options.reportOnly && args.some(arg => arg !== '--report-only')) {
+        throw new OptionError('--report-only measures nothing, so it takes no other option.');
     }
     if (options.quick) {
         options.sizes = ['1k'];
@@ -98,5 +105,7 @@ Options:
   --seed N               generator seed (default: the fixed seed; a different one regenerates)
   --profile              also record one CPU profile per figure under .bench/profiles/
   --quick                1k, one run, no phases; prints the tables and writes no report files
+  --report-only          measure nothing: write BENCHMARKS.md again from benchmarks/results/*.json
+                         (after a change to the budgets or the report itself)
   -h, --help             this text
 `;

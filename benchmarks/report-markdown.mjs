@@ -69,7 +69,7 @@ function table(header, rows) {
     ].join('\n');
 }
 
-export function renderReport({ results, budgets, command }) {
+export function renderReport({ results, budgets }) {
     const sizes = SIZE_ORDER.filter(size => results[size]);
     const out = [];
     out.push('# svcdef benchmarks', '');
@@ -179,9 +179,12 @@ export function renderReport({ results, budgets, command }) {
         }
     }
 
-    out.push('## Running', '', '```', command ?? 'npm run bench', '```', '',
+    // Sizes measured by different runs: each command that measured one is named.
+    const commands = [...new Set(Object.values(results).map(result => result.command ?? 'npm run bench'))];
+    out.push('## Running', '', '```', ...commands, '```', '',
         '`npm run bench -- --sizes 1k,10k --runs 5` chooses sizes and runs, `--figures validate,lsp` figures,',
         '`--profile` adds one CPU-profiled run per figure (profiles under `.bench/profiles/`, summarized here),',
-        '`--quick` is a one-minute smoke run at 1k that prints the tables and writes nothing.', '');
+        '`--quick` is a one-minute smoke run at 1k that prints the tables and writes nothing, and',
+        '`--report-only` writes this file again from `benchmarks/results/` without measuring.', '');
     return out.join('\n');
 }

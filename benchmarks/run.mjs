@@ -157,10 +157,33 @@ function summarizeProfileDir(folder, windows) {
     };
 }
 
+/** The budgets, each against the figures of the size it names, on the cores of the machine that measured the catalog. */
+function budgetsOf(results) {
+    const summaries = Object.fromEntries(Object.entries(results).map(([size, result]) => [size, { figures: result.figures }]));
+    return evaluateBudgets(summaries, { cores: results['10k']?.machine?.cores ?? describeMachine().cores });
+}
+
+/** Writes BENCHMARKS.md for these results and returns the budgets it reports. */
+function writeReport(results) {
+    const budgets = budgetsOf(results);
+    writeFileSync(REPORT, renderReport({ results, budgets }));
+    return budgets;
+}
+
 async function main(args) {
     const options = parseOptions(args);
     if (options.help) {
         process.stdout.write(USAGE);
+        return 0;
+    }
+    if (options.reportOnly) {
+        const results = loadStoredResults(RESULTS_DIR);
+        if (Object.keys(results).length === 0) {
+            process.stderr.write('bench: nothing stored in benchmarks/results/ to report; run npm run bench first.\n');
+            return 1;
+        }
+        writeReport(results);
+        log('wrote BENCHMARKS.md from the figures stored in benchmarks/results/');
         return 0;
     }
     log(`sizes ${options.sizes.join(', ')}; figures ${options.figures.join(', ')}${options.runs ? `; ${options.runs} run(s) each` : ''}${options.quick ? ' (quick)' : ''}`);
@@ -179,10 +202,11 @@ async function main(args) {
     const workspaces = options.sizes.map(size => ({
         size, workspace: ensureWorkspace(size, { seed: options.seed, log: message => log(`${size}: ${message}`) })
     }));
+    const command = `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;
     const repeated = await measureRepeatedFigures(workspaces, options, unavailable);
     const measured = {};
     for (const { size, workspace } of workspaces) {
-        measured[size] = await finishSize(size, workspace, options, unavailable, repeated);
+        measured[size] = { ...await finishSize(size, workspace, options, unavailable, repeated), command };
         if (!options.quick) {
             measured[size] = keepUnmeasuredFigures(measured[size], loadStoredResults(RESULTS_DIR)[size], options);
             mkdirSync(RESULTS_DIR, { recursive: true });
@@ -193,18 +217,16 @@ async function main(args) {
     // Only now, with every figure measured (see figures/catalog.mjs for why).
     removeCatalogOutputs();
 
-    const command = `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;
     const results = options.quick ? measured : { ...loadStoredResults(RESULTS_DIR), ...measured };
-    const summaries = Object.fromEntries(Object.entries(results).map(([size, result]) => [size, { figures: result.figures }]));
-    const budgets = evaluateBudgets(summaries, { cores: describeMachine().cores });
-    const report = renderReport({ results, budgets, command });
+    let budgets;
     if (options.quick) {
         const quickFile = path.join(root, '.bench', 'quick-results.json');
+        budgets = budgetsOf(results);
         writeFileSync(quickFile, JSON.stringify({ results, budgets }, null, 2) + '\n');
-        process.stdout.write(report);
+        process.stdout.write(renderReport({ results, budgets }));
         log(`quick run: nothing written to BENCHMARKS.md; raw figures in ${path.relative(root, quickFile)}`);
     } else {
-        writeFileSync(REPORT, report);
+        budgets = writeReport(results);
         log(`wrote BENCHMARKS.md and benchmarks/results/{${Object.keys(measured).join(',')}}.json`);
     }
     const failed = budgets.filter(budget => budget.status === 'fail');

@@ -8,7 +8,8 @@ import { EDIT_COUNT, planEditorScenario } from '../editor-scenario.mjs';
 import { generateWorkspace, writeWorkspace } from '../generate-workspace.mjs';
 import { defaultRuns, OptionError, parseOptions } from '../options.mjs';
 import { summarizeProfile } from '../profile-summary.mjs';
-import { keepUnmeasuredFigures } from '../stored-results.mjs';
+import { renderReport } from '../report-markdown.mjs';
+import { keepUnmeasuredFigures, loadStoredResults } from '../stored-results.mjs';
 import { percentile, summarize } from '../statistics.mjs';
 
 describe('statistics', () => {
@@ -37,6 +38,11 @@ describe('the command line', () => {
 
     it('makes --quick one run at 1k', () => {
         expect(parseOptions(['--quick'])).toMatchObject({ sizes: ['1k'], runs: 1, quick: true });
+    });
+
+    it('makes --report-only measure nothing, and take no other option', () => {
+        expect(parseOptions(['--report-only'])).toMatchObject({ reportOnly: true });
+        expect(() => parseOptions(['--report-only', '--sizes', '1k'])).toThrow(/takes no other option/);
     });
 
     it('says what is wrong with a bad option', () => {
@@ -209,5 +215,21 @@ describe('the disk\'s share of the catalog (programs/write-floor.mjs)', () => {
         entries.push({ folder: 'services' });
         expect(largestSize(entries)).toBe(999);
         expect(largestSize([])).toBe(0);
+    });
+});
+
+describe('the report', () => {
+    const stored = loadStoredResults(path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'results'));
+
+    it('names every command that measured one of its sizes, once', () => {
+        const results = Object.fromEntries(Object.entries(stored).map(([size, result], index) =>
+            [size, { ...result, command: index === 0 ? 'npm run bench -- --sizes 1k' : 'npm run bench' }]));
+        const running = renderReport({ results, budgets: [] }).split('## Running')[1];
+        expect(running).toContain('```\nnpm run bench -- --sizes 1k\nnpm run bench\n```');
+    });
+
+    it('falls back to the plain command for figures stored before runs recorded theirs', () => {
+        const results = Object.fromEntries(Object.entries(stored).map(([size, { command, ...result }]) => [size, result]));
+        expect(renderReport({ results, budgets: [] }).split('## Running')[1]).toContain('```\nnpm run bench\n```');
     });
 });
