@@ -19,6 +19,7 @@ import { wantsColors } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
 import { GenerationError, OutputPathError, writeOutputTree } from './output-writer.js';
 import { formatPretty } from './report/pretty-format.js';
+import { ProgressIndicator } from './progress-indicator.js';
 import { UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace-loader.js';
 import { displayPath } from './svcdef-file-finder.js';
@@ -148,9 +149,15 @@ export interface LoadedCatalog {
  * returns undefined: documents published from a broken workspace would state things
  * nobody meant, so that takes --force.
  */
-export async function loadCatalog(context: CliContext, options: PublishOptions): Promise<LoadedCatalog | undefined> {
+export async function loadCatalog(context: CliContext, options: PublishOptions, progress?: ProgressIndicator): Promise<LoadedCatalog | undefined> {
     const { io } = context;
-    const workspace = await loadWorkspace({ cwd: io.cwd, paths: options.workspace ?? [], exclude: options.exclude ?? [] });
+    const workspace = await loadWorkspace({
+        cwd: io.cwd,
+        paths: options.workspace ?? [],
+        exclude: options.exclude ?? [],
+        onProgress: update => progress?.update(update)
+    });
+    progress?.clear();
     const report = workspaceReport(workspace);
     const errors = report.diagnostics.filter(diagnostic => diagnostic.severity === 'error');
     if (errors.length > 0) {
@@ -173,18 +180,26 @@ export async function publish(
     options: PublishOptions,
     generate: (loaded: LoadedCatalog) => { files: Iterable<OutputFile>; what: string }
 ): Promise<ExitCode> {
-    const loaded = await loadCatalog(context, options);
-    if (!loaded) {
-        return ExitCode.Findings;
+    const progress = new ProgressIndicator(context.io.stderr);
+    try {
+        const loaded = await loadCatalog(context, options, progress);
+        if (!loaded) {
+            return ExitCode.Findings;
+        }
+        const { files, what } = generate(loaded);
+        return await writeFiles(context, options.out, files, what, progress);
+    } finally {
+        progress.clear();
     }
-    const { files, what } = generate(loaded);
-    return writeFiles(context, options.out, files, what);
 }
 
-export async function writeFiles(context: CliContext, out: string, files: Iterable<OutputFile>, what: string): Promise<ExitCode> {
+export async function writeFiles(
+    context: CliContext, out: string, files: Iterable<OutputFile>, what: string, progress?: ProgressIndicator
+): Promise<ExitCode> {
     const { io } = context;
     try {
-        const result = await writeOutputTree(out, files, { cwd: io.cwd });
+        const result = await writeOutputTree(out, progress ? counted(files, done => progress.update({ stage: 'writing', done })) : files, { cwd: io.cwd });
+        progress?.clear();
         const shown = displayPath(io.cwd, result.outDir);
         io.stdout.write(`Wrote ${what} to ${shown}: ${result.fileCount} file${result.fileCount === 1 ? '' : 's'}.\n`);
         if (result.leftover) {
@@ -192,6 +207,7 @@ export async function writeFiles(context: CliContext, out: string, files: Iterab
         }
         return ExitCode.Clean;
     } catch (error) {
+        progress?.clear();
         if (error instanceof OutputPathError) {
             throw new UsageError(error.message);
         }
@@ -201,6 +217,15 @@ export async function writeFiles(context: CliContext, out: string, files: Iterab
         }
         const detail = error instanceof Error ? error.message : String(error);
         throw new UsageError(`--out ${out}: could not write the output (${detail}). The previous output, if any, is unchanged. Check that the folder's parent exists and is writable.`);
+    }
+}
+
+/** The files, telling `onFile` how many have been taken so far as each is taken. */
+function* counted<T>(files: Iterable<T>, onFile: (done: number) => void): Generator<T> {
+    let done = 0;
+    for (const file of files) {
+        yield file;
+        onFile(++done);
     }
 }
 

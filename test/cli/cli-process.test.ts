@@ -170,6 +170,24 @@ describe.skipIf(!hasScript)('svcdef validate at a terminal', () => {
     }, 60_000);
 });
 
+describe.skipIf(!hasScript)('svcdef generate at a terminal', () => {
+    it('shows checking and writing progress for a large workspace, erased before the summary', async () => {
+        const files: Record<string, string> = { ...CLEAN_FILES };
+        for (let i = 0; i < PROGRESS_MIN_FILES; i++) {
+            files[`many/s${i}.svcdef`] = `service S${i} { status live owner CentralIT }\n`;
+        }
+        const large = await workspace(files);
+        const terminal = await inTerminal(`'${NODE}' '${SVCDEF_BIN}' generate catalog --format html --out site`, large);
+        expect(terminal).toMatch(new RegExp(`Checking \\d+/${PROGRESS_MIN_FILES + 2} files`));
+        expect(terminal).toMatch(/Writing output: \d+ files…/);
+        const summary = /Wrote the service catalog to site: (\d+) files\./.exec(terminal);
+        expect(Number(summary?.[1])).toBeGreaterThan(3 * PROGRESS_MIN_FILES);
+        // The line was erased before the summary was printed on the same terminal.
+        expect(terminal.slice(0, summary!.index).endsWith('\r\u001b[2K')).toBe(true);
+        expect(await inTerminal(`'${NODE}' '${SVCDEF_BIN}' generate catalog --out site`, clean)).not.toMatch(/Checking|Writing output/);
+    }, 60_000);
+});
+
 describe('svcdef --version, --help', () => {
     it('prints the package version on stdout', async () => {
         expect(await runSvcdef(['--version'], { cwd: ROOT })).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });

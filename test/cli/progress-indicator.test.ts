@@ -40,4 +40,24 @@ describe('ProgressIndicator', () => {
         indicator.clear();
         expect([...piped.written, ...small.written]).toEqual([]);
     });
+
+    it('counts written files after a large workspace was read, with no total to show', () => {
+        const out = stream(true);
+        let now = 0;
+        const progress = new ProgressIndicator(out, () => now);
+        progress.update({ stage: 'checking', done: total, total });
+        now = 50;
+        progress.update({ stage: 'writing', done: 1 });
+        now = 200;
+        progress.update({ stage: 'writing', done: 2 });
+        expect(out.written.slice(1)).toEqual([`\r\u001b[2KWriting output: 2 files…`]);
+    });
+
+    it('counts no written files after a small workspace', () => {
+        const out = stream(true);
+        const progress = new ProgressIndicator(out);
+        progress.update({ stage: 'checking', done: 3, total: 3 });
+        progress.update({ stage: 'writing', done: 5000 });
+        expect(out.written).toEqual([]);
+    });
 });
