@@ -17,6 +17,7 @@ import { simpleName } from '../generator/display-text.js';
 import type { CliContext } from './cli-context.js';
 import { wantsColors } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
+import { collectGarbage } from './full-collection.js';
 import { GenerationError, OutputPathError, writeOutputTree } from './output-writer.js';
 import { formatPretty } from './report/pretty-format.js';
 import { ProgressIndicator } from './progress-indicator.js';
@@ -186,6 +187,8 @@ export async function publish(
         if (!loaded) {
             return ExitCode.Findings;
         }
+        // The workspace is garbage now that the catalog is built; reclaim it before rendering.
+        collectGarbage();
         const { files, what } = generate(loaded);
         return await writeFiles(context, options.out, files, what, progress);
     } finally {
