@@ -22,6 +22,7 @@ export class ProgressIndicator {
     private lastDraw = 0;
     private drawn = false;
     private large = false;
+    private drawnStage: Progress['stage'] | undefined;
 
     constructor(private readonly stream: OutputStream, private readonly now: () => number = Date.now) {}
 
@@ -38,12 +39,14 @@ export class ProgressIndicator {
             return;
         }
         const time = this.now();
+        // A new stage and a stage's last step are always drawn, however soon they come.
         const finished = progress.stage !== 'writing' && progress.done === progress.total;
-        if (this.drawn && !finished && time - this.lastDraw < REDRAW_INTERVAL_MS) {
+        if (this.drawn && !finished && progress.stage === this.drawnStage && time - this.lastDraw < REDRAW_INTERVAL_MS) {
             return;
         }
         this.lastDraw = time;
         this.drawn = true;
+        this.drawnStage = progress.stage;
         this.stream.write(`\r\u001b[2K${describe(progress)}`);
     }
 

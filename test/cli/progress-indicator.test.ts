@@ -48,9 +48,15 @@ describe('ProgressIndicator', () => {
         progress.update({ stage: 'checking', done: total, total });
         now = 50;
         progress.update({ stage: 'writing', done: 1 });
-        now = 200;
+        now = 100;
         progress.update({ stage: 'writing', done: 2 });
-        expect(out.written.slice(1)).toEqual([`\r\u001b[2KWriting output: 2 files…`]);
+        now = 200;
+        progress.update({ stage: 'writing', done: 3 });
+        expect(out.written.slice(1)).toEqual([
+            // A new stage shows at once, then no more often than every 100 ms.
+            `\r\u001b[2KWriting output: 1 file…`,
+            `\r\u001b[2KWriting output: 3 files…`
+        ]);
     });
 
     it('counts no written files after a small workspace', () => {
