@@ -210,7 +210,6 @@ export async function writeFiles(
         }
         return ExitCode.Clean;
     } catch (error) {
-        progress?.clear();
         if (error instanceof OutputPathError) {
             throw new UsageError(error.message);
         }
