@@ -148,6 +148,15 @@ async function inTerminal(command: string, cwd: string, env: Record<string, stri
     return stdout;
 }
 
+/** A clean workspace just big enough to get a progress line: the clean files and PROGRESS_MIN_FILES services. */
+async function largeWorkspace(): Promise<string> {
+    const files: Record<string, string> = { ...CLEAN_FILES };
+    for (let i = 0; i < PROGRESS_MIN_FILES; i++) {
+        files[`many/s${i}.svcdef`] = `service S${i} { status live owner CentralIT }\n`;
+    }
+    return workspace(files);
+}
+
 describe.skipIf(!hasScript)('svcdef validate at a terminal', () => {
     const command = (tail: string) => `'${NODE}' '${SVCDEF_BIN}' validate --today ${TODAY_IN_VALIDITY} ${tail}`;
 
@@ -157,11 +166,7 @@ describe.skipIf(!hasScript)('svcdef validate at a terminal', () => {
     });
 
     it('shows progress on stderr for a large workspace, and none on stdout', async () => {
-        const files: Record<string, string> = { ...CLEAN_FILES };
-        for (let i = 0; i < PROGRESS_MIN_FILES; i++) {
-            files[`many/s${i}.svcdef`] = `service S${i} { status live owner CentralIT }\n`;
-        }
-        const large = await workspace(files);
+        const large = await largeWorkspace();
         const terminal = await inTerminal(`${command('')} > report.txt`, large);
         expect(terminal).toMatch(new RegExp(`Checking \\d+/${PROGRESS_MIN_FILES + 2} files`));
         expect(await readFile(path.join(large, 'report.txt'), 'utf8')).toBe(`0 errors, 0 warnings in ${PROGRESS_MIN_FILES + 2} files\n`);
@@ -172,11 +177,7 @@ describe.skipIf(!hasScript)('svcdef validate at a terminal', () => {
 
 describe.skipIf(!hasScript)('svcdef generate at a terminal', () => {
     it('shows checking and writing progress for a large workspace, erased before the summary', async () => {
-        const files: Record<string, string> = { ...CLEAN_FILES };
-        for (let i = 0; i < PROGRESS_MIN_FILES; i++) {
-            files[`many/s${i}.svcdef`] = `service S${i} { status live owner CentralIT }\n`;
-        }
-        const large = await workspace(files);
+        const large = await largeWorkspace();
         const terminal = await inTerminal(`'${NODE}' '${SVCDEF_BIN}' generate catalog --format html --out site`, large);
         expect(terminal).toMatch(new RegExp(`Checking \\d+/${PROGRESS_MIN_FILES + 2} files`));
         expect(terminal).toMatch(/Writing output: \d+ files?…/);
