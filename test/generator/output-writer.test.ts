@@ -372,6 +372,20 @@ describe('the background file writer', () => {
         });
     });
 
+    it('writes text as UTF-8 on its own thread, whatever its characters', async () => {
+        await withWriter(async writer => {
+            const latin = path.join(root, 'latin.txt');
+            const wide = path.join(root, 'wide.txt');
+            await writer.writeFile(latin, 'Zürich café', 'wx');
+            // A string with a character beyond Latin-1 is held in two bytes per character; an
+            // unpaired surrogate cannot be UTF-8 and becomes U+FFFD, as TextEncoder makes it.
+            await writer.writeFile(wide, 'Kraków — 東京 😀 \uD800!', 'wx');
+            expect(readFileSync(latin)).toEqual(Buffer.from('5ac3bc7269636820636166c3a9', 'hex'));
+            expect(readFileSync(wide)).toEqual(Buffer.from(new TextEncoder().encode('Kraków — 東京 😀 \uD800!')));
+            expect(readFileSync(wide, 'utf8')).toBe('Kraków — 東京 😀 \uFFFD!');
+        });
+    });
+
     it('fails a request with the file system\'s own error, and goes on with the next', async () => {
         await withWriter(async writer => {
             const file = path.join(root, 'once.txt');
