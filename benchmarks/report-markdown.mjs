@@ -171,7 +171,8 @@ export function renderReport({ results, budgets }) {
         const profiles = results[size].profiles;
         if (!profiles) continue;
         for (const [figure, profile] of Object.entries(profiles)) {
-            out.push(`## CPU profile: ${figure} at ${size}`, '', `\`${profile.file}\`, ${formatMs(profile.totalMs)} profiled.`, '');
+            const when = profile.measuredAt ? ` (measured ${profile.measuredAt.slice(0, 16).replace('T', ' ')} UTC)` : '';
+            out.push(`## CPU profile: ${figure} at ${size}${when}`, '', `\`${profile.file}\`, ${formatMs(profile.totalMs)} profiled.`, '');
             out.push(table(['Self time', 'Share', 'Function', 'Where'], profile.topSelf.map(entry => [
                 formatMs(entry.selfMs), `${(100 * entry.selfMs / profile.totalMs).toFixed(1)}%`, `\`${entry.name}\``, `\`${entry.location}\``])), '');
             out.push(table(['Inclusive (svcdef sources)', 'Share', 'Function', 'Where'], profile.topSvcdef.map(entry => [

@@ -105,13 +105,16 @@ async function finishSize(size, workspace, options, unavailable, { selected, byS
             log(`${size}: CPU-profiled ${figure} run…`);
             try {
                 const run = await RUNNERS[figure]({ folder: workspace.folder, size, cpuProfileDir });
+                // Each profile says which figure's code it shows and when, so that a later run
+                // of some figures keeps it only while that figure's code was not measured again.
+                const summary = windows => ({ ...summarizeProfileDir(cpuProfileDir, windows), figure, measuredAt: new Date().toISOString() });
                 if (figure === 'lsp') {
                     // One session, three questions: the initial build, the edits, the completions.
-                    profiles['language server, initial build'] = summarizeProfileDir(cpuProfileDir, run.windows.initial);
-                    profiles['language server, local edits up to their diagnostics'] = summarizeProfileDir(cpuProfileDir, run.windows.edits);
-                    profiles['language server, completions'] = summarizeProfileDir(cpuProfileDir, run.windows.completions);
+                    profiles['language server, initial build'] = summary(run.windows.initial);
+                    profiles['language server, local edits up to their diagnostics'] = summary(run.windows.edits);
+                    profiles['language server, completions'] = summary(run.windows.completions);
                 } else {
-                    profiles[figure] = summarizeProfileDir(cpuProfileDir);
+                    profiles[figure] = summary();
                 }
             } catch (error) {
                 errors[`${figure} profile`] = error instanceof Error ? error.message : String(error);

@@ -29,8 +29,12 @@ export function keepUnmeasuredFigures(current, previous, options) {
         merged.phases = previous.phases;
         merged.earlier.phases = previous.earlier?.phases ?? previous.measuredAt;
     }
-    if (previous.profiles) {
-        merged.profiles = { ...previous.profiles, ...current.profiles };
+    // A stored profile stays only if it is dated and its figure was not measured again: a
+    // profile of older code beside newer figures would point at costs that may be gone.
+    const keptProfiles = Object.entries(previous.profiles ?? {})
+        .filter(([, profile]) => profile.measuredAt !== undefined && !options.figures.includes(profile.figure));
+    if (keptProfiles.length > 0) {
+        merged.profiles = { ...Object.fromEntries(keptProfiles), ...current.profiles };
     }
     const kept = Object.keys(merged.earlier).filter(figure => figure !== 'phases');
     if (kept.length > 0) {

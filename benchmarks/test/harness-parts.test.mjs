@@ -181,6 +181,39 @@ describe('stored results', () => {
         expect(merged.loads).toEqual([0.5, 1.5]);
     });
 
+    it('keep a dated profile only while its figure is not measured again', () => {
+        const profile = (figure, measuredAt) => ({ file: `${figure}.cpuprofile`, totalMs: 1, topSelf: [], topSvcdef: [], figure, measuredAt });
+        const profiled = {
+            ...stored,
+            profiles: {
+                validate: profile('validate', '2026-11-26T09:00:00.000Z'),
+                'language server, completions': profile('lsp', '2026-11-26T09:30:00.000Z'),
+                // Stored before profiles were dated: how old its code is cannot be told.
+                kept: { file: 'kept.cpuprofile', totalMs: 1, topSelf: [], topSvcdef: [] }
+            }
+        };
+        const merged = keepUnmeasuredFigures(current, profiled, { figures: ['parse', 'validate'] });
+        expect(Object.keys(merged.profiles)).toEqual(['language server, completions']);
+        expect(merged.profiles['language server, completions'].measuredAt).toBe('2026-11-26T09:30:00.000Z');
+
+        const reprofiled = { ...current, profiles: { validate: profile('validate', '2026-11-27T10:05:00.000Z') } };
+        const both = keepUnmeasuredFigures(reprofiled, profiled, { figures: ['parse', 'validate'] });
+        expect(both.profiles.validate.measuredAt).toBe('2026-11-27T10:05:00.000Z');
+        expect(Object.keys(both.profiles).sort()).toEqual(['language server, completions', 'validate']);
+
+        expect(keepUnmeasuredFigures(current, profiled, { figures: ['parse', 'validate', 'lsp'] }).profiles).toBeUndefined();
+    });
+
+    it('date each profile in the report', () => {
+        const report = renderReport({
+            results: { '1k': { ...current, size: '1k', machine: { cpus: 2 }, workspace: {}, profiles: {
+                validate: { file: 'v.cpuprofile', totalMs: 1, topSelf: [], topSvcdef: [], figure: 'validate', measuredAt: '2026-11-26T09:00:00.000Z' }
+            } } },
+            budgets: []
+        });
+        expect(report).toContain('## CPU profile: validate at 1k (measured 2026-11-26 09:00 UTC)');
+    });
+
     it('keep nothing from the figures of another workspace', () => {
         expect(keepUnmeasuredFigures(current, { ...stored, seed: 2 }, { figures: ['parse', 'validate'] })).toBe(current);
     });
