@@ -43,7 +43,7 @@ export function evaluateBudgets(results, { cores } = {}) {
         'edits that change only an element\'s title; median over the runs of each run\'s p95');
     add('10k: completion p95 < 50 ms', median('10k', 'lsp', 'completionP95Ms'), 50, 'ms');
     add('10k: generate catalog < 5 s', median('10k', 'catalog', 'wallMs'), 5000, 'ms', catalogBounds({
-        validateMs: v10, writeMs: median('10k', 'catalog', 'floorMs'), cpuMs: median('10k', 'catalog', 'cpuMs'), cores
+        validateMs: v10, writeMs: median('10k', 'catalog', 'floorMs'), cpuMs: median('10k', 'catalog', 'cpuMs'), cores, limitMs: 5000
     }));
     for (const budget of budgets) {
         // A strict "<" budget fails at exactly the limit.
@@ -58,14 +58,21 @@ export function evaluateBudgets(results, { cores } = {}) {
  * create the same files as the plain write loop does. The CPU bound: the work it did, spread
  * perfectly over every core, would still take its CPU time divided by the cores.
  */
-function catalogBounds({ validateMs, writeMs, cpuMs, cores }) {
+function catalogBounds({ validateMs, writeMs, cpuMs, cores, limitMs }) {
     const seconds = ms => `${(ms / 1000).toFixed(2)} s`;
     const bounds = [];
+    let highest = 0;
     if (validateMs !== undefined && writeMs !== undefined) {
         bounds.push(`floor: validate ${seconds(validateMs)} + writing the same files in a plain loop ${seconds(writeMs)} = ${seconds(validateMs + writeMs)}`);
+        highest = Math.max(highest, validateMs + writeMs);
     }
     if (cpuMs !== undefined && cores) {
         bounds.push(`CPU time ${seconds(cpuMs)} over ${cores} core${cores === 1 ? '' : 's'}: at least ${seconds(cpuMs / cores)}`);
+        highest = Math.max(highest, cpuMs / cores);
+    }
+    if (highest >= limitMs) {
+        // Said outright, so that a failure here is read as the machine's limit, not a regression.
+        bounds.push(`a bound is at or above the budget, so no generator writing these files can meet it on this machine`);
     }
     return bounds.length > 0 ? bounds.join('; ') : undefined;
 }
