@@ -4,10 +4,7 @@
  * byte-identical output.
  */
 export function compareText(a: string, b: string): number {
-    const la = a.toLowerCase();
-    const lb = b.toLowerCase();
-    if (la !== lb) return la < lb ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
+    return compareFolded(a.toLowerCase(), b.toLowerCase(), a, b);
 }
 
 /**
@@ -23,14 +20,16 @@ export function orderedByText<T>(items: readonly T[], ...keys: ReadonlyArray<(it
     });
     rows.sort((a, b) => {
         for (let key = 0; key < keys.length; key++) {
-            const fa = a.folded[key];
-            const fb = b.folded[key];
-            if (fa !== fb) return fa < fb ? -1 : 1;
-            const ea = a.exact[key];
-            const eb = b.exact[key];
-            if (ea !== eb) return ea < eb ? -1 : 1;
+            const order = compareFolded(a.folded[key], b.folded[key], a.exact[key], b.exact[key]);
+            if (order !== 0) return order;
         }
         return a.index - b.index;
     });
     return rows.map(row => row.item);
+}
+
+/** compareText of two texts whose lower-case forms are already at hand. */
+function compareFolded(foldedA: string, foldedB: string, exactA: string, exactB: string): number {
+    if (foldedA !== foldedB) return foldedA < foldedB ? -1 : 1;
+    return exactA < exactB ? -1 : exactA > exactB ? 1 : 0;
 }
