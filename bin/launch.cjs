@@ -1,27 +1,89 @@
 'use strict';
 // Kept to syntax that any Node.js parses, so that an old Node gets the version message
 // instead of a syntax error from the bundle.
+var childProcess = require('child_process');
 var fs = require('fs');
 var path = require('path');
 
+var packageRoot = path.join(__dirname, '..');
+
 /**
- * Runs `out/<bundleName>` as the program `programName`, once Node is new enough and the
- * bundle is there; otherwise says what to do and exits with 2.
+ * Runs `out/<bundleName>` as the program `programName`. When the Node running this is
+ * older than package.json's `engines.node` asks, a source checkout's own Node 22 (the
+ * devDependency `node`) runs the program instead; with neither, one line says what to
+ * install and the exit code is 2.
  */
 function launch(programName, bundleName) {
-    var major = Number(process.versions.node.split('.')[0]);
-    if (major < 22) {
-        process.stderr.write(programName + ' needs Node.js 22 or newer; this is Node.js ' + process.versions.node + '.\n');
+    var required = minimumNodeVersion();
+    if (!satisfies(process.versions.node, required)) {
+        var projectNode = checkoutNode();
+        if (projectNode && process.env.SVCDEF_LAUNCHED_BY !== projectNode) {
+            runOn(projectNode);
+            return;
+        }
+        process.stderr.write(programName + ' needs Node.js ' + required.join('.') + ' or newer; this is Node.js ' +
+            process.versions.node + '. Install a current Node.js (22 LTS or newer) from nodejs.org or your package manager.\n');
         process.exit(2);
     }
-    var bundle = path.join(__dirname, '..', 'out', bundleName);
+    var bundle = path.join(packageRoot, 'out', bundleName);
     if (!fs.existsSync(bundle)) {
         // Only a source checkout lacks the bundle; a published package always ships it.
-        process.stderr.write(programName + ' is not built: run "npm run build" in ' + path.dirname(__dirname) + '.\n');
+        process.stderr.write(programName + ' is not built: run "npm run build" in ' + packageRoot + '.\n');
         process.exit(2);
     }
     enableCompileCache();
     require(bundle);
+}
+
+/** `engines.node` of package.json, which must read `>=X.Y.Z`: the one place the requirement is written. */
+function minimumNodeVersion() {
+    var engines = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')).engines || {};
+    var match = /^>=\s*(\d+)\.(\d+)\.(\d+)$/.exec(String(engines.node || '').trim());
+    if (!match) {
+        throw new Error('package.json: engines.node must read ">=X.Y.Z", not "' + engines.node + '".');
+    }
+    return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+function satisfies(version, minimum) {
+    var parts = version.split('.').map(Number);
+    for (var i = 0; i < 3; i++) {
+        if ((parts[i] || 0) !== minimum[i]) {
+            return (parts[i] || 0) > minimum[i];
+        }
+    }
+    return true;
+}
+
+/** The Node 22 that a source checkout installs as a devDependency; absent from a published package. */
+function checkoutNode() {
+    var candidate = path.join(packageRoot, 'node_modules', 'node', 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
+    return fs.existsSync(candidate) ? candidate : undefined;
+}
+
+/**
+ * Runs this same program on `node`, with the same arguments and standard streams (the
+ * language server speaks LSP over them), passes on the signals that end it, and exits as
+ * it exits. The environment variable stops a loop should that Node be too old as well.
+ */
+function runOn(node) {
+    var env = Object.assign({}, process.env, { SVCDEF_LAUNCHED_BY: node });
+    var child = childProcess.spawn(node, process.argv.slice(1), { stdio: 'inherit', env: env });
+    ['SIGINT', 'SIGTERM', 'SIGHUP'].forEach(function (signal) {
+        process.on(signal, function () { child.kill(signal); });
+    });
+    child.on('error', function (error) {
+        process.stderr.write('Could not start ' + node + ': ' + error.message + '\n');
+        process.exit(2);
+    });
+    child.on('exit', function (code, signal) {
+        if (signal) {
+            process.removeAllListeners(signal);
+            process.kill(process.pid, signal);
+            return;
+        }
+        process.exit(code === null ? 2 : code);
+    });
 }
 
 /**
@@ -43,4 +105,4 @@ function enableCompileCache() {
     }
 }
 
-module.exports = { launch: launch };
+module.exports = { launch: launch, satisfies: satisfies, minimumNodeVersion: minimumNodeVersion };

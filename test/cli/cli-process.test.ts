@@ -227,20 +227,6 @@ describe('svcdef\'s start-up', () => {
     });
 });
 
-const systemNode = ['/usr/bin/node', '/usr/local/bin/node'].find(candidate => existsSync(candidate));
-const systemNodeMajor = systemNode
-    ? Number((await promisify(execFile)(systemNode, ['-p', 'process.versions.node'])).stdout.split('.')[0])
-    : undefined;
-
-describe.skipIf(systemNodeMajor === undefined || systemNodeMajor >= 22)('svcdef on an old Node', () => {
-    it('refuses with one line', async () => {
-        const result = await runSvcdef(['--version'], { cwd: ROOT, node: systemNode });
-        expect(result.code).toBe(2);
-        expect(result.stdout).toBe('');
-        expect(result.stderr).toMatch(/^svcdef needs Node\.js 22 or newer; this is Node\.js \d+\.\d+\.\d+\.\n$/);
-    });
-});
-
 describe('svcdef model', () => {
     it('prints the whole A2 model as JSON', async () => {
         const result = await runSvcdef(['model', '--json'], { cwd: ROOT });
