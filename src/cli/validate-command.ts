@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { CliContext } from './cli-context.js';
 import { wantsColors, type OutputStream } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
-import { PACKAGE_HOMEPAGE, PACKAGE_VERSION } from './package-info.js';
+import { diagnosticHelpUri, PACKAGE_HOMEPAGE, PACKAGE_VERSION } from './package-info.js';
 import { ProgressIndicator } from './progress-indicator.js';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './report/report-formats.js';
 import { countSeverities, type Report } from './report/report-model.js';
@@ -56,6 +56,7 @@ async function validate(paths: readonly string[], options: ValidateOptions, cont
         colors: wantsColors(io),
         toolVersion: PACKAGE_VERSION,
         informationUri: PACKAGE_HOMEPAGE,
+        helpUri: diagnosticHelpUri,
         srcRootUri: pathToFileURL(io.cwd).href
     }));
     return verdict(report, options.maxWarnings, io.stderr);

@@ -111,7 +111,10 @@ describe('svcdef validate', () => {
         const log = JSON.parse(result.stdout) as Sarif.Log;
         expect(sarifValidator()(log)).toEqual([]);
         expect(log.runs[0].tool.driver.version).toBe(packageJson.version);
-        expect(log.runs[0].tool.driver.informationUri).toBe((packageJson as { homepage?: string }).homepage);
+        expect(log.runs[0].tool.driver.informationUri).toBe(packageJson.homepage);
+        const rule = log.runs[0].tool.driver.rules!.find(candidate => candidate.id === 'unresolved-reference')!;
+        expect(rule.helpUri).toBe('https://github.com/svcdef/svcdef/blob/main/docs/language.md#unresolved-reference');
+        expect(rule.fullDescription!.text).toMatch(/^A name that nothing in the workspace declares\. Declare the element/);
         expect(log.runs[0].results!.map(r => [r.ruleId, r.locations![0].physicalLocation!.artifactLocation!.uri])).toEqual([
             ['unresolved-reference', 'legacy/fax.svcdef']
         ]);

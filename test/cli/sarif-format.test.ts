@@ -5,7 +5,12 @@ import { DIAGNOSTIC_CODES } from '../../src/language/validation/diagnostic-codes
 import { sarifValidator } from './sarif-schema.js';
 import { EMPTY_REPORT, SAMPLE_REPORT } from './sample-report.js';
 
-const OPTIONS = { toolVersion: '1.2.3', informationUri: 'https://svcdef.example/docs', srcRootUri: 'file:///work/repo' };
+const OPTIONS = {
+    toolVersion: '1.2.3',
+    informationUri: 'https://svcdef.example/docs',
+    srcRootUri: 'file:///work/repo',
+    helpUri: (code: string) => `https://svcdef.example/docs/language#${code}`
+};
 const validate = sarifValidator();
 
 function parse(text: string): Sarif.Log {
@@ -40,6 +45,8 @@ describe('sarif format', () => {
         expect(driver.rules!.find(rule => rule.id === 'expired-sla')).toEqual({
             id: 'expired-sla',
             shortDescription: { text: DIAGNOSTIC_CODES['expired-sla'].summary },
+            fullDescription: { text: `${DIAGNOSTIC_CODES['expired-sla'].summary} ${DIAGNOSTIC_CODES['expired-sla'].remedy}` },
+            helpUri: 'https://svcdef.example/docs/language#expired-sla',
             defaultConfiguration: { level: 'warning' }
         });
         expect(driver.rules!.find(rule => rule.id === 'unbound-producer')!.defaultConfiguration).toEqual({ level: 'note' });

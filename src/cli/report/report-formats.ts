@@ -13,6 +13,7 @@ export interface FormatSettings {
     readonly toolVersion: string;
     readonly informationUri?: string;
     readonly srcRootUri?: string;
+    readonly helpUri?: (code: string) => string | undefined;
 }
 
 export function formatReport(format: ReportFormat, report: Report, settings: FormatSettings): string {

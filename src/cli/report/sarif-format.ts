@@ -11,6 +11,8 @@ export interface SarifOptions {
      * scanning resolves `%SRCROOT%` to the checkout itself; other viewers use this.
      */
     readonly srcRootUri?: string;
+    /** Where a rule's code is explained; rules carry no `helpUri` without it. */
+    readonly helpUri?: (code: string) => string | undefined;
 }
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -22,9 +24,15 @@ const SRCROOT = '%SRCROOT%';
  * workspace-relative URIs under `%SRCROOT%`.
  */
 export function formatSarif(report: Report, options: SarifOptions): string {
+    const helpUri = (code: string) => {
+        const uri = options.helpUri?.(code);
+        return uri ? { helpUri: uri } : {};
+    };
     const rules: Sarif.ReportingDescriptor[] = Object.entries(DIAGNOSTIC_CODES).map(([id, entry]) => ({
         id,
         shortDescription: { text: entry.summary },
+        fullDescription: { text: `${entry.summary} ${entry.remedy}` },
+        ...helpUri(id),
         defaultConfiguration: { level: sarifLevel(entry.severity) }
     }));
     // A code outside the public table (a check newer than the table) still gets a rule,

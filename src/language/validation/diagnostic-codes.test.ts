@@ -32,4 +32,12 @@ describe('diagnostic codes', () => {
         const declared = new Map(Object.entries(DIAGNOSTIC_CODES).map(([code, entry]) => [code, entry.severity as string]));
         expect(documented).toEqual(declared);
     });
+
+    it('each have a heading in docs/language.md that says what they mean and what to do, as SARIF rules link there', () => {
+        const docs = readFileSync(path.join(repoRoot, 'docs/language.md'), 'utf8');
+        for (const [code, entry] of Object.entries(DIAGNOSTIC_CODES)) {
+            const section = new RegExp(`^### \`${code}\`\n\n(.*)$`, 'm').exec(docs);
+            expect(section?.[1], code).toBe(`*${entry.severity}.* ${entry.summary} ${entry.remedy}`);
+        }
+    });
 });

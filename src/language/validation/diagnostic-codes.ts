@@ -1,34 +1,36 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor, ValidationSeverity } from 'langium';
 
 /**
- * The public diagnostic codes. Users filter and suppress by them, CI annotations and
+ * The public diagnostic codes, each with what it means (`summary`) and what to do about it
+ * (`remedy`; docs/language.md says the same under the code's own heading, and SARIF rules
+ * link there). Users filter and suppress by them, CI annotations and
  * SARIF rule ids carry them: a code, once published, keeps its name and severity.
  */
 export const DIAGNOSTIC_CODES = {
-    'syntax-error': { severity: 'error', summary: 'The text does not parse.' },
-    'unresolved-reference': { severity: 'error', summary: 'A name that nothing in the workspace declares.' },
-    'duplicate-name': { severity: 'error', summary: 'Two elements share one qualified name.' },
-    'ambiguous-reference': { severity: 'error', summary: 'A simple name that elements of several namespaces carry; write the qualified name.' },
-    'duplicate-property': { severity: 'error', summary: 'A single-valued property is written twice in one element; only one can hold.' },
-    'reserved-declaration': { severity: 'error', summary: 'A2 nodes and work products come from the built-in model and cannot be declared in a workspace.' },
-    'unknown-a2-node': { severity: 'error', summary: '`implements` names no node of the A2 model.' },
-    'not-an-output': { severity: 'error', summary: '`produces` names no output of the implemented A2 node.' },
-    'not-an-input': { severity: 'error', summary: '`consumes` names no input or control of the implemented A2 node.' },
-    'work-product-kind': { severity: 'error', summary: 'An artifact listed under a work product that cannot carry its kind.' },
-    'unbound-producer': { severity: 'info', summary: 'A consumed work product whose producing A2 nodes no binding implements.' },
-    'missing-party': { severity: 'error', summary: 'An SLA without `customer`, an OLA without `unit`, or a UC without `supplier`.' },
-    'weaker-underpinning-target': { severity: 'error', summary: 'An OLA or UC commits less than the SLA it supports, on the same metric and qualifier.' },
-    'unreachable-availability': { severity: 'warning', summary: 'The supporting availabilities multiply to less than the SLA promises.' },
-    'retired-service-in-sla': { severity: 'error', summary: 'An SLA covers a retired service.' },
-    'finalized-sla-unreleased-service': { severity: 'warning', summary: 'A finalized SLA covers a planned or pipeline service.' },
-    'invalid-validity-period': { severity: 'error', summary: '`valid from` is after `valid to`, or a date does not exist.' },
-    'expired-sla': { severity: 'warning', summary: 'A finalized SLA whose `valid to` date has passed.' },
-    'percent-out-of-range': { severity: 'error', summary: 'A percent outside 0..100.' },
-    'comparator-direction': { severity: 'warning', summary: 'A comparator against the metric\'s direction (`>=` on a lower-is-better metric, `<=` on a higher-is-better one).' },
-    'unit-mismatch': { severity: 'error', summary: 'A value whose unit the metric cannot take.' },
-    'forecast-exceeds-capacity': { severity: 'warning', summary: 'Forecast demand above the capacity of a package for that service.' },
-    'uncovered-demand': { severity: 'warning', summary: 'A pattern drives a service that no SLA of its customer covers.' }
-} as const satisfies Record<string, { severity: ValidationSeverity; summary: string }>;
+    'syntax-error': { severity: 'error', summary: 'The text does not parse.', remedy: 'Correct the text at the marked place; the message says what the language expected there.' },
+    'unresolved-reference': { severity: 'error', summary: 'A name that nothing in the workspace declares.', remedy: 'Declare the element, or correct the name: the message suggests names of the right kind that exist. A name from another namespace needs its qualified form.' },
+    'duplicate-name': { severity: 'error', summary: 'Two elements share one qualified name.', remedy: 'Rename one of the two elements (rename updates every reference), or put them in different namespaces. Built-in names such as `availability` or `A243` cannot be declared again.' },
+    'ambiguous-reference': { severity: 'error', summary: 'A simple name that elements of several namespaces carry; write the qualified name.', remedy: 'Write the qualified name (`namespace.Name`) of the element you mean; completion offers the qualified names.' },
+    'duplicate-property': { severity: 'error', summary: 'A single-valued property is written twice in one element; only one can hold.', remedy: 'Keep one of the two lines; a property such as `status` or `owner` holds one value per element.' },
+    'reserved-declaration': { severity: 'error', summary: 'A2 nodes and work products come from the built-in model and cannot be declared in a workspace.', remedy: 'Delete the declaration and refer to the built-in A2 node or work product by its id or name.' },
+    'unknown-a2-node': { severity: 'error', summary: '`implements` names no node of the A2 model.', remedy: 'Use the id of an A2 category, process or activity (`svcdef model` lists them; completion after `implements` offers them).' },
+    'not-an-output': { severity: 'error', summary: '`produces` names no output of the implemented A2 node.', remedy: 'Name one of the outputs of the implemented node (hover on its id lists them), or implement the node that produces this work product.' },
+    'not-an-input': { severity: 'error', summary: '`consumes` names no input or control of the implemented A2 node.', remedy: 'Name one of the inputs or controls of the implemented node (hover on its id lists them).' },
+    'work-product-kind': { severity: 'error', summary: 'An artifact listed under a work product that cannot carry its kind.', remedy: 'List only artifacts of a kind this work product carries (services under the service catalog, agreements under SLAs/OLAs/UCs, and so on), or move the artifact to the work product that carries it.' },
+    'unbound-producer': { severity: 'info', summary: 'A consumed work product whose producing A2 nodes no binding implements.', remedy: 'Add a binding that implements one of the producing A2 nodes, or accept that the work product comes from outside the workspace.' },
+    'missing-party': { severity: 'error', summary: 'An SLA without `customer`, an OLA without `unit`, or a UC without `supplier`.', remedy: 'Add the party line: `customer` for an SLA, `unit` for an OLA, `supplier` for a UC (the quick fix inserts it).' },
+    'weaker-underpinning-target': { severity: 'error', summary: 'An OLA or UC commits less than the SLA it supports, on the same metric and qualifier.', remedy: 'Raise the OLA or UC target to at least what the SLA promises (the quick fix does), or lower the SLA target after agreeing it with the customer.' },
+    'unreachable-availability': { severity: 'warning', summary: 'The supporting availabilities multiply to less than the SLA promises.', remedy: 'Raise the availability of one of the supporting OLAs or UCs (the inlay hint shows what they reach together), or lower the SLA\'s availability target.' },
+    'retired-service-in-sla': { severity: 'error', summary: 'An SLA covers a retired service.', remedy: 'Remove the service from the SLA, or move the SLA to the service that replaces it.' },
+    'finalized-sla-unreleased-service': { severity: 'warning', summary: 'A finalized SLA covers a planned or pipeline service.', remedy: 'Keep the SLA in `draft` until the service is live, or take the service out of the SLA.' },
+    'invalid-validity-period': { severity: 'error', summary: '`valid from` is after `valid to`, or a date does not exist.', remedy: 'Make `valid from` the earlier date, and write dates that exist as YYYY-MM-DD.' },
+    'expired-sla': { severity: 'warning', summary: 'A finalized SLA whose `valid to` date has passed.', remedy: 'Renew the agreement with a new `valid to`, or remove it once it is no longer in force. `--today` or `svcdef.today` fixes the date compared with.' },
+    'percent-out-of-range': { severity: 'error', summary: 'A percent outside 0..100.', remedy: 'Write a percent from 0% to 100%.' },
+    'comparator-direction': { severity: 'warning', summary: 'A comparator against the metric\'s direction (`>=` on a lower-is-better metric, `<=` on a higher-is-better one).', remedy: 'Promise `>=` for a metric where more is better and `<=` for one where less is better; the message names the metric\'s direction.' },
+    'unit-mismatch': { severity: 'error', summary: 'A value whose unit the metric cannot take.', remedy: 'Write a value of the metric\'s unit: a percent for availability, a duration such as `30min` for response times, a plain number for counts.' },
+    'forecast-exceeds-capacity': { severity: 'warning', summary: 'Forecast demand above the capacity of a package for that service.', remedy: 'Raise the package\'s capacity for the service, or revise the forecast.' },
+    'uncovered-demand': { severity: 'warning', summary: 'A pattern drives a service that no SLA of its customer covers.', remedy: 'Add the service to an SLA of that customer, or take it out of the pattern.' }
+} as const satisfies Record<string, { severity: ValidationSeverity; summary: string; remedy: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
