@@ -13,7 +13,13 @@ export const BACKSTAGE_FILE = 'catalog-info.yaml';
 
 export function registerExportCommands(program: Command, context: CliContext): void {
     const exportCommand = program.command('export')
-        .description('Export services and SLAs to other tools: OpenSLO, Backstage.');
+        .description('Export services and SLAs to other tools: OpenSLO, Backstage.')
+        .addHelpText('after', [
+            '',
+            'Examples:',
+            '  svcdef export openslo --workspace services --out slo',
+            '  svcdef export backstage --workspace services --out backstage'
+        ].join('\n'));
 
     withPublishOptions(exportCommand.command('openslo'))
         .description(`Write ${OPENSLO_FILE}: an OpenSLO v1 Service per service and an SLO per SLA target OpenSLO can state.`)
@@ -22,7 +28,10 @@ export function registerExportCommands(program: Command, context: CliContext): v
             'Availability-style percent targets become ratio objectives, percentile targets',
             '(`latency <= 300ms at p95`) threshold objectives, each over the target\'s `per` window.',
             'Per-incident targets (`for P1`) have no OpenSLO form; they are listed on stderr and',
-            'at the top of the file. Metric sources have type svcdef: bind them to your monitoring.'
+            'at the top of the file. Metric sources have type svcdef: bind them to your monitoring.',
+            '',
+            'Example:',
+            '  svcdef export openslo --workspace services --out slo'
         ].join('\n'))
         .action(async (options: PublishOptions) => {
             context.exitCode = await publish(context, options, loaded => {
@@ -39,6 +48,11 @@ export function registerExportCommands(program: Command, context: CliContext): v
 
     withPublishOptions(exportCommand.command('backstage'))
         .description(`Write ${BACKSTAGE_FILE}: a Backstage Component per service and a Group per provider, unit, customer and supplier.`)
+        .addHelpText('after', [
+            '',
+            'Example:',
+            '  svcdef export backstage --workspace services --out backstage'
+        ].join('\n'))
         .action(async (options: PublishOptions) => {
             context.exitCode = await publish(context, options, loaded => {
                 const result = backstageExport(loaded.catalog);

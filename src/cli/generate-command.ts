@@ -50,7 +50,14 @@ interface SlaOptions extends GenerateOptions {
 
 export function registerGenerateCommands(program: Command, context: CliContext): void {
     const generate = program.command('generate')
-        .description('Publish the service catalog, SLA documents or the A2 coverage report from a workspace.');
+        .description('Publish the service catalog, SLA documents or the A2 coverage report from a workspace.')
+        .addHelpText('after', [
+            '',
+            'Examples:',
+            '  svcdef generate catalog --workspace services --out site',
+            '  svcdef generate sla --workspace services --out slas',
+            '  svcdef generate coverage --workspace services --out coverage'
+        ].join('\n'));
 
     withPublishOptions(generate.command('catalog'))
         .description('Write the service catalog (PRM-IT A235) as a static HTML site, Markdown and JSON.')
@@ -113,6 +120,11 @@ export function registerGenerateCommands(program: Command, context: CliContext):
     withPublishOptions(generate.command('coverage'))
         .description('Write the A2 coverage report: which processes and activities are bound, by whom, and what flows between them.')
         .option('--timestamp', 'note the generation time in the report')
+        .addHelpText('after', [
+            '',
+            'Example:',
+            '  svcdef generate coverage --workspace services --out coverage'
+        ].join('\n'))
         .action(async (options: GenerateOptions) => {
             context.exitCode = await publish(context, options, loaded => ({
                 files: coverageOutputs(loaded.catalog, { a2: loaded.a2, generatedAt: generatedAt(options) }),

@@ -17,7 +17,16 @@ export async function runCli(args: readonly string[], io: CliIo, commands: reado
     const context: CliContext = { io, exitCode: ExitCode.Clean };
     const program = new Command('svcdef')
         .description('IT service definitions as code: check .svcdef workspaces and explore the PRM-IT A2 model.')
-        .version(PACKAGE_VERSION, '-V, --version', 'print the svcdef version');
+        .version(PACKAGE_VERSION, '-V, --version', 'print the svcdef version')
+        .addHelpText('after', [
+            '',
+            'Examples:',
+            '  svcdef validate services --max-warnings 0',
+            '  svcdef generate catalog --workspace services --out site',
+            '  svcdef model A243',
+            '',
+            'Each command has its own --help.'
+        ].join('\n'));
     for (const register of commands) {
         register(program, context);
     }

@@ -28,8 +28,15 @@ export function registerValidateCommand(program: Command, context: CliContext): 
         .option('--max-warnings <n>', 'fail when there are more warnings than this', parseMaxWarningsOption)
         .addHelpText('after', [
             '',
-            'Exit codes: 0 nothing to fix (or warnings within --max-warnings), 1 errors or too',
-            'many warnings, 2 a bad command line or a path that cannot be read.'
+            'Exit codes: 0 no errors (warnings pass unless there are more than --max-warnings;',
+            'infos never fail), 1 errors or too many warnings, 2 a bad command line or a path',
+            'that cannot be read.',
+            '',
+            'Examples:',
+            '  svcdef validate                               every .svcdef file below this folder',
+            '  svcdef validate services --max-warnings 0     a pull-request gate: warnings fail too',
+            '  svcdef validate --format sarif > svcdef.sarif for code scanning',
+            '  svcdef validate --today 2027-01-01            which agreements will have expired by then'
         ].join('\n'))
         .action(async (paths: string[], options: ValidateOptions) => {
             context.exitCode = await validate(paths, options, context);

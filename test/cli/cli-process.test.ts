@@ -209,6 +209,15 @@ describe('svcdef --version, --help', () => {
             expect(validate.stdout).toContain(option);
         }
     });
+
+    it.each([
+        'svcdef', 'svcdef validate', 'svcdef generate', 'svcdef generate catalog', 'svcdef generate sla',
+        'svcdef generate coverage', 'svcdef export', 'svcdef export openslo', 'svcdef export backstage', 'svcdef model'
+    ])('gives an example of use in `%s --help`', async command => {
+        const help = await runSvcdef([...command.split(' ').slice(1), '--help'], { cwd: ROOT });
+        expect(help.code).toBe(0);
+        expect(help.stdout).toMatch(new RegExp(`\\nExamples?:\\n  ${command}( |\\n)`));
+    });
 });
 
 describe('svcdef\'s start-up', () => {
