@@ -15,6 +15,7 @@ import { CatalogPreview } from './catalog-preview.js';
 import { CATALOG_VIEWS, VIEW_PURPOSES, VIEW_TITLES, isCatalogViewName, type CatalogViewName } from '../generator/catalog-views.js';
 import { createLanguageClient } from './language-client.js';
 import { configuredView } from './settings.js';
+import { showReferences } from './show-references.js';
 import { messageOf, WorkspaceSession } from './workspace-session.js';
 
 /** Context key that shows the extension's view and commands once it is active. */
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): SvcdefExtensionApi {
     command('svcdef.restartServer', async () => {
         await client?.restart();
     });
+    command('svcdef.showReferences', (uri: unknown, position: unknown, locations: unknown) => showReferences(client, uri, position, locations));
     void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT, true);
 
     client = createLanguageClient(context);

@@ -28,6 +28,7 @@ import { DefaultTextDocumentContentProvider } from 'langium/lsp';
 import { BUILTIN_SCHEME } from './builtin/builtin-library.js';
 import { SvcdefCodeActionProvider } from './lsp/svcdef-code-action-provider.js';
 import { SvcdefCodeLensProvider } from './lsp/svcdef-code-lens-provider.js';
+import { SvcdefDocumentUpdateHandler } from './lsp/svcdef-document-update-handler.js';
 import { SvcdefDocumentSymbolProvider } from './lsp/svcdef-document-symbol-provider.js';
 import { SvcdefFoldingRangeProvider } from './lsp/svcdef-folding-range-provider.js';
 import { SvcdefFormatter } from './lsp/svcdef-formatter.js';
@@ -96,6 +97,7 @@ export const SvcdefSharedModule: Module<LangiumSharedServices, DeepPartial<Langi
         IndexManager: (services) => new SvcdefIndexManager(services)
     },
     lsp: {
+        DocumentUpdateHandler: (services) => new SvcdefDocumentUpdateHandler(services),
         NodeKindProvider: () => new SvcdefNodeKindProvider(),
         WorkspaceSymbolProvider: (services) => new SvcdefWorkspaceSymbolProvider(services),
         // Lets editors open the built-in library that go-to-definition on `availability` or `A243` lands in.

@@ -1,4 +1,4 @@
-import type { CodeAction } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
 import { ACME_FILES } from './acme-workspace.js';
@@ -10,6 +10,16 @@ async function apply(ws: TestWorkspace, action: CodeAction | undefined, file: st
     const changed = applyWorkspaceEdit(ws, action!.edit);
     await ws.update(changed);
     return changed[file];
+}
+
+/** The code actions for the diagnostics as an editor sends them back, whatever they say. */
+async function codeActionsFor(ws: TestWorkspace, file: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+    const document = ws.document(file);
+    const range = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(document.textDocument.getText().length) };
+    const actions = await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() }, range, context: { diagnostics }
+    }) ?? [];
+    return actions.filter((action): action is CodeAction => 'title' in action);
 }
 
 function titles(actions: readonly CodeAction[]): string[] {
@@ -156,6 +166,41 @@ sla PayrollUc {
         const text = await apply(ws, actions[0], 'agreements.svcdef');
         expect(text).toContain('  supports FinanceEmail\n  services Network\n  target availability >= 99.9% per month\n');
         expect(ws.codes('agreements.svcdef')).not.toContain('weaker-underpinning-target');
+    });
+
+    it('edit where the server found the problem, not where the editor says it is', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'extra.svcdef': 'sla CafeSla "Café für Finance" { customer Finanse services acme.it.Email status draft }\n'
+        });
+        const [own] = ws.diagnostics('extra.svcdef').filter(diagnostic => diagnostic.code === 'unresolved-reference');
+        // A client that counts columns in UTF-8 bytes puts the name two columns further right (é, ü).
+        const line = ws.document('extra.svcdef').textDocument.getText().split('\n')[own.range.start.line];
+        const inBytes = (character: number) => Buffer.byteLength(line.slice(0, character));
+        const shifted: Diagnostic = {
+            ...own,
+            range: {
+                start: { line: own.range.start.line, character: inBytes(own.range.start.character) },
+                end: { line: own.range.end.line, character: inBytes(own.range.end.character) }
+            }
+        };
+        const actions = await codeActionsFor(ws, 'extra.svcdef', [shifted]);
+        expect(titles(actions)).toContain("Change to 'Finance'");
+        const text = await apply(ws, actions.find(action => action.title === "Change to 'Finance'"), 'extra.svcdef');
+        expect(text).toBe('sla CafeSla "Café für Finance" { customer Finance services acme.it.Email status draft }\n');
+    });
+
+    it('answer a diagnostic sent without a range with nothing, and the others as usual', async () => {
+        const ws = await createTestServices().workspace({
+            ...ACME_FILES,
+            'agreements.svcdef': ACME_FILES['agreements.svcdef'].replace('customer Finance', 'customer Finanse')
+        });
+        const [own] = ws.diagnostics('agreements.svcdef');
+        const { range: _range, ...rangeless } = own;
+        expect(await codeActionsFor(ws, 'agreements.svcdef', [rangeless as Diagnostic])).toEqual([]);
+        const actions = await codeActionsFor(ws, 'agreements.svcdef', [rangeless as Diagnostic, own]);
+        expect(actions.map(action => action.diagnostics)).toEqual(actions.map(() => [own]));
+        expect(titles(actions)).toContain("Change to 'Finance'");
     });
 
     it('offer nothing for diagnostics without a fix', async () => {

@@ -1,11 +1,16 @@
+import type { CodeLens, Location, Position } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
 import { ACME_FILES } from './acme-workspace.js';
+import { fileNameOf, textAt } from './lsp-test-helpers.js';
 
 async function lensesOf(ws: TestWorkspace, file: string): Promise<Array<{ line: number; title: string }>> {
+    return (await rawLensesOf(ws, file)).map(lens => ({ line: lens.range.start.line + 1, title: lens.command?.title ?? '' }));
+}
+
+async function rawLensesOf(ws: TestWorkspace, file: string): Promise<CodeLens[]> {
     const document = ws.document(file);
-    const lenses = await ws.services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }) ?? [];
-    return lenses.map(lens => ({ line: lens.range.start.line + 1, title: lens.command?.title ?? '' }));
+    return await ws.services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }) ?? [];
 }
 
 describe('code lens', () => {
@@ -35,6 +40,18 @@ binding CatalogDesign implements A234 {
             { line: 14, title: '1 SLA covers it · 1 binding produces it' },
             { line: 20, title: 'no SLAs cover it · 1 binding produces it' }
         ]);
+    });
+
+    it('shows, when clicked, where the SLAs and bindings it counts name the service', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        const [email, directory] = await rawLensesOf(ws, 'services.svcdef');
+        expect(email.command?.command).toBe('svcdef.showReferences');
+        const [uri, position, locations] = email.command!.arguments as [string, Position, Location[]];
+        expect(fileNameOf(uri)).toBe('services.svcdef');
+        expect(textAt(ws, uri, { start: position, end: { line: position.line, character: position.character + 5 } })).toBe('Email');
+        expect(locations.map(location => `${fileNameOf(location.uri)}:${location.range.start.line + 1} ${textAt(ws, location.uri, location.range)}`))
+            .toEqual(['agreements.svcdef:6 acme.it.Email', 'bindings.svcdef:9 acme.it.Email']);
+        expect(directory.command).toMatchObject({ command: 'svcdef.showReferences', arguments: [uri, expect.anything(), [expect.anything()]] });
     });
 
     it('shows nothing in files without services', async () => {

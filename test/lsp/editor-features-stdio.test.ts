@@ -69,6 +69,7 @@ describe('editor features over stdio', { timeout: 60_000 }, () => {
             renameProvider: { prepareProvider: true }
         });
         expect(capabilities.codeActionProvider).toBeTruthy();
+        expect(capabilities.completionProvider?.triggerCharacters).toContain('"');
         expect(capabilities.semanticTokensProvider?.legend.tokenModifiers).toEqual(expect.arrayContaining(['percent', 'duration', 'date', 'money', 'unit']));
         expect(capabilities.workspace?.textDocumentContent).toMatchObject({ schemes: ['builtin'] });
     });
@@ -88,7 +89,7 @@ describe('editor features over stdio', { timeout: 60_000 }, () => {
         expect(hints?.map(hint => hint.label)).toEqual(['Create and Maintain Service Level Agreements', 'Publish Service Catalog']);
 
         const lenses = await connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uriOf('services.svcdef') } });
-        expect(lenses?.[0].command?.title).toBe('1 SLA covers it · 1 binding produces it');
+        expect(lenses?.[0].command).toMatchObject({ title: '1 SLA covers it · 1 binding produces it', command: 'svcdef.showReferences' });
 
         const tokens = await connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: uriOf('agreements.svcdef') } });
         expect(tokens?.data.length).toBeGreaterThan(0);

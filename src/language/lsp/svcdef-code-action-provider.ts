@@ -38,34 +38,40 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
             return [];
         }
         const actions: CodeAction[] = [];
-        for (const diagnostic of params.context.diagnostics) {
+        for (const sent of params.context.diagnostics) {
+            const diagnostic = ownDiagnostic(document, sent);
+            if (!diagnostic) {
+                continue;
+            }
             const data = diagnostic.data as Partial<SvcdefDiagnosticData> | undefined;
             const code = data?.code ?? diagnostic.code;
             if (!isDiagnosticCode(code)) {
                 continue;
             }
-            actions.push(...this.suggestionFixes(document, diagnostic, data?.suggestions ?? []));
+            const fixes: CodeAction[] = [...this.suggestionFixes(document, diagnostic, data?.suggestions ?? [])];
             switch (code) {
                 case 'missing-party':
-                    actions.push(...this.missingPartyFixes(document, diagnostic, String(data?.keyword ?? '')));
+                    fixes.push(...this.missingPartyFixes(document, diagnostic, String(data?.keyword ?? '')));
                     break;
                 case 'unresolved-reference':
-                    actions.push(...this.declareStubFixes(document, diagnostic));
+                    fixes.push(...this.declareStubFixes(document, diagnostic));
                     break;
                 case 'weaker-underpinning-target':
                     if (typeof data?.required === 'string') {
-                        actions.push(fix(`Raise the target to ${data.required}${typeof data.sla === 'string' ? `, as SLA '${data.sla}' promises` : ''}`,
-                            document, diagnostic, [{ range: diagnostic.range, newText: data.required }], true));
+                        fixes.push(fix(`Raise the target to ${data.required}${typeof data.sla === 'string' ? `, as SLA '${data.sla}' promises` : ''}`,
+                            document, [{ range: diagnostic.range, newText: data.required }], true));
                     }
                     break;
             }
+            // Each fix names the diagnostic as the editor knows it, so that the editor lists it with that one.
+            actions.push(...fixes.map(action => ({ ...action, diagnostics: [sent] })));
         }
         return actions;
     }
 
     private suggestionFixes(document: LangiumDocument, diagnostic: Diagnostic, suggestions: readonly string[]): CodeAction[] {
         return suggestions.map(suggestion => fix(`Change to ${suggestion.startsWith('"') ? suggestion : `'${suggestion}'`}`,
-            document, diagnostic, [{ range: diagnostic.range, newText: suggestion }], suggestions.length === 1));
+            document, [{ range: diagnostic.range, newText: suggestion }], suggestions.length === 1));
     }
 
     private missingPartyFixes(document: LangiumDocument, diagnostic: Diagnostic, keyword: string): CodeAction[] {
@@ -75,11 +81,11 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
             return [];
         }
         const parties = this.declared(type).map(party => this.nameToWrite(party, agreement));
-        const actions = parties.map(name => fix(`Add '${keyword} ${name}'`, document, diagnostic,
+        const actions = parties.map(name => fix(`Add '${keyword} ${name}'`, document,
             this.insertIntoBlock(document, agreement, `${keyword} ${name}`), parties.length === 1));
         // Still offered when parties exist: the right one may not be declared yet.
         const placeholder = `New${keyword[0].toUpperCase()}${keyword.slice(1)}`;
-        actions.push(fix(`Add '${keyword} ${placeholder}' (placeholder to rename)`, document, diagnostic,
+        actions.push(fix(`Add '${keyword} ${placeholder}' (placeholder to rename)`, document,
             this.insertIntoBlock(document, agreement, `${keyword} ${placeholder}`), false));
         return actions;
     }
@@ -99,7 +105,7 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
         return this.stubKindsFor(reference).flatMap(kind => {
             const stub = stubText(kind, name, reference.container);
             return stub
-                ? [fix(`Declare ${keywordOfKind(kind)} '${name}' at the end of this file`, document, diagnostic, [appendToFile(document, stub)], false)]
+                ? [fix(`Declare ${keywordOfKind(kind)} '${name}' at the end of this file`, document, [appendToFile(document, stub)], false)]
                 : [];
         });
     }
@@ -179,11 +185,29 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
     }
 }
 
-function fix(title: string, document: LangiumDocument, diagnostic: Diagnostic, edits: TextEdit[], isPreferred: boolean): CodeAction {
+/**
+ * The diagnostic of the document that the editor sent back. Editors recount columns (in
+ * UTF-8 bytes, say) or drop fields, so edits are built from the server's own diagnostic:
+ * the one with the same code (or, without a code, the same message) on the same line;
+ * among several, the same message first, then the nearest.
+ */
+function ownDiagnostic(document: LangiumDocument, sent: Diagnostic): Diagnostic | undefined {
+    const line = sent.range?.start?.line;
+    if (typeof line !== 'number') {
+        return undefined;
+    }
+    const code = (sent.data as Partial<SvcdefDiagnosticData> | undefined)?.code ?? sent.code;
+    const column = sent.range.start.character ?? 0;
+    const distance = (own: Diagnostic) => (own.message === sent.message ? 0 : 1e9) + Math.abs(own.range.start.character - column);
+    const candidates = (document.diagnostics ?? []).filter(own => own.range.start.line === line
+        && (code === undefined ? own.message === sent.message : own.code === code));
+    return candidates.sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function fix(title: string, document: LangiumDocument, edits: TextEdit[], isPreferred: boolean): CodeAction {
     return {
         title,
         kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
         isPreferred: isPreferred || undefined,
         edit: { changes: { [document.uri.toString()]: edits } }
     };

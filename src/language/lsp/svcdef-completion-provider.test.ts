@@ -1,5 +1,7 @@
+import type { CompletionItem, InsertReplaceEdit, TextEdit } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { createTestServices } from '../../../test/svcdef-test-services.js';
+import { applyEdits } from '../../../test/lsp/lsp-test-helpers.js';
+import { createTestServices, CURSOR } from '../../../test/svcdef-test-services.js';
 import { PARTIES } from '../../../test/parties-fixture.js';
 
 const { complete } = createTestServices();
@@ -85,6 +87,85 @@ describe('completion of work products', () => {
         expect(services).not.toContain('FinanceEmail');
         const forecasts = await labelsAt('binding B implements A254 { produces "Service Demand Forecasts" { <|> } }');
         expect(forecasts).toEqual(['EmailDemand']);
+    });
+});
+
+describe('completion inside a work-product string', () => {
+    /** A binding as written in examples/acme, with `line` as its third line. */
+    const binding = (line: string) => `binding SlaAuthoring implements A243 {\n  owner CentralIT\n  ${line}\n}\n`;
+
+    /** The items offered at the marker of `line`, and that line after choosing `label`. */
+    async function choose(line: string, label: string, services = createTestServices()): Promise<{ labels: string[]; after: string }> {
+        const text = binding(line);
+        const items = await services.complete({ 'other.svcdef': OTHER_FILE, 'edit.svcdef': text }, 'edit.svcdef');
+        const item = items.find(candidate => candidate.label === label);
+        expect(item?.textEdit, `an edit for '${label}' among ${JSON.stringify(items.map(candidate => candidate.label))}`).toBeDefined();
+        const after = applyEdits(text.replace(CURSOR, ''), [asTextEdit(item!)]);
+        return { labels: items.map(candidate => candidate.label), after: after.split('\n')[2] };
+    }
+
+    function asTextEdit(item: CompletionItem): TextEdit {
+        const edit = item.textEdit as TextEdit | InsertReplaceEdit;
+        return 'range' in edit ? edit : { range: edit.replace, newText: edit.newText };
+    }
+
+    it.each([
+        ['between the quotes the editor closed', 'produces "<|>"'],
+        ['after an opening quote at the end of the line', 'produces "<|>'],
+        ['after a partial name before the closing quote', 'produces "SLA<|>"'],
+        ['after a partial name without a closing quote', 'produces "SLA<|>']
+    ])('offers the node\u2019s outputs %s and writes one pair of quotes', async (_where, line) => {
+        const { labels, after } = await choose(line, 'SLAs, OLAs, UCs');
+        expect(labels).toEqual(expect.arrayContaining(['SLAs, OLAs, UCs', 'Service Level Feasibility Request']));
+        expect(labels).not.toContain('Service Catalog');
+        expect(after).toBe('  produces "SLAs, OLAs, UCs"');
+    });
+
+    it('offers the node\u2019s inputs and controls inside a consumes string', async () => {
+        const { labels, after } = await choose('consumes "<|>"', 'Service Catalog');
+        expect(labels).toEqual(expect.arrayContaining(['Service Catalog', 'Business Strategy']));
+        expect(labels).not.toContain('SLAs, OLAs, UCs');
+        expect(after).toBe('  consumes "Service Catalog"');
+        const second = await choose('consumes "Service Catalog", "IT P<|>"', 'IT Portfolio');
+        expect(second.labels).toContain('IT Portfolio');
+        expect(second.labels).not.toContain('Business Strategy');
+        expect(second.after).toBe('  consumes "Service Catalog", "IT Portfolio"');
+    });
+
+    it('narrows by what is typed, from the start of any word of the name', async () => {
+        const { labels } = await choose('produces "Feas<|>"', 'Service Level Feasibility Request');
+        expect(labels).toEqual(['Service Level Feasibility Request']);
+    });
+
+    it('replaces the whole name, also after the cursor, and keeps what follows the string', async () => {
+        const { after } = await choose('produces "Service Level Feas<|>ibility Req" { FinanceEmail }', 'Service Level Feasibility Request');
+        expect(after).toBe('  produces "Service Level Feasibility Request" { FinanceEmail }');
+    });
+
+    it('gives editors with insert and replace modes both ranges within the quotes', async () => {
+        const services = createTestServices();
+        await services.shared.lsp.LanguageServer.initialize({
+            processId: null, rootUri: null, workspaceFolders: null,
+            capabilities: { textDocument: { completion: { completionItem: { insertReplaceSupport: true } } } }
+        });
+        const items = await services.complete({ 'other.svcdef': OTHER_FILE, 'edit.svcdef': binding('produces "SL<|>A"') }, 'edit.svcdef');
+        const item = items.find(candidate => candidate.label === 'SLAs, OLAs, UCs');
+        expect(item?.textEdit).toEqual({
+            newText: 'SLAs, OLAs, UCs',
+            insert: { start: { line: 2, character: 12 }, end: { line: 2, character: 14 } },
+            replace: { start: { line: 2, character: 12 }, end: { line: 2, character: 15 } }
+        });
+    });
+
+    it('offers nothing but work products inside a string', async () => {
+        expect(await labelsAt('service S "<|>')).toEqual([]);
+        expect(await labelsAt('sla X { customer Finance services "<|> }')).toEqual([]);
+    });
+
+    it('is asked for as soon as a quote is typed', async () => {
+        const services = createTestServices();
+        const result = await services.shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, workspaceFolders: null, capabilities: {} });
+        expect(result.capabilities.completionProvider?.triggerCharacters).toContain('"');
     });
 });
 

@@ -1,20 +1,27 @@
-import { AstUtils, stream, type AstNode, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionContext, type CompletionValueItem, type LangiumServices
+    AstUtils, CstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise,
+    type ReferenceInfo, type Stream
+} from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
+    type CompletionValueItem, type LangiumServices, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind } from 'vscode-languageserver';
+import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdit } from 'vscode-languageserver';
 import type { A2ReferenceModel } from '../../a2/a2-reference-model.js';
 import { isBinding, isProduces, type Binding } from '../generated/ast.js';
 import type { SvcdefServices } from '../svcdef-module.js';
 import { normalizeWorkProductName } from '../svcdef-scope-provider.js';
 import { artifactKindsOf } from '../validation/work-product-kinds.js';
+import { stringAtCursor, type StringAtCursor } from './string-at-cursor.js';
 
 /**
  * Completion that knows the A2 model: after `implements` only A2 nodes, shown with their
  * names; inside `produces "` only the outputs of the implemented node, inside
  * `consumes "` only its inputs and controls; inside a `produces` list only artifacts of
- * the kinds that work product carries. Qualified aliases (`acme.it.Email`) are offered
- * only where the simple name is ambiguous, or once the user has started to write one.
+ * the kinds that work product carries. Inside the quotes a work product's name replaces
+ * what is between them, so a quote typed (or closed by the editor) is never doubled.
+ * Qualified aliases (`acme.it.Email`) are offered only where the simple name is
+ * ambiguous, or once the user has started to write one.
  */
 /** At most this many names per reference completion; typing narrows the rest. */
 export const MAX_REFERENCE_ITEMS = 200;
@@ -23,6 +30,9 @@ const DOCUMENTED_ITEMS = 50;
 
 export class SvcdefCompletionProvider extends DefaultCompletionProvider {
     private readonly model: A2ReferenceModel;
+
+    /** Work products are written in quotes: the opening one asks for them. */
+    readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['"'] };
 
     constructor(services: LangiumServices) {
         super(services);
@@ -35,10 +45,17 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
      * capped (the list is marked incomplete, so the editor asks again as the user types).
      */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
-        const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset).replace(/^"/, '');
+        const string = stringOf(context);
+        const typed = string
+            ? context.textDocument.getText().slice(string.contentStart, context.offset)
+            : context.textDocument.getText().slice(context.tokenOffset, context.offset).replace(/^"/, '');
+        // A work product's words are all significant: `Feas` is meant to find "Service Level Feasibility Request".
+        const matches = string
+            ? (name: string) => wordStarts(name).some(start => this.fuzzyMatcher.match(typed, name.slice(start)))
+            : (name: string) => this.fuzzyMatcher.match(typed, name);
         // Once a dot is typed the user is writing a qualified name: offer every one that fits.
         const matching = this.candidatesFor(refInfo, context, typed.includes('.'))
-            .filter(description => typed.length === 0 || this.fuzzyMatcher.match(typed, description.name))
+            .filter(description => typed.length === 0 || matches(description.name))
             .limit(MAX_REFERENCE_ITEMS)
             .toArray();
         // The items are created right after, from this list; only a short one gets doc comments.
@@ -92,11 +109,84 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
             }
         }
         if (description.type === 'WorkProduct') {
+            const string = stringOf(context);
+            if (string) {
+                const name = description.name;
+                return {
+                    ...item, label: name, filterText: name, detail: 'A2 work product', kind: CompletionItemKind.Value,
+                    textEdit: this.stringContentEdit(context, string, name)
+                };
+            }
             const quoted = `"${description.name}"`;
             return { ...item, label: description.name, insertText: quoted, filterText: quoted, detail: 'A2 work product', kind: CompletionItemKind.Value };
         }
         return { ...item, detail: kindWord(description.type) };
     }
+
+    /**
+     * In a string, one context: the one at its opening quote, whatever the lexer made of
+     * the text after it (an open quote is skipped, and the words after it read as names).
+     */
+    protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
+        const textDocument = document.textDocument;
+        const offset = textDocument.offsetAt(position);
+        const string = stringAtCursor(this.lexer, textDocument.getText(), offset);
+        if (!string) {
+            yield* super.buildContexts(document, position);
+            return;
+        }
+        const cst = document.parseResult.value.$cstNode;
+        if (!cst) {
+            return;
+        }
+        const quote = string.contentStart - 1;
+        const context: StringCompletionContext = {
+            document, textDocument, offset, position, string,
+            node: CstUtils.findLeafNodeBeforeOffset(cst, quote)?.astNode,
+            tokenOffset: quote,
+            tokenEndOffset: string.closed ? string.contentEnd + 1 : string.contentEnd,
+            features: this.findFeaturesAt(textDocument, quote)
+        };
+        yield context;
+    }
+
+    /** Inside a string only work products are offered; keywords and names belong outside it. */
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (stringOf(context) && !isWorkProductReference(next.feature)) {
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * Replaces the string's content, not its quotes: up to the cursor in insert mode, the
+     * whole content otherwise. An open string gets its closing quote.
+     */
+    private stringContentEdit(context: CompletionContext, string: StringAtCursor, name: string): TextEdit | InsertReplaceEdit {
+        const newText = string.closed ? name : `${name}"`;
+        const start = context.textDocument.positionAt(string.contentStart);
+        const end = context.textDocument.positionAt(string.contentEnd);
+        return this.clientCapabilities?.completionItem?.insertReplaceSupport
+            ? { newText, insert: { start, end: context.position }, replace: { start, end } }
+            : { newText, range: { start, end } };
+    }
+}
+
+interface StringCompletionContext extends CompletionContext {
+    readonly string: StringAtCursor;
+}
+
+function stringOf(context: CompletionContext): StringAtCursor | undefined {
+    return (context as Partial<StringCompletionContext>).string;
+}
+
+function isWorkProductReference(feature: NextFeature['feature']): boolean {
+    return GrammarAST.isCrossReference(feature) && feature.type.ref?.name === 'WorkProduct';
+}
+
+/** Where each word of a name starts. */
+function wordStarts(name: string): number[] {
+    return [...name.matchAll(/(?:^|(?<=[\s,]))\S/g)].map(match => match.index);
 }
 
 function enclosingBinding(node: AstNode | undefined): Binding | undefined {

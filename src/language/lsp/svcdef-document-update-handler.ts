@@ -1,0 +1,62 @@
+import { URI, type FileSystemProvider, type LangiumDocuments, type TextDocumentProvider } from 'langium';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import type { TextDocument, TextDocumentChangeEvent } from 'vscode-languageserver';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
+
+/**
+ * Langium keeps a closed document's last text, so closing an edit without saving would
+ * leave the unsaved declarations in the workspace. On close the file becomes what is on
+ * disk again, or leaves the workspace if it never was saved; the files that read the
+ * discarded text are relinked and checked again by the same update an edit takes.
+ */
+export class SvcdefDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    private readonly fileSystem: FileSystemProvider;
+    private readonly langiumDocuments: LangiumDocuments;
+    private readonly textDocuments: TextDocumentProvider | undefined;
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        this.fileSystem = services.workspace.FileSystemProvider;
+        this.langiumDocuments = services.workspace.LangiumDocuments;
+        this.textDocuments = services.workspace.TextDocuments;
+    }
+
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        // The library is not the user's to change, and has no file to go back to.
+        if (isBuiltinUri(uri)) {
+            return;
+        }
+        const closedText = event.document.getText();
+        this.workspaceManager.ready
+            .then(() => this.savedText(uri))
+            .then(saved => {
+                // Saved, then closed: what the workspace holds is what is on disk.
+                if (saved === closedText) {
+                    return;
+                }
+                return this.workspaceLock.write(token => {
+                    // Opened again meanwhile: the editor's text stands. Never built: nothing to undo.
+                    if (this.textDocuments?.get(uri) !== undefined || !this.langiumDocuments.hasDocument(uri)) {
+                        return;
+                    }
+                    return saved === undefined
+                        ? this.documentBuilder.update([], [uri], token)
+                        : this.documentBuilder.update([uri], [], token);
+                });
+            })
+            .catch(error => console.error(`Could not take back the unsaved text of ${uri.toString()}:`, error));
+    }
+
+    /** The file's text on disk; undefined for a file never saved (`untitled:` among them). */
+    private async savedText(uri: URI): Promise<string | undefined> {
+        if (uri.scheme !== 'file') {
+            return undefined;
+        }
+        try {
+            return await this.fileSystem.readFile(uri);
+        } catch {
+            return undefined;
+        }
+    }
+}
