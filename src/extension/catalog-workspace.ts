@@ -13,6 +13,7 @@ import { buildCatalog, catalogSourcesOf, type Catalog } from '../generator/catal
 import { isBuiltinUri } from '../language/builtin/builtin-library.js';
 import { isBinding, isModel, type Model } from '../language/generated/ast.js';
 import { qualifiedName } from '../language/qualified-names.js';
+import { single } from '../language/single-valued-properties.js';
 import { createSvcdefServices, type SvcdefServices } from '../language/svcdef-module.js';
 
 export interface WorkspaceFolderRef {
@@ -101,11 +102,12 @@ export class CatalogWorkspace {
         return this.read(documents => documents
             .flatMap(document => document.parseResult.value.elements.filter(isBinding).map(binding => {
                 const nameNode = GrammarUtils.findNodeForProperty(binding.$cstNode, 'name') ?? binding.$cstNode;
+                const owner = single(binding.owner);
                 const site: BindingSite = {
                     name: binding.name,
                     title: binding.title,
                     nodeId: binding.node?.$refText ?? '',
-                    owner: binding.owner?.ref ? qualifiedName(binding.owner.ref) : binding.owner?.$refText,
+                    owner: owner?.ref ? qualifiedName(owner.ref) : owner?.$refText,
                     produces: binding.produces.map(produces => produces.workProduct?.$refText ?? '').filter(text => text !== ''),
                     consumes: binding.consumes.map(consumes => consumes.$refText).filter(text => text !== ''),
                     location: {

@@ -8,12 +8,13 @@ import { AstUtils, isJSDoc, parseJSDoc, type AstNode, type Reference } from 'lan
 import {
     isBinding, isCalendar, isCustomer, isForecast, isMetric, isOla, isPattern, isProvider, isService,
     isServicePackage, isSla, isSupplier, isUc, isUnit,
-    type Binding, type Calendar, type Credit, type Element, type Forecast, type Model, type Ola, type Pattern,
-    type Price, type ServicePackage, type Sla, type Target, type Uc
+    type Binding, type Calendar, type Credit, type Customer, type Element, type Forecast, type Model, type Ola, type Pattern,
+    type Price, type Provider, type ServicePackage, type Sla, type Supplier, type Target, type Uc, type Unit
 } from '../language/generated/ast.js';
 import { describeTarget, qualifierOf } from '../language/commitments/metric-semantics.js';
 import { formatNumber, measureOf, type ValueKind } from '../language/literals.js';
 import { qualifiedName } from '../language/qualified-names.js';
+import { single } from '../language/single-valued-properties.js';
 import { compareText, orderedByText } from './text-order.js';
 import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
 import type { SvcdefServices } from '../language/svcdef-module.js';
@@ -263,45 +264,44 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
             name,
             title: service.title,
             description: describe(service),
-            status: service.status,
-            owner: entityRef(service.owner),
-            category: service.category,
-            hours: hoursOf(service.hours),
-            support: service.support,
-            request: service.request,
+            status: single(service.status),
+            owner: entityRef(single(service.owner)),
+            category: single(service.category),
+            hours: hoursOf(single(service.hours)),
+            support: single(service.support),
+            request: single(service.request),
             dependencies: sortRefs(service.dependsOn.map(ref => entityRef(ref)!)),
-            offerings: service.offerings.map(offering => ({
-                name: offering.name,
-                title: offering.title,
-                description: offering.description,
-                price: offering.price && priceOf(offering.price)
-            })),
-            internal: (service.internal?.entries ?? []).map(entry => ({ key: entry.key, value: entry.value })),
+            offerings: service.offerings.map(offering => {
+                const price = single(offering.price);
+                return { name: offering.name, title: offering.title, description: single(offering.description), price: price && priceOf(price) };
+            }),
+            internal: (single(service.internal)?.entries ?? []).map(entry => ({ key: entry.key, value: entry.value })),
             slas: sortedUnique(covering.map(nameOf)),
-            customers: sortedUnique(covering.flatMap(sla => sla.customer ? [refName(sla.customer)] : [])),
+            customers: sortedUnique(covering.flatMap(sla => { const customer = single(sla.customer); return customer ? [refName(customer)] : []; })),
             packages: sortedUnique((packagesByService.get(name) ?? []).map(nameOf))
         };
     }));
 
     const agreement = (element: Sla | Ola | Uc, kind: AgreementKind) => {
         const name = nameOf(element);
+        const validity = single(element.validity);
         return {
             kind,
             name,
             title: element.title,
             description: describe(element),
-            customer: entityRef(element.customer),
-            provider: entityRef(element.provider),
-            unit: entityRef(element.unit),
-            supplier: entityRef(element.supplier),
+            customer: entityRef(single(element.customer)),
+            provider: entityRef(single(element.provider)),
+            unit: entityRef(single(element.unit)),
+            supplier: entityRef(single(element.supplier)),
             services: element.services.map(ref => entityRef(ref)!),
-            status: element.status,
-            validity: element.validity && (element.validity.from !== undefined || element.validity.to !== undefined)
-                ? { from: element.validity.from, to: element.validity.to }
+            status: single(element.status),
+            validity: validity && (validity.from !== undefined || validity.to !== undefined)
+                ? { from: validity.from, to: validity.to }
                 : undefined,
-            review: element.review,
-            hours: hoursOf(element.hours),
-            contract: element.contract,
+            review: single(element.review),
+            hours: hoursOf(single(element.hours)),
+            contract: single(element.contract),
             targets: element.targets.map(targetOf),
             credits: element.credits.map(creditOf),
             responsibilities: element.responsibilities.map(item => ({ party: item.party, text: item.text })),
@@ -312,13 +312,13 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
         };
     };
 
-    const party = (kind: PartyKind) => (element: Element & { name: string; title?: string; contact?: string; users?: number }) => ({
+    const party = (kind: PartyKind) => (element: Provider | Customer | Unit | Supplier) => ({
         kind,
         name: nameOf(element),
         title: element.title,
         description: describe(element),
-        contact: element.contact,
-        users: element.users
+        contact: single(element.contact),
+        users: single(element.users)
     });
 
     return {
@@ -481,12 +481,12 @@ function patternOf(pattern: Pattern, describe: (node: AstNode) => string | undef
         name: nameOf(pattern),
         title: pattern.title,
         description: describe(pattern),
-        customer: entityRef(pattern.customer),
+        customer: entityRef(single(pattern.customer)),
         drives: sortRefs(pattern.drives.map(ref => entityRef(ref)!)),
-        users: pattern.users,
-        usersLabel: pattern.usersLabel,
+        users: single(pattern.users),
+        usersLabel: single(pattern.usersLabel),
         peaks: pattern.peaks.map(peak => ({ description: peak.description, factor: peak.factor })),
-        classification: pattern.classification
+        classification: single(pattern.classification)
     };
 }
 
@@ -508,8 +508,8 @@ function packageOf(pkg: ServicePackage, describe: (node: AstNode) => string | un
         services: sortRefs(pkg.services.map(ref => entityRef(ref)!)),
         serves: sortRefs(pkg.serves.map(ref => entityRef(ref)!)),
         slas: sortRefs(pkg.slas.map(ref => entityRef(ref)!)),
-        capacity: pkg.capacity,
-        capacityUnit: pkg.capacityUnit
+        capacity: single(pkg.capacity),
+        capacityUnit: single(pkg.capacityUnit)
     };
 }
 
@@ -521,8 +521,8 @@ function bindingOf(binding: Binding, describe: (node: AstNode) => string | undef
         title: binding.title,
         description: describe(binding),
         node: { id: nodeId, name: node?.name, kind: node?.kind },
-        owner: entityRef(binding.owner),
-        tool: binding.tool,
+        owner: entityRef(single(binding.owner)),
+        tool: single(binding.tool),
         produces: binding.produces.map(produced => ({
             workProduct: workProductName(a2, produced.workProduct.$refText, produced.workProduct.ref?.name),
             artifacts: sortRefs(produced.artifacts.map(ref => entityRef(ref)!))

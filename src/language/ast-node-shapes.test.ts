@@ -31,8 +31,8 @@ describe('AST node shapes', () => {
         const [bare] = servicesOf('service C {}');
         expect(bare.dependsOn).toEqual([]);
         expect(bare.offerings).toEqual([]);
-        expect(bare.status).toBeUndefined();
-        expect(bare.owner).toBeUndefined();
+        expect(bare.status).toEqual([]);
+        expect(bare.title).toBeUndefined();
         expect(bare.name).toBe('C');
     });
 

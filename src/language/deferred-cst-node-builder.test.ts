@@ -87,8 +87,8 @@ describe('the syntax tree with deferred leaves', () => {
     });
 
     it('keeps the leaf a reference was parsed from, with its place in the tree', () => {
-        const model = Svcdef.parser.LangiumParser.parse('sla S { customer Finance }').value as unknown as { elements: Array<{ customer: { $refNode: CstNode } }> };
-        const leaf = model.elements[0].customer.$refNode;
+        const model = Svcdef.parser.LangiumParser.parse('sla S { customer Finance }').value as unknown as { elements: Array<{ customer: Array<{ $refNode: CstNode }> }> };
+        const leaf = model.elements[0].customer[0].$refNode;
         expect(leaf.text).toBe('Finance');
         expect(leaf.range).toEqual({ start: { line: 0, character: 17 }, end: { line: 0, character: 24 } });
         expect(leaf.astNode.$type).toBe('Sla');

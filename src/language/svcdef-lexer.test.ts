@@ -55,6 +55,14 @@ describe('the svcdef lexer', () => {
         }
     });
 
+    it('reads a date written in another form as one token, which no rule takes', () => {
+        expect(tokens('2026/01/01 2026-1-1 31.12.2026 2026-01-1').map(token => token.split('@')[0])).toEqual([
+            'MALFORMED_DATE:2026/01/01', 'MALFORMED_DATE:2026-1-1', 'MALFORMED_DATE:31.12.2026', 'MALFORMED_DATE:2026-01-1'
+        ]);
+        const wellFormed = '2026-01-01 2027-03 2027-Q1 2027 4.50 99.9% 1.5h x1.5 24x7';
+        expect(tokens(wellFormed)).toEqual(tokens(wellFormed, reference));
+    });
+
     it('reads a word that is a keyword as that keyword, and any longer word as a name', () => {
         expect(tokens('service services service.x').map(token => token.split('@')[0])).toEqual(['service:service', 'services:services', 'ID:service.x']);
     });

@@ -1,5 +1,6 @@
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { Lexer as ChevrotainLexer, type TokenType } from 'chevrotain';
+import { MALFORMED_DATE } from './malformed-date-token.js';
 
 /**
  * Reads a word once. Chevrotain tries every keyword that starts with the word's first
@@ -9,6 +10,8 @@ import { Lexer as ChevrotainLexer, type TokenType } from 'chevrotain';
  * up among the keywords that are words: the same tokens (a keyword is a keyword only when
  * it is the whole word, `services` and `service.x` are names), one match each.
  * Keywords that are not words (`{`, `>=`, `must-have`) stay with Chevrotain.
+ *
+ * It also reads a date in the wrong form as one token (see `MALFORMED_DATE`).
  */
 export class SvcdefLexer extends DefaultLexer {
     private readonly name: TokenType;
@@ -27,7 +30,12 @@ export class SvcdefLexer extends DefaultLexer {
             } else {
                 lexed.push(tokenType);
             }
+            if (tokenType === this.tokenTypes.DATE) {
+                lexed.push(MALFORMED_DATE);
+            }
         }
+        // In the vocabulary too, so that the parser knows the token it reports.
+        this.tokenTypes[MALFORMED_DATE.name] = MALFORMED_DATE;
         this.chevrotainLexer = new ChevrotainLexer(lexed, {
             positionTracking: 'full',
             skipValidations: services.LanguageMetaData.mode === 'production',

@@ -74,10 +74,11 @@ describe('svcdef references', () => {
         const { workspace } = createTestServices();
         const ws = await workspace({ 'a.svcdef': 'provider IT\nservice Mail { owner IT depends on Nothing }\n' });
         const mail = ws.document('a.svcdef').parseResult.value.elements[1] as Service;
-        expect(mail.owner).toBeInstanceOf(SvcdefReference);
-        expect(mail.owner?.ref?.$type).toBe('Provider');
-        expect(mail.owner?.$nodeDescription?.name).toBe('IT');
-        expect(mail.owner?.error).toBeUndefined();
+        const [owner] = mail.owner;
+        expect(owner).toBeInstanceOf(SvcdefReference);
+        expect(owner.ref?.$type).toBe('Provider');
+        expect(owner.$nodeDescription?.name).toBe('IT');
+        expect(owner.error).toBeUndefined();
         const [nothing] = mail.dependsOn;
         expect(nothing.ref).toBeUndefined();
         expect(nothing.error?.message).toContain('Nothing');
@@ -87,7 +88,7 @@ describe('svcdef references', () => {
     it('have every field the linker writes from the start, so none is added later', async () => {
         const { workspace } = createTestServices();
         const ws = await workspace({ 'a.svcdef': 'provider IT\nservice Mail { owner IT }\n' });
-        const owner = (ws.document('a.svcdef').parseResult.value.elements[1] as Service).owner!;
+        const [owner] = (ws.document('a.svcdef').parseResult.value.elements[1] as Service).owner;
         const before = Object.keys(owner);
         expect(before).toEqual(expect.arrayContaining(['_ref', '_nodeDescription', '$refText', '$refNode']));
         void owner.ref;

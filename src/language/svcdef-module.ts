@@ -16,6 +16,8 @@ import { SvcdefScopeProvider } from './svcdef-scope-provider.js';
 import { SvcdefSettings } from './svcdef-settings.js';
 import { SvcdefValueConverter } from './svcdef-value-converter.js';
 import { SvcdefDocumentValidator } from './validation/svcdef-document-validator.js';
+import { SvcdefLexerErrorMessageProvider } from './validation/svcdef-lexer-error-message-provider.js';
+import { SvcdefParserErrorMessageProvider } from './validation/svcdef-parser-error-message-provider.js';
 import { SvcdefValidationRegistry } from './validation/svcdef-validation-registry.js';
 import { registerValidationChecks } from './validation/svcdef-validator.js';
 import { SvcdefDocumentBuilder } from './workspace/svcdef-document-builder.js';
@@ -60,7 +62,9 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
     parser: {
         Lexer: (services) => new SvcdefLexer(services),
         LangiumParser: (services) => createSvcdefParser(services),
-        ValueConverter: () => new SvcdefValueConverter()
+        ValueConverter: () => new SvcdefValueConverter(),
+        LexerErrorMessageProvider: () => new SvcdefLexerErrorMessageProvider(),
+        ParserErrorMessageProvider: (services) => new SvcdefParserErrorMessageProvider(services.Grammar)
     },
     references: {
         Linker: (services) => new SvcdefLinker(services),

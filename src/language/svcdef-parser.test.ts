@@ -9,8 +9,7 @@ import { parseOutline } from '../../test/parse-outline.js';
 import { a2Model } from '../a2/a2-reference-model.js';
 import { builtinLibraryText } from './builtin/builtin-library.js';
 import { createSvcdefServices } from './svcdef-module.js';
-import { nodesWithRepeatedProperties, SvcdefParser, takeHiddenTokensBefore } from './svcdef-parser.js';
-import type { Model } from './generated/ast.js';
+import { SvcdefParser, takeHiddenTokensBefore } from './svcdef-parser.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { Svcdef } = createSvcdefServices(EmptyFileSystem);
@@ -45,28 +44,6 @@ describe('the svcdef parser', () => {
 
     it('parses from a named rule when asked', () => {
         expect(() => Svcdef.parser.LangiumParser.parse('x', { rule: 'NoSuchRule' })).toThrow("No rule found with name 'NoSuchRule'");
-    });
-});
-
-describe('nodesWithRepeatedProperties', () => {
-    const parse = (text: string) => Svcdef.parser.LangiumParser.parse<Model>(text).value;
-    const names = (root: Model) => [...nodesWithRepeatedProperties(root) ?? []].map(node => `${node.$type} ${(node as { name?: string }).name ?? ''}`.trim());
-
-    it('names the nodes in which one single-valued property is written twice, fragments and nested values included', () => {
-        const root = parse([
-            'customer Finance { contact "a@x" contact "b@x" }',
-            'provider IT',
-            'service S { status live owner IT status retired offering Basic { price 5 EUR price 6 EUR } }',
-            'sla A { customer Finance valid from 2026-01-01 valid to 2027-01-01 }',
-            'service Clean { status live owner IT depends on S, Clean }'
-        ].join('\n'));
-        expect(names(root)).toEqual(['Customer Finance', 'Service S', 'Offering Basic', 'Sla A']);
-    });
-
-    it('names none in a tree without repeats, and knows nothing of a tree it did not build', () => {
-        const root = parse('provider IT\nservice S { status live owner IT offering Basic { price 5 EUR } }');
-        expect(nodesWithRepeatedProperties(root)?.size).toBe(0);
-        expect(nodesWithRepeatedProperties(reference.parse('provider IT').value)).toBeUndefined();
     });
 });
 

@@ -1,5 +1,5 @@
 import {
-    CstNodeBuilder, DatatypeSymbol, LangiumParser, type AstNode, type CstNode, type LangiumCoreServices, type LexerResult,
+    CstNodeBuilder, DatatypeSymbol, LangiumParser, type AstNode, type LangiumCoreServices, type LexerResult,
     type ParseResult, type ParserOptions
 } from 'langium';
 import type { IToken } from 'chevrotain';
@@ -16,13 +16,12 @@ interface ParserInternals {
     extractHiddenTokens(token: IToken): IToken[];
     startImplementation($type: string | symbol | undefined, infixName: string | undefined, implementation: RuleImpl): RuleImpl;
     construct(): unknown;
-    assign(operator: string, feature: string, value: unknown, cstNode: CstNode, crossRef?: 'multi' | 'single'): void;
 }
 
 type RuleImpl = (args: unknown) => unknown;
 
 /**
- * Langium's parser with five costs of large workspaces taken out:
+ * Langium's parser with four costs of large workspaces taken out:
  * - AST nodes are made with every property of their type in place (see `nodeFactories`);
  * - the syntax tree keeps its leaves as rows of a table until they are read (see
  *   `DeferredCstNodeBuilder`);
@@ -30,15 +29,10 @@ type RuleImpl = (args: unknown) => unknown;
  *   that have none (`takeHiddenTokensBefore`);
  * - once a file is parsed, each AST node learns its container with a plain walk over its
  *   properties. Langium's walk copies every node's properties into a fresh array of
- *   key/value pairs first, and was 5% of validating 10,000 services;
- * - it notes the nodes in which a single-valued property is assigned twice, so that the
- *   repeated-property check reads the syntax tree of those nodes only (see
- *   `nodesWithRepeatedProperties`), not every token of the workspace.
+ *   key/value pairs first, and was 5% of validating 10,000 services.
  * `parse` is Langium 4.4's own, step for step; Langium offers no hook for any of these.
  */
 export class SvcdefParser extends LangiumParser {
-    /** The nodes of the tree being parsed that were assigned a single-valued property twice. */
-    private repeated: Set<AstNode> | undefined;
     private readonly treeBuilder = new DeferredCstNodeBuilder();
 
     constructor(services: LangiumCoreServices) {
@@ -46,24 +40,13 @@ export class SvcdefParser extends LangiumParser {
         const found = this as unknown as Partial<ParserInternals>;
         if (!(found.nodeBuilder instanceof CstNodeBuilder) || typeof found.doParse !== 'function'
             || typeof found.extractHiddenTokens !== 'function' || typeof found.startImplementation !== 'function'
-            || typeof found.construct !== 'function' || typeof found.assign !== 'function' || !Array.isArray(found.stack)) {
+            || typeof found.construct !== 'function' || !Array.isArray(found.stack)) {
             // Fail at start-up, not with a wrong tree, if a Langium upgrade changes the parser.
             throw new Error('svcdef: this Langium version parses differently; update src/language/svcdef-parser.ts.');
         }
         const internals = this as unknown as ParserInternals;
         internals.nodeBuilder = this.treeBuilder;
         internals.extractHiddenTokens = token => takeHiddenTokensBefore(internals.lexerResult?.hidden ?? [], token.startOffset);
-        const assign = internals.assign;
-        internals.assign = (operator, feature, value, cstNode, crossRef) => {
-            if (operator === '=') {
-                const node = internals.stack[internals.stack.length - 1] as Record<string, unknown>;
-                // A value that converts to nothing would hide a later repeat: look at that node too.
-                if (node[feature] !== undefined || value === undefined) {
-                    (this.repeated ??= new Set()).add(node as unknown as AstNode);
-                }
-            }
-            assign.call(this, operator, feature, value, cstNode, crossRef);
-        };
         const factories = nodeFactories(services.shared.AstReflection, services.Grammar);
         internals.startImplementation = ($type, infixName, implementation) => {
             if (typeof $type !== 'string' || infixName !== undefined) {
@@ -85,7 +68,6 @@ export class SvcdefParser extends LangiumParser {
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
         const internals = this as unknown as ParserInternals;
         internals.nodeBuilder.buildRootNode(input);
-        this.repeated = undefined;
         const lexerResult = internals.lexerResult = this.lexer.tokenize(input);
         this.wrapper.input = lexerResult.tokens;
         const ruleMethod = options.rule ? this.allRules.get(options.rule) : this.mainRule;
@@ -98,8 +80,6 @@ export class SvcdefParser extends LangiumParser {
         this.unorderedGroups.clear();
         internals.lexerResult = undefined;
         linkContainers(result);
-        repeatedAssignments.set(result, this.repeated ?? NO_NODES);
-        this.repeated = undefined;
         return {
             value: result as T,
             lexerErrors: lexerResult.errors,
@@ -107,18 +87,6 @@ export class SvcdefParser extends LangiumParser {
             parserErrors: this.wrapper.errors
         };
     }
-}
-
-const repeatedAssignments = new WeakMap<AstNode, ReadonlySet<AstNode>>();
-const NO_NODES: ReadonlySet<AstNode> = new Set();
-
-/**
- * The nodes of the tree under `root` in which the parser saw a single-valued property
- * (`=`) assigned again, or assigned a value that converted to nothing; undefined for a
- * tree this parser did not build, about which nothing is known.
- */
-export function nodesWithRepeatedProperties(root: AstNode): ReadonlySet<AstNode> | undefined {
-    return repeatedAssignments.get(root);
 }
 
 /** A rule that makes a data type value, an infix expression or nothing (a fragment), started as Langium's parser starts it. */

@@ -32,14 +32,14 @@ forecast MailDemand for Mail { period 2027 demand 1200 mailboxes period 2027-Q1 
 
     it('converts percentages, multipliers and numbers to numbers, without their unit signs', () => {
         expect(sla.targets.map(target => target.value)).toMatchObject([{ percent: 99.9 }, { duration: '300ms' }, { number: 1200 }]);
-        expect(pattern.users).toBe(450);
+        expect(pattern.users).toEqual([450]);
         expect(pattern.peaks[0].factor).toBe(3.5);
     });
 
     it('keeps names, keywords and datatype rules as written, and resolves string escapes', () => {
         expect(service.title).toBe('Corporate "Mail"');
-        expect(service.status).toBe('live');
-        expect(service.hours?.$refText).toBe('acme.it.24x7');
+        expect(service.status).toEqual(['live']);
+        expect(service.hours[0].$refText).toBe('acme.it.24x7');
         expect(sla.targets[1].percentile).toBe('p95');
         expect(sla.targets[0].window).toBe('month');
         // The same NUMBER token is a number as `demand` and text as the period it spells.

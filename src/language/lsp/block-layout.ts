@@ -13,9 +13,10 @@ export type BlockKind = 'entries' | 'list';
  * touching the formatter.
  *
  * A brace pair is found as a `'{' … '}'` inside one grammar group. What sits between them
- * decides the kind: a repeated alternative (`( 'status' … | 'owner' … )*`) or a repeated
- * assignment (`icoms+=Icom*`) makes an entry block, and the first element of each
- * alternative is an entry starter; anything else (an optional comma list) is a list.
+ * decides the kind: a repeated alternative (`( 'status' … | 'owner' … )*`), a repeated
+ * assignment (`icoms+=Icom*`) or a fragment that is one (`'{' AgreementBody '}'`) makes an
+ * entry block, and the first element of each alternative is an entry starter; anything
+ * else (an optional comma list) is a list.
  */
 export class BlockGrammar {
     private readonly kinds = new Map<GrammarAST.AbstractElement, BlockKind>();
@@ -82,6 +83,10 @@ function isRepeated(element: GrammarAST.AbstractElement): boolean {
 function repeatedStarters(element: GrammarAST.AbstractElement): GrammarAST.AbstractElement[] {
     if (GrammarAST.isAlternatives(element) && isRepeated(element)) {
         return element.elements.flatMap(firstElements);
+    }
+    if (!isRepeated(element) && GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref) && element.rule.ref.fragment) {
+        // A body several elements share is a fragment between their braces (`'{' AgreementBody '}'`).
+        return repeatedStarters(element.rule.ref.definition);
     }
     return isRepeated(element) ? firstElements(element) : [];
 }

@@ -10,6 +10,7 @@ import {
     type A2Node, type Agreement, type Binding, type Forecast, type Metric, type Offering, type Party, type Pattern,
     type Price, type Service, type ServicePackage, type WorkProduct
 } from '../generated/ast.js';
+import { single } from '../single-valued-properties.js';
 import type { SvcdefServices } from '../svcdef-module.js';
 import { artifactKindsOf, keywordOfKind } from '../validation/work-product-kinds.js';
 import { elementKey, type SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
@@ -143,7 +144,8 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
     private serviceCard(service: Service, viewed: LangiumDocument): { heading: string; sections: string[] } {
         const slas = this.index.slasCovering(elementKey(service));
         const coverage = slas.length === 0 ? 'none' : slas.map(sla => {
-            const facts = [sla.status ?? 'status not stated', sla.customer ? `for ${sla.customer.$refText}` : undefined]
+            const customer = single(sla.customer);
+            const facts = [single(sla.status) ?? 'status not stated', customer ? `for ${customer.$refText}` : undefined]
                 .filter(Boolean).join(', ');
             const targets = sla.targets.map(describeTarget);
             return `${code(sla.name)} (${facts})${targets.length > 0 ? `: ${targets.join('; ')}` : ''}`;
@@ -151,14 +153,17 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
         return {
             heading: heading('service', service.name, service.title),
             sections: [list([
-                ['Status', service.status ?? 'not stated'],
-                ['Owner', refText(service.owner)],
-                ['Category', service.category],
-                ['Hours', refText(service.hours)],
-                ['Support', service.support],
-                ['Request', service.request],
+                ['Status', single(service.status) ?? 'not stated'],
+                ['Owner', refText(single(service.owner))],
+                ['Category', single(service.category)],
+                ['Hours', refText(single(service.hours))],
+                ['Support', single(service.support)],
+                ['Request', single(service.request)],
                 ['Offerings', service.offerings.length > 0
-                    ? service.offerings.map(offering => `${offering.name}${offering.price ? ` — ${priceText(offering.price)}` : ''}`).join('; ')
+                    ? service.offerings.map(offering => {
+                        const price = priceText(single(offering.price));
+                        return `${offering.name}${price ? ` — ${price}` : ''}`;
+                    }).join('; ')
                     : undefined],
                 ['Depends on', service.dependsOn.length > 0 ? service.dependsOn.map(refText).join(', ') : undefined]
             ]), typeof coverage === 'string'
@@ -169,19 +174,20 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
 
     private agreementCard(agreement: Agreement, viewed: LangiumDocument): { heading: string; sections: string[] } {
         const kind = agreement.$type.toUpperCase();
-        const validity = agreement.validity
-            ? [agreement.validity.from && `from ${agreement.validity.from}`, agreement.validity.to && `to ${agreement.validity.to}`].filter(Boolean).join(' ')
+        const valid = single(agreement.validity);
+        const validity = valid
+            ? [valid.from && `from ${valid.from}`, valid.to && `to ${valid.to}`].filter(Boolean).join(' ')
             : undefined;
         const sections = [list([
-            ['Customer', refText(agreement.customer)],
-            ['Unit', refText(agreement.unit)],
-            ['Supplier', refText(agreement.supplier)],
-            ['Provider', refText(agreement.provider)],
-            ['Status', agreement.status ?? 'not stated'],
+            ['Customer', refText(single(agreement.customer))],
+            ['Unit', refText(single(agreement.unit))],
+            ['Supplier', refText(single(agreement.supplier))],
+            ['Provider', refText(single(agreement.provider))],
+            ['Status', single(agreement.status) ?? 'not stated'],
             ['Valid', validity],
-            ['Review', agreement.review],
-            ['Hours', refText(agreement.hours)],
-            ['Contract', agreement.contract],
+            ['Review', single(agreement.review)],
+            ['Hours', refText(single(agreement.hours))],
+            ['Contract', single(agreement.contract)],
             ['Services', agreement.services.length > 0 ? agreement.services.map(refText).join(', ') : undefined],
             ['Supports', agreement.supports.length > 0 ? agreement.supports.map(refText).join(', ') : undefined]
         ])];
@@ -216,19 +222,21 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
     private partyCard(party: Party): { heading: string; sections: string[] } {
         return {
             heading: heading(keywordOfKind(party.$type), party.name, party.title),
-            sections: [list([['Contact', party.contact], ['Users', party.users?.toString()]])]
+            sections: [list([['Contact', single(party.contact)], ['Users', single(party.users)?.toString()]])]
         };
     }
 
     private patternCard(pattern: Pattern): { heading: string; sections: string[] } {
+        const users = single(pattern.users);
+        const usersLabel = single(pattern.usersLabel);
         return {
             heading: heading('pattern', pattern.name, pattern.title),
             sections: [list([
-                ['Customer', refText(pattern.customer)],
+                ['Customer', refText(single(pattern.customer))],
                 ['Drives', pattern.drives.length > 0 ? pattern.drives.map(refText).join(', ') : undefined],
-                ['Users', pattern.users !== undefined ? `${pattern.users}${pattern.usersLabel ? ` ${pattern.usersLabel}` : ''}` : undefined],
+                ['Users', users !== undefined ? `${users}${usersLabel ? ` ${usersLabel}` : ''}` : undefined],
                 ['Peaks', pattern.peaks.length > 0 ? pattern.peaks.map(peak => `${peak.description}${peak.factor !== undefined ? ` ×${peak.factor}` : ''}`).join('; ') : undefined],
-                ['Classification', pattern.classification]
+                ['Classification', single(pattern.classification)]
             ])]
         };
     }
@@ -246,14 +254,15 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
     }
 
     private packageCard(servicePackage: ServicePackage): { heading: string; sections: string[] } {
+        const capacity = single(servicePackage.capacity);
+        const capacityUnit = single(servicePackage.capacityUnit);
         return {
             heading: heading('package', servicePackage.name, servicePackage.title),
             sections: [list([
                 ['Services', servicePackage.services.length > 0 ? servicePackage.services.map(refText).join(', ') : undefined],
                 ['Serves', servicePackage.serves.length > 0 ? servicePackage.serves.map(refText).join(', ') : undefined],
                 ['SLAs', servicePackage.slas.length > 0 ? servicePackage.slas.map(refText).join(', ') : undefined],
-                ['Capacity', servicePackage.capacity !== undefined
-                    ? `${servicePackage.capacity}${servicePackage.capacityUnit ? ` ${servicePackage.capacityUnit}` : ''}` : undefined]
+                ['Capacity', capacity !== undefined ? `${capacity}${capacityUnit ? ` ${capacityUnit}` : ''}` : undefined]
             ])]
         };
     }
@@ -264,8 +273,8 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
             heading: heading('binding', binding.name, binding.title),
             sections: [list([
                 ['Implements', node ? `${node.id} ${node.name}` : binding.node?.$refText],
-                ['Owner', refText(binding.owner)],
-                ['Tool', binding.tool],
+                ['Owner', refText(single(binding.owner))],
+                ['Tool', single(binding.tool)],
                 ['Produces', binding.produces.length > 0 ? binding.produces.map(produces => {
                     const artifacts = produces.artifacts.map(refText).join(', ');
                     return `"${produces.workProduct?.$refText ?? ''}"${artifacts ? ` (${artifacts})` : ''}`;
@@ -278,7 +287,7 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
     private offeringCard(offering: Offering): { heading: string; sections: string[] } {
         return {
             heading: `**offering ${code(offering.name)}**${offering.title ? ` — ${offering.title}` : ''} of service ${code(offering.$container.name)}`,
-            sections: [list([['Price', offering.price ? priceText(offering.price) : undefined], ['Description', offering.description]])]
+            sections: [list([['Price', priceText(single(offering.price))], ['Description', single(offering.description)]])]
         };
     }
 }
@@ -296,7 +305,10 @@ function refText(reference: Reference | undefined): string | undefined {
 }
 
 /** As written (`4.50 EUR`), not as the parsed number (`4.5`). */
-function priceText(price: Price): string {
+function priceText(price: Price | undefined): string | undefined {
+    if (!price) {
+        return undefined;
+    }
     const amount = GrammarUtils.findNodeForProperty(price.$cstNode, 'amount')?.text ?? String(price.amount);
     return `${amount} ${price.currency}${price.per.map(unit => ` per ${unit}`).join('')}`;
 }

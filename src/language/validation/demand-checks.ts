@@ -1,6 +1,7 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Forecast, Pattern } from '../generated/ast.js';
 import { formatNumber } from '../literals.js';
+import { single } from '../single-valued-properties.js';
 import { elementKey, type SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
 import { report } from './diagnostic-codes.js';
 
@@ -15,16 +16,19 @@ export class DemandChecks {
             return;
         }
         const packages = this.index.packagesFor(elementKey(service), AstUtils.getDocument(forecast));
+        const capacities = packages.flatMap(pkg => {
+            const capacity = single(pkg.capacity);
+            return capacity === undefined ? [] : [{ name: pkg.name, capacity, unit: single(pkg.capacityUnit) }];
+        });
         for (const period of forecast.periods) {
-            const comparable = packages.filter(pkg => pkg.capacity !== undefined
-                && (pkg.capacityUnit === undefined || period.unit === undefined || pkg.capacityUnit === period.unit));
+            const comparable = capacities.filter(pkg => pkg.unit === undefined || period.unit === undefined || pkg.unit === period.unit);
             if (comparable.length === 0) {
                 continue;
             }
-            const capacity = comparable.reduce((sum, pkg) => sum + (pkg.capacity ?? 0), 0);
+            const capacity = comparable.reduce((sum, pkg) => sum + pkg.capacity, 0);
             if (period.demand > capacity) {
                 const unit = period.unit ? ` ${period.unit}` : '';
-                const names = comparable.map(pkg => `'${pkg.name}' (${formatNumber(pkg.capacity ?? 0)})`).join(', ');
+                const names = comparable.map(pkg => `'${pkg.name}' (${formatNumber(pkg.capacity)})`).join(', ');
                 report(accept, 'forecast-exceeds-capacity',
                     `Forecast demand of ${formatNumber(period.demand)}${unit} for '${service.name}' in ${period.period} exceeds the ${formatNumber(capacity)}${unit} its packages provide (${names}). `
                     + 'Raise the package capacity or plan the extra demand.',
@@ -34,7 +38,7 @@ export class DemandChecks {
     }
 
     checkPatternCoverage(pattern: Pattern, accept: ValidationAcceptor): void {
-        const customer = pattern.customer?.ref;
+        const customer = single(pattern.customer)?.ref;
         if (!customer) {
             return;
         }
@@ -45,7 +49,7 @@ export class DemandChecks {
                 return;
             }
             const covering = this.index.slasCovering(elementKey(service), document);
-            if (!covering.some(sla => sla.customer?.ref === customer)) {
+            if (!covering.some(sla => single(sla.customer)?.ref === customer)) {
                 report(accept, 'uncovered-demand',
                     `Pattern '${pattern.name}' drives '${service.name}' for customer '${customer.name}', but no SLA of '${customer.name}' covers '${service.name}'. `
                     + `Add '${service.name}' to one of their SLAs or agree a new one.`,

@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Agreement, Sla } from '../generated/ast.js';
 import { parseIsoDate } from '../literals.js';
+import { single } from '../single-valued-properties.js';
 import type { SvcdefSettings } from '../svcdef-settings.js';
 import { report } from './diagnostic-codes.js';
 
@@ -11,23 +12,24 @@ export class LifecycleChecks {
     checkCoveredServices(sla: Sla, accept: ValidationAcceptor): void {
         sla.services.forEach((reference, index) => {
             const service = reference.ref;
-            if (!service?.status) {
+            const status = service && single(service.status);
+            if (!service || !status) {
                 return;
             }
-            if (service.status === 'retired') {
+            if (status === 'retired') {
                 report(accept, 'retired-service-in-sla',
                     `SLA '${sla.name}' covers service '${service.name}', which is retired. Remove it from the SLA or bring the service back to live.`,
                     { node: sla, property: 'services', index });
-            } else if (sla.status === 'finalized' && (service.status === 'planned' || service.status === 'pipeline')) {
+            } else if (single(sla.status) === 'finalized' && (status === 'planned' || status === 'pipeline')) {
                 report(accept, 'finalized-sla-unreleased-service',
-                    `Finalized SLA '${sla.name}' covers service '${service.name}', which is still ${service.status}. Keep the SLA in draft until the service is live, or remove the service.`,
+                    `Finalized SLA '${sla.name}' covers service '${service.name}', which is still ${status}. Keep the SLA in draft until the service is live, or remove the service.`,
                     { node: sla, property: 'services', index });
             }
         });
     }
 
     checkValidity(agreement: Agreement, accept: ValidationAcceptor): void {
-        const validity = agreement.validity;
+        const validity = single(agreement.validity);
         if (!validity) {
             return;
         }
@@ -46,7 +48,7 @@ export class LifecycleChecks {
             return;
         }
         const today = parseIsoDate(this.settings.today);
-        if (agreement.status === 'finalized' && to !== undefined && today !== undefined && to < today) {
+        if (single(agreement.status) === 'finalized' && to !== undefined && today !== undefined && to < today) {
             report(accept, 'expired-sla',
                 `Finalized ${agreementWord(agreement)} '${agreement.name}' expired on ${validity.to} (today is ${this.settings.today}). Renew it with a new validity period or retire it.`,
                 { node: validity, property: 'to' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../../../test/svcdef-test-services.js';
 import { PARTIES } from '../../../test/parties-fixture.js';
+import { SINGLE_VALUED_PROPERTIES } from '../single-valued-properties.js';
 
 const { workspace } = createTestServices();
 
@@ -145,6 +146,49 @@ describe('duplicate-property', () => {
             'a.svcdef': 'sla A { customer Finance target availability >= 99% per month target availability >= 98% per month }'
         });
         expect(ws.codes('a.svcdef')).toEqual([]);
+    });
+
+    describe('of every property that holds one value', () => {
+        const party = { contact: 'contact "a@x"', users: 'users 5' };
+        const agreement = {
+            customer: 'customer Finance', provider: 'provider CentralIT', unit: 'unit NetworkOps', supplier: 'supplier CloudCo',
+            status: 'status draft', validity: 'valid from 2026-01-01', review: 'review monthly', hours: 'hours 24x7', contract: 'contract "C-1"'
+        };
+        /** How each is written, and the element it is written in (with the party an agreement needs, unless that is the one). */
+        const written: Record<string, { lines: Record<string, string>; element: (body: string, property: string) => string }> = {
+            Provider: { lines: party, element: body => `provider P { ${body} }` },
+            Customer: { lines: party, element: body => `customer C { ${body} }` },
+            Unit: { lines: party, element: body => `unit U { ${body} }` },
+            Supplier: { lines: party, element: body => `supplier S { ${body} }` },
+            Service: {
+                lines: { status: 'status live', owner: 'owner CentralIT', category: 'category "Mail"', hours: 'hours 24x7',
+                    support: 'support "desk"', request: 'request "portal"', internal: 'internal { notes "n" }' },
+                element: body => `service S { ${body} }`
+            },
+            Offering: { lines: { price: 'price 5 EUR', description: 'description "d"' }, element: body => `service S { offering O { ${body} } }` },
+            Sla: { lines: agreement, element: (body, property) => `sla A { ${property === 'customer' ? '' : 'customer Finance '}${body} }` },
+            Ola: { lines: agreement, element: (body, property) => `ola A { ${property === 'unit' ? '' : 'unit NetworkOps '}${body} }` },
+            Uc: { lines: agreement, element: (body, property) => `uc A { ${property === 'supplier' ? '' : 'supplier CloudCo '}${body} }` },
+            Pattern: { lines: { customer: 'customer Finance', users: 'users 5 "people"', classification: 'classification important' }, element: body => `pattern P { ${body} }` },
+            ServicePackage: { lines: { capacity: 'capacity 5 users' }, element: body => `package K { ${body} }` },
+            Binding: { lines: { owner: 'owner CentralIT', tool: 'tool "Jira"' }, element: body => `binding B implements A243 { ${body} }` }
+        };
+        const cases = Object.entries(SINGLE_VALUED_PROPERTIES).flatMap(([type, properties]) => properties.map(property => [type, property] as const));
+
+        it.each(cases)('%s %s written twice is reported once, on the repeat', async (type, property) => {
+            const line = written[type].lines[property];
+            const text = written[type].element(`${line} ${line}`, property);
+            const ws = await workspace({ 'p.svcdef': PARTIES, 'a.svcdef': text });
+            const diagnostics = ws.diagnostics('a.svcdef');
+            expect(diagnostics.map(d => d.code)).toEqual(['duplicate-property']);
+            expect(diagnostics[0].message).toContain(`'${property}' is already set on line 1`);
+            expect(ws.document('a.svcdef').textDocument.offsetAt(diagnostics[0].range.start)).toBeGreaterThanOrEqual(text.lastIndexOf(line));
+        });
+    });
+
+    it('reports a value that comes with a label once', async () => {
+        const ws = await workspace({ 'p.svcdef': PARTIES, 'a.svcdef': 'pattern P { users 5 "people" users 6 "staff" }' });
+        expect(ws.codes('a.svcdef')).toEqual(['duplicate-property']);
     });
 
     it('allows repeated list properties', async () => {

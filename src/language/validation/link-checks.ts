@@ -1,9 +1,9 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CompositeCstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { BUILTIN_CALENDARS, BUILTIN_METRICS, BUILTIN_PRIORITIES } from '../builtin/standard-library.js';
 import { isElement, type A2Node, type Agreement, type Element, type Model, type Service, type WorkProduct } from '../generated/ast.js';
 import { namespaceOf } from '../qualified-names.js';
-import { nodesWithRepeatedProperties } from '../svcdef-parser.js';
+import { SINGLE_VALUED_PROPERTIES } from '../single-valued-properties.js';
 import { elementKey, type SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
 import { report } from './diagnostic-codes.js';
 
@@ -14,10 +14,10 @@ export class LinkChecks {
     constructor(private readonly index: SvcdefWorkspaceIndex) {}
 
     checkMissingParty(agreement: Agreement, accept: ValidationAcceptor): void {
-        const [kind, keyword, present] = agreement.$type === 'Sla' ? ['SLA', 'customer', agreement.customer]
+        const [kind, keyword, named] = agreement.$type === 'Sla' ? ['SLA', 'customer', agreement.customer]
             : agreement.$type === 'Ola' ? ['OLA', 'unit', agreement.unit]
                 : ['UC', 'supplier', agreement.supplier];
-        if (!present) {
+        if (named.length === 0) {
             report(accept, 'missing-party',
                 `${kind} '${agreement.name}' names no ${keyword}. Add a '${keyword} <name>' line saying who the ${kind} is agreed with.`,
                 { node: agreement, property: 'name', extra: { keyword } });
@@ -99,30 +99,30 @@ export class LinkChecks {
     }
 
     /**
-     * Properties are written in any order, so a repeated single-valued property would
-     * silently replace the earlier one; the CST still has both, so report the repeat.
+     * Properties are written in any order, so a property that holds one value may be written
+     * twice; the AST keeps every value written (see SINGLE_VALUED_PROPERTIES), and each one
+     * after the first is reported, in the order they are written.
      */
     checkDuplicateProperties(node: AstNode, accept: ValidationAcceptor): void {
-        const suspects = nodesWithRepeatedProperties(AstUtils.findRootNode(node));
-        if (suspects !== undefined && !suspects.has(node)) {
-            // The parser saw no property of this node assigned twice.
-            return;
-        }
-        const cst = node.$cstNode;
-        if (!cst || !isCompositeCstNode(cst)) {
-            return;
-        }
-        const seen = new Map<string, CstNode>();
-        forEachOwnAssignment(node, cst, (child, feature) => {
-            const earlier = seen.get(feature);
-            if (!earlier) {
-                seen.set(feature, child);
-            } else if (earlier.offset !== child.offset) {
-                report(accept, 'duplicate-property',
-                    `'${feature}' is already set on line ${earlier.range.start.line + 1}; only one value can hold. Remove one of them.`,
-                    { node, range: child.range });
+        const properties: readonly string[] = SINGLE_VALUED_PROPERTIES[node.$type as keyof typeof SINGLE_VALUED_PROPERTIES] ?? [];
+        const repeats: Array<{ property: string; index: number; offset: number; firstLine: number }> = [];
+        for (const property of properties) {
+            const written = (node as unknown as Record<string, readonly unknown[]>)[property];
+            if (written.length < 2) {
+                continue;
             }
-        });
+            const first = GrammarUtils.findNodeForProperty(node.$cstNode, property, 0);
+            for (let index = 1; index < written.length; index++) {
+                const offset = GrammarUtils.findNodeForProperty(node.$cstNode, property, index)?.offset ?? 0;
+                repeats.push({ property, index, offset, firstLine: (first?.range.start.line ?? 0) + 1 });
+            }
+        }
+        repeats.sort((a, b) => a.offset - b.offset);
+        for (const { property, index, firstLine } of repeats) {
+            report(accept, 'duplicate-property',
+                `'${property}' is already set on line ${firstLine}; only one value can hold. Remove one of them.`,
+                { node, property: property as never, index });
+        }
     }
 
     checkReservedDeclaration(element: A2Node | WorkProduct, accept: ValidationAcceptor): void {
@@ -147,42 +147,4 @@ function sameKindFamily(a: AstNode, b: AstNode): boolean {
     const family = (node: AstNode) => ['Provider', 'Customer', 'Unit', 'Supplier'].includes(node.$type) ? 'party'
         : ['Sla', 'Ola', 'Uc'].includes(node.$type) ? 'agreement' : node.$type;
     return family(a) === family(b);
-}
-
-/**
- * Calls `visit` with each CST node that sets a single-valued property (other than the name
- * and title) of `node`, and the property. They are children of the node's own CST node, or
- * of a composite of the same AST node that no assignment owns (the node reached through an
- * unassigned rule call such as \`Element: Party | Service | …\`); deeper nodes belong to
- * values or to contained elements, so the walk does not descend into them. Every element
- * of a workspace goes through here, so the walk allocates nothing.
- */
-function forEachOwnAssignment(node: AstNode, cst: CompositeCstNode, visit: (child: CstNode, feature: string) => void): void {
-    for (const child of cst.content) {
-        const assignment = assignmentOf(child.grammarSource);
-        if (assignment) {
-            // A value that a repeat replaced is no longer contained in the node, so do not
-            // ask the value's AST node whose it is: the CST position says it.
-            if (assignment.operator === '=' && assignment.feature !== 'name' && assignment.feature !== 'title') {
-                visit(child, assignment.feature);
-            }
-        } else if (isCompositeCstNode(child) && child.astNode === node) {
-            forEachOwnAssignment(node, child, visit);
-        }
-    }
-}
-
-/** The grammar is fixed, so which assignment a grammar element sits in is looked up once. */
-const ASSIGNMENTS = new WeakMap<GrammarAST.AbstractElement, GrammarAST.Assignment | null>();
-
-function assignmentOf(source: GrammarAST.AbstractElement | undefined): GrammarAST.Assignment | undefined {
-    if (!source) {
-        return undefined;
-    }
-    let assignment = ASSIGNMENTS.get(source);
-    if (assignment === undefined) {
-        assignment = AstUtils.getContainerOfType(source, GrammarAST.isAssignment) ?? null;
-        ASSIGNMENTS.set(source, assignment);
-    }
-    return assignment ?? undefined;
 }

@@ -1,6 +1,7 @@
+import { EOF, tokenMatcher } from 'chevrotain';
 import {
     Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type AstReflection, type LangiumCoreServices,
-    type LangiumDocument, type Linker, type ScopeProvider, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+    type LangiumDocument, type Lexer, type Linker, type ScopeProvider, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ParseResult } from 'langium';
@@ -9,24 +10,28 @@ import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { didYouMean, suggestNames } from '../did-you-mean.js';
 import { Binding, Produces } from '../generated/ast.js';
 import { hasLinkingErrors } from '../svcdef-linker.js';
-import { friendlySyntaxMessage } from './syntax-messages.js';
+import { unclosedBlockNote } from './unclosed-block.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type SvcdefDiagnosticData } from './diagnostic-codes.js';
 
 /**
  * Gives Langium's own findings (lexing, parsing, linking) the public codes, and turns an
  * unresolved name into a message that says what kind of thing was expected and what would
- * fit. The built-in library is ours, so it is not validated.
+ * fit. Syntax errors are worded by svcdef's lexer and parser message providers; a file that
+ * ends inside a block is told here which block, since only the whole file shows that.
+ * The built-in library is ours, so it is not validated.
  */
 export class SvcdefDocumentValidator extends DefaultDocumentValidator {
     private readonly scopeProvider: ScopeProvider;
     private readonly reflection: AstReflection;
     private readonly linker: Linker;
+    private readonly lexer: Lexer;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
         this.linker = services.references.Linker;
+        this.lexer = services.parser.Lexer;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
@@ -68,15 +73,15 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
         for (let i = start; i < diagnostics.length; i++) {
-            diagnostics[i] = withCode(diagnostics[i], 'syntax-error', `Unexpected character: ${messageText(diagnostics[i].message)}`);
+            diagnostics[i] = withCode(diagnostics[i], 'syntax-error', messageText(diagnostics[i].message));
         }
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
-        super.processParsingErrors(parseResult, diagnostics, options);
+        super.processParsingErrors(withUnclosedBlocks(parseResult, this.lexer), diagnostics, options);
         for (let i = start; i < diagnostics.length; i++) {
-            diagnostics[i] = withCode(diagnostics[i], 'syntax-error', friendlySyntaxMessage(messageText(diagnostics[i].message)));
+            diagnostics[i] = withCode(diagnostics[i], 'syntax-error', messageText(diagnostics[i].message));
         }
     }
 
@@ -116,6 +121,24 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
                 suggestions, { referenceType, containerType: container.$type, property: info.property }));
         }
     }
+}
+
+/**
+ * The parse result with each error at the end of the file saying which block is still
+ * open there; the same result when there is none. The file is lexed again only then.
+ */
+function withUnclosedBlocks(parseResult: ParseResult, lexer: Lexer): ParseResult {
+    if (!parseResult.parserErrors.some(error => tokenMatcher(error.token, EOF))) {
+        return parseResult;
+    }
+    const root = parseResult.value;
+    const note = unclosedBlockNote(root, lexer.tokenize(root.$cstNode?.root.fullText ?? '').tokens);
+    if (!note) {
+        return parseResult;
+    }
+    // Copies: the parse result belongs to the document, and is validated again after every change.
+    const parserErrors = parseResult.parserErrors.map(error => tokenMatcher(error.token, EOF) ? { ...error, message: `${error.message}: ${note}` } : error);
+    return { ...parseResult, parserErrors };
 }
 
 function withCode(original: Diagnostic, code: DiagnosticCode, message: string): Diagnostic {

@@ -35,7 +35,6 @@ export function registerValidationChecks(services: SvcdefServices): void {
         Uc: chain.checkUnderpinningTargets.bind(chain),
         Service: links.checkUniqueOfferings.bind(links),
         Offering: [links.checkDuplicateProperties.bind(links), names.checkDeclaredName.bind(names)],
-        Validity: links.checkDuplicateProperties.bind(links),
         A2Node: links.checkReservedDeclaration.bind(links),
         WorkProduct: links.checkReservedDeclaration.bind(links),
         Binding: referenceModel.checkConsumes.bind(referenceModel),

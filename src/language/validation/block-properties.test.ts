@@ -1,0 +1,36 @@
+import { EmptyFileSystem } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { createSvcdefServices } from '../svcdef-module.js';
+import { elementWords, propertyBlocks } from './block-properties.js';
+
+const { Svcdef } = createSvcdefServices(EmptyFileSystem);
+
+describe('property blocks of the grammar', () => {
+    const blocks = propertyBlocks(Svcdef.Grammar);
+
+    it('are found by the rule that closes them, a shared fragment\'s under each element that uses it', () => {
+        const agreement = ['customer', 'provider', 'unit', 'supplier', 'supports', 'services', 'status', 'valid', 'review', 'hours',
+            'contract', 'target', 'credit', 'responsibility'];
+        expect(blocks.get('Sla')).toEqual({ kind: 'sla', properties: agreement });
+        expect(blocks.get('Uc')).toEqual({ kind: 'uc', properties: agreement });
+        expect(blocks.get('Supplier')).toEqual({ kind: 'supplier', properties: ['contact', 'users'] });
+        expect(blocks.get('ServicePackage')).toEqual({ kind: 'package', properties: ['service', 'serves', 'sla', 'capacity'] });
+        expect(blocks.get('Forecast')).toEqual({ kind: 'forecast', properties: ['period'] });
+    });
+
+    it('take each property by the words it starts with, a contained element by its own first word', () => {
+        expect(blocks.get('Service')?.properties).toEqual(['status', 'owner', 'category', 'hours', 'support', 'request', 'depends on', 'offering', 'internal']);
+        expect(blocks.get('Offering')).toEqual({ kind: 'offering', properties: ['price', 'description'] });
+        expect(blocks.get('Pattern')?.properties).toEqual(['customer', 'drives', 'users', 'peak', 'classification']);
+    });
+
+    it('leave out blocks whose entries start with a name', () => {
+        expect(blocks.has('InternalBlock')).toBe(false);
+        expect(blocks.has('Produces')).toBe(false);
+    });
+
+    it('start a file with the elements a workspace may declare, not the built-in A2 model', () => {
+        expect(elementWords(Svcdef.Grammar)).toEqual(['provider', 'customer', 'unit', 'supplier', 'calendar', 'metric', 'priority',
+            'service', 'sla', 'ola', 'uc', 'pattern', 'forecast', 'package', 'binding']);
+    });
+});
