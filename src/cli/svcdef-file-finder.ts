@@ -1,9 +1,14 @@
+import type { Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { PathGlobs } from '../language/workspace/path-globs.js';
+import type { WorkspaceConfiguration } from '../language/workspace/workspace-configuration.js';
+import { findWorkspaceConfiguration } from '../language/workspace/workspace-configuration-discovery.js';
+import { WorkspaceConfigurationError } from '../language/workspace/workspace-configuration-error.js';
+import { SVCDEF_FILE_EXTENSION, WorkspaceInclusionRule } from '../language/workspace/workspace-inclusion-rule.js';
 import { loadErrorFrom, WorkspaceLoadError } from './workspace-load-error.js';
-
-export const SVCDEF_EXTENSION = '.svcdef';
 
 export interface FindOptions {
     /** Folder that relative paths and exclude globs start from. */
@@ -14,36 +19,51 @@ export interface FindOptions {
     readonly exclude: readonly string[];
 }
 
+export interface FoundFiles {
+    /** Sorted absolute paths, without duplicates. */
+    readonly files: string[];
+    /** The `svcdef.json` files that govern the paths, each once, in the order of the paths. */
+    readonly configurations: readonly WorkspaceConfiguration[];
+}
+
 /**
- * Every `.svcdef` file under the given paths, as sorted absolute paths without duplicates.
+ * Every `.svcdef` file under the given paths, and the `svcdef.json` files that govern
+ * them.
  *
- * Folders are searched recursively; below the given folders, `node_modules` and folders
- * whose name starts with a dot are not entered (dependencies and tool state, not
- * workspace content). A file named explicitly is taken even inside such a folder, but it
- * must be a `.svcdef` file.
+ * Each folder given is a workspace root: it is searched recursively under
+ * WorkspaceInclusionRule, the rule the language server follows too, with the `svcdef.json`
+ * found in the folder or above it (see findWorkspaceConfiguration). A file named explicitly
+ * is taken even where that rule would skip it (inside `out/`, or excluded by `svcdef.json`),
+ * but it must be a `.svcdef` file.
  *
- * An exclude glob without a slash matches a file or folder name at any depth (`drafts`,
- * `*.draft.svcdef`); one with a slash matches the path relative to `cwd` (`legacy/**`).
- * A matching folder is not entered; a matching file is left out even when named explicitly,
- * so that shell globs and excludes combine.
+ * `--exclude` globs come on top and are read by PathGlobs from `cwd`: a glob without a
+ * slash matches a file or folder name at any depth (`drafts`, `*.draft.svcdef`), one with
+ * a slash the path relative to `cwd` (`legacy/**`). A matching folder is not entered; a
+ * matching file is left out even when named explicitly, so that shell globs and excludes
+ * combine.
+ *
+ * Symbolic links are followed, to files and folders alike.
  */
-export async function findSvcdefFiles(options: FindOptions): Promise<string[]> {
-    const excluded = excludeMatcher(options.cwd, options.exclude);
+export async function findSvcdefFiles(options: FindOptions): Promise<FoundFiles> {
+    const cwd = options.cwd;
+    const globs = new PathGlobs(options.exclude);
+    const excluded = (absolute: string) => !globs.isEmpty
+        && (globs.matches(reportPath(cwd, absolute)) || globs.matches(absolute.split(path.sep).join('/')));
     const found = new Set<string>();
-    const visitedFolders = new Set<string>();
+    const configurations = new ConfigurationLookup(cwd);
     const roots = options.paths.length > 0 ? options.paths : ['.'];
 
-    const walk = async (folder: string, shown: string): Promise<void> => {
+    const walk = async (folder: string, shown: string, relative: string, rule: WorkspaceInclusionRule, visited: Set<string>): Promise<void> => {
         const real = await realpath(folder).catch(error => { throw loadErrorFrom(shown, error, 'folder'); });
         // Symbolic links can make a folder its own descendant; each real folder is read once.
-        if (visitedFolders.has(real)) {
+        if (visited.has(real)) {
             return;
         }
-        visitedFolders.add(real);
+        visited.add(real);
         const entries = await readdir(folder, { withFileTypes: true }).catch(error => { throw loadErrorFrom(shown, error, 'folder'); });
         for (const entry of entries) {
             const child = path.join(folder, entry.name);
-            const childShown = displayPath(options.cwd, child);
+            const childRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
             let isFolder = entry.isDirectory();
             let isFile = entry.isFile();
             if (entry.isSymbolicLink()) {
@@ -53,29 +73,38 @@ export async function findSvcdefFiles(options: FindOptions): Promise<string[]> {
                 isFile = target?.isFile() ?? false;
             }
             if (isFolder) {
-                if (!entry.name.startsWith('.') && entry.name !== 'node_modules' && !excluded(child)) {
-                    await walk(child, childShown);
+                if (rule.admitsFolder(childRelative) && !excluded(child)) {
+                    await walk(child, displayPath(cwd, child), childRelative, rule, visited);
                 }
-            } else if (isFile && entry.name.endsWith(SVCDEF_EXTENSION) && !excluded(child)) {
+            } else if (isFile && rule.admitsFile(childRelative) && !excluded(child)) {
                 found.add(child);
             }
         }
     };
 
     for (const root of roots) {
-        const absolute = path.resolve(options.cwd, root);
+        const absolute = path.resolve(cwd, root);
         const info = await stat(absolute).catch(error => { throw loadErrorFrom(root, error, 'file'); });
         if (info.isDirectory()) {
             // A folder the user names is searched even if a name glob matches it (the
             // working directory may well be called `drafts`); excludes apply below it.
-            await walk(absolute, root);
-        } else if (!absolute.endsWith(SVCDEF_EXTENSION)) {
+            const rule = WorkspaceInclusionRule.forRoot(URI.file(absolute), await configurations.governing(absolute));
+            // Each root is walked under its own rule, so a folder another root passed over is still searched.
+            await walk(absolute, root, '', rule, new Set());
+        } else if (!info.isFile()) {
+            // Reading a named pipe or a device would block or never end.
+            throw new WorkspaceLoadError(root, `not a regular file but ${specialFileKind(info)}`, 'Pass .svcdef files, or folders that contain them.');
+        } else if (!absolute.endsWith(SVCDEF_FILE_EXTENSION)) {
             throw new WorkspaceLoadError(root, 'not a .svcdef file', 'Pass .svcdef files, or folders that contain them.');
-        } else if (!excluded(absolute)) {
-            found.add(absolute);
+        } else {
+            // Read for its `today`: the file is checked as part of the workspace it lies in.
+            await configurations.governing(path.dirname(absolute));
+            if (!excluded(absolute)) {
+                found.add(absolute);
+            }
         }
     }
-    return [...found].sort(compareCodeUnits);
+    return { files: [...found].sort(compareCodeUnits), configurations: await configurations.found() };
 }
 
 /** A path for messages: relative to `cwd` when it lies inside it. */
@@ -93,29 +122,49 @@ export function reportPath(cwd: string, absolute: string): string {
     return path.relative(cwd, absolute).split(path.sep).join('/');
 }
 
-function excludeMatcher(cwd: string, globs: readonly string[]): (absolute: string) => boolean {
-    if (globs.length === 0) {
-        return () => false;
-    }
-    const nameGlobs: string[] = [];
-    const pathGlobs: string[] = [];
-    for (const raw of globs) {
-        const glob = raw.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-        if (glob === '') {
-            continue;
+/** Finds each folder's `svcdef.json` once, and turns a bad one into a load error (exit 2). */
+class ConfigurationLookup {
+    private readonly byFolder = new Map<string, Promise<WorkspaceConfiguration | undefined>>();
+    private readonly fileSystem = NodeFileSystem.fileSystemProvider();
+
+    constructor(private readonly cwd: string) {}
+
+    governing(folder: string): Promise<WorkspaceConfiguration | undefined> {
+        let lookup = this.byFolder.get(folder);
+        if (!lookup) {
+            lookup = findWorkspaceConfiguration(this.fileSystem, URI.file(folder)).catch(error => {
+                if (error instanceof WorkspaceConfigurationError) {
+                    throw new WorkspaceLoadError(error.location(displayPath(this.cwd, error.uri.fsPath)), error.problem, error.remedy);
+                }
+                throw error;
+            });
+            this.byFolder.set(folder, lookup);
         }
-        (glob.includes('/') ? pathGlobs : nameGlobs).push(glob);
+        return lookup;
     }
-    const matchesName = nameGlobs.length > 0 ? picomatch(nameGlobs, { dot: true }) : () => false;
-    const matchesPath = pathGlobs.length > 0 ? picomatch(pathGlobs, { dot: true }) : () => false;
-    return absolute => {
-        const slashed = absolute.split(path.sep).join('/');
-        return matchesName(path.basename(absolute))
-            || matchesPath(reportPath(cwd, absolute))
-            || matchesPath(slashed);
-    };
+
+    async found(): Promise<WorkspaceConfiguration[]> {
+        const all = await Promise.all(this.byFolder.values());
+        const seen = new Set<string>();
+        return all.filter((configuration): configuration is WorkspaceConfiguration => {
+            if (!configuration || seen.has(configuration.uri.fsPath)) {
+                return false;
+            }
+            seen.add(configuration.uri.fsPath);
+            return true;
+        });
+    }
 }
 
 function compareCodeUnits(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** What a path that is neither a file nor a folder is, for a message. */
+function specialFileKind(info: Stats): string {
+    if (info.isFIFO()) return 'a named pipe';
+    if (info.isSocket()) return 'a socket';
+    if (info.isCharacterDevice()) return 'a character device';
+    if (info.isBlockDevice()) return 'a block device';
+    return 'a special file';
 }

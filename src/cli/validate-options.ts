@@ -1,14 +1,12 @@
 import { InvalidArgumentError } from 'commander';
-import { parseIsoDate } from '../language/literals.js';
+import { fixedDateProblem } from '../language/fixed-date.js';
 
 /** `--today`: a real calendar date written `YYYY-MM-DD`. */
 export function parseTodayOption(value: string): string {
     const trimmed = value.trim();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
-        throw new InvalidArgumentError('Write the date as YYYY-MM-DD, e.g. 2026-06-01.');
-    }
-    if (parseIsoDate(trimmed) === undefined) {
-        throw new InvalidArgumentError(`${trimmed} is not a date that exists.`);
+    const problem = fixedDateProblem(trimmed);
+    if (problem) {
+        throw new InvalidArgumentError(problem);
     }
     return trimmed;
 }

@@ -5,6 +5,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Model } from '../language/generated/ast.js';
 import { createSvcdefServices, type SvcdefServices } from '../language/svcdef-module.js';
+import type { WorkspaceConfiguration } from '../language/workspace/workspace-configuration.js';
 import { displayPath, findSvcdefFiles } from './svcdef-file-finder.js';
 import { loadErrorFrom, WorkspaceLoadError } from './workspace-load-error.js';
 
@@ -15,7 +16,7 @@ export interface LoadOptions {
     readonly paths?: readonly string[];
     /** Globs of files or folders to leave out (see `findSvcdefFiles`). */
     readonly exclude?: readonly string[];
-    /** `YYYY-MM-DD` to check dates against instead of the real date. */
+    /** `YYYY-MM-DD` to check dates against instead of svcdef.json's `today` or the real date. */
     readonly today?: string;
     /** Told how far reading and checking have got; for progress displays. */
     readonly onProgress?: (progress: LoadProgress) => void;
@@ -49,8 +50,8 @@ export interface LoadedWorkspace {
  * Reads a workspace from disk and checks it the way the language server would: the
  * built-in library first, then every file, linked together and validated.
  *
- * Throws WorkspaceLoadError for a path that is missing or unreadable, or when the paths
- * hold no `.svcdef` file at all.
+ * Throws WorkspaceLoadError for a path that is missing or unreadable, an unusable
+ * `svcdef.json`, or when the paths hold no `.svcdef` file at all.
  */
 export async function loadWorkspace(options: LoadOptions = {}): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
@@ -58,18 +59,18 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<LoadedWo
     const exclude = options.exclude ?? [];
     const onProgress = options.onProgress ?? (() => undefined);
 
-    const files = await findSvcdefFiles({ cwd, paths, exclude });
+    const { files, configurations } = await findSvcdefFiles({ cwd, paths, exclude });
     if (files.length === 0) {
         const where = paths.length > 0 ? paths.join(', ') : '.';
-        throw new WorkspaceLoadError(where, 'no .svcdef files found',
-            exclude.length > 0
-                ? 'Pass the folder that holds your .svcdef files, or loosen --exclude.'
-                : 'Pass the folder that holds your .svcdef files.');
+        throw new WorkspaceLoadError(where, 'no .svcdef files found', nothingFoundRemedy(cwd, exclude, configurations));
     }
+    // --today settles the date, however many svcdef.json files disagree about it.
+    const configuredToday = options.today === undefined ? todayOf(configurations, cwd) : undefined;
 
     const texts = await readTexts(files, cwd, onProgress);
 
     const { shared, Svcdef } = createSvcdefServices(NodeFileSystem, { batch: true });
+    Svcdef.settings.setConfiguredToday(configuredToday);
     if (options.today !== undefined) {
         Svcdef.settings.setToday(options.today);
     }
@@ -106,6 +107,33 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<LoadedWo
         shared,
         services: Svcdef
     };
+}
+
+function nothingFoundRemedy(cwd: string, exclude: readonly string[], configurations: readonly WorkspaceConfiguration[]): string {
+    const narrowing = configurations.filter(configuration => configuration.include !== undefined || configuration.exclude.length > 0);
+    const loosen = [
+        ...(exclude.length > 0 ? ['--exclude'] : []),
+        ...narrowing.map(configuration => `"include" and "exclude" in ${displayPath(cwd, configuration.uri.fsPath)}`)
+    ];
+    return loosen.length > 0
+        ? `Pass the folder that holds your .svcdef files, or loosen ${loosen.join(', or ')}.`
+        : 'Pass the folder that holds your .svcdef files.';
+}
+
+/**
+ * The date svcdef.json fixes for date checks. One run checks against one date, so the
+ * files governing different paths must agree on it.
+ */
+function todayOf(configurations: readonly WorkspaceConfiguration[], cwd: string): string | undefined {
+    const dated = configurations.flatMap(configuration => (configuration.today ? [{ file: configuration.uri.fsPath, ...configuration.today }] : []));
+    const [first] = dated;
+    const other = dated.find(candidate => candidate.date !== first.date);
+    if (other) {
+        throw new WorkspaceLoadError(`${displayPath(cwd, other.file)}:${other.position.line}:${other.position.column}`,
+            `"today" is ${other.date} here but ${first.date} in ${displayPath(cwd, first.file)}, and one run checks against one date`,
+            'Write the same date in both, or check the folders in separate runs.');
+    }
+    return first?.date;
 }
 
 /** Files read at once: enough to keep the disk busy, few enough not to run out of file handles. */

@@ -55,8 +55,8 @@ export class CatalogWorkspace {
     ) {}
 
     /**
-     * Reads every `.svcdef` file under the folders, skipping the folders the language
-     * server skips (`node_modules`, `out`, and names starting with a dot).
+     * Reads the `.svcdef` files under the folders that the language server reads: those
+     * WorkspaceInclusionRule admits under each folder's `svcdef.json`.
      */
     static async open(folders: readonly WorkspaceFolderRef[], fileSystem: { fileSystemProvider: () => FileSystemProvider }): Promise<CatalogWorkspace> {
         const { shared, Svcdef } = createSvcdefServices(fileSystem);

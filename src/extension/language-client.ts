@@ -1,8 +1,9 @@
 /**
  * Starts the svcdef language server (the bundled `out/language-server.cjs`) in a Node
  * process of its own, spoken to over IPC. The client forwards the `svcdef` settings the
- * server asks for, file events for `.svcdef` files the editor has not opened, and the
- * `svcdef.trace.server` setting (read by vscode-languageclient from the client id).
+ * server asks for, file events for `.svcdef` files the editor has not opened and for
+ * `svcdef.json`, and the `svcdef.trace.server` setting (read by vscode-languageclient from
+ * the client id).
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -16,14 +17,15 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         run: { module, transport: TransportKind.ipc },
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.svcdef');
-    context.subscriptions.push(watcher);
+    // svcdef.json decides which files the server reads; it re-reads the workspace when one changes.
+    const watchers = ['**/*.svcdef', '**/svcdef.json'].map(glob => vscode.workspace.createFileSystemWatcher(glob));
+    context.subscriptions.push(...watchers);
     const clientOptions: LanguageClientOptions = {
         documentSelector: [
             { scheme: 'file', language: 'svcdef' },
             { scheme: 'untitled', language: 'svcdef' }
         ],
-        synchronize: { fileEvents: watcher },
+        synchronize: { fileEvents: watchers },
         diagnosticCollectionName: 'svcdef',
         outputChannelName: 'svcdef Language Server'
     };

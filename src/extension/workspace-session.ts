@@ -24,11 +24,17 @@ export class WorkspaceSession implements vscode.Disposable {
 
     constructor() {
         const watcher = vscode.workspace.createFileSystemWatcher('**/*.svcdef');
+        // svcdef.json can change which files belong to the workspace: read it all again.
+        const configuration = vscode.workspace.createFileSystemWatcher('**/svcdef.json');
         this.disposables.push(
             watcher,
             watcher.onDidCreate(uri => this.queue(uri, 'changed')),
             watcher.onDidChange(uri => this.queue(uri, 'changed')),
             watcher.onDidDelete(uri => this.queue(uri, 'deleted')),
+            configuration,
+            configuration.onDidCreate(() => this.reopen()),
+            configuration.onDidChange(() => this.reopen()),
+            configuration.onDidDelete(() => this.reopen()),
             vscode.workspace.onDidChangeWorkspaceFolders(() => this.reopen()),
             this.changeEmitter
         );

@@ -6,17 +6,31 @@ import { DocumentState, type LangiumDocument } from 'langium';
 import { startLanguageServer, type LangiumSharedServices } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, MessageType, ProposedFeatures, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
-import { isBuiltinUri } from '../language/builtin/builtin-library.js';
+import { a2Model } from '../a2/a2-reference-model.js';
+import { builtinLibraryText, isBuiltinUri } from '../language/builtin/builtin-library.js';
 import { parseIsoDate } from '../language/literals.js';
 import { createSvcdefServices, type SvcdefServices } from '../language/svcdef-module.js';
+import { followWorkspaceConfiguration } from './workspace-configuration-following.js';
+import { withBuiltinLibraryAsFile } from './builtin-library-as-file.js';
+import { LibraryCopy, libraryCacheFolders } from './library-copy.js';
+import { withoutLibraryCopies } from './without-library-copies.js';
 
 /** The client's configuration section and the key in it that fixes "today" for date checks. */
 const SECTION = 'svcdef';
 const TODAY_KEY = 'today';
 
-const connection = createConnection(ProposedFeatures.all);
-const { shared, Svcdef } = createSvcdefServices({ connection, ...NodeFileSystem });
+// Editors without `workspace/textDocumentContent` get built-in locations as a read-only file.
+const cacheFolders = libraryCacheFolders();
+const connection = withBuiltinLibraryAsFile(
+    createConnection(ProposedFeatures.all),
+    () => new LibraryCopy(builtinLibraryText(a2Model), cacheFolders)
+);
+const { shared, Svcdef } = createSvcdefServices({
+    connection,
+    fileSystemProvider: () => withoutLibraryCopies(NodeFileSystem.fileSystemProvider(), cacheFolders)
+});
 followTodaySetting(connection, shared, Svcdef);
+followWorkspaceConfiguration(connection, shared);
 startLanguageServer(shared);
 
 /**

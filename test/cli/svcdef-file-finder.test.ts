@@ -17,23 +17,26 @@ async function workspace(names: string[]): Promise<string> {
 }
 
 async function find(root: string, paths: string[] = [], exclude: string[] = []): Promise<string[]> {
-    const files = await findSvcdefFiles({ cwd: root, paths, exclude });
+    const { files } = await findSvcdefFiles({ cwd: root, paths, exclude });
     return files.map(file => reportPath(root, file));
 }
 
 describe('findSvcdefFiles', () => {
-    it('finds .svcdef files recursively, sorted, outside node_modules and dot-folders', async () => {
+    it('finds .svcdef files recursively, sorted, outside node_modules, out and dot-folders', async () => {
         const root = await workspace([
             'z.svcdef', 'b/a.svcdef', 'a/deep/er/x.svcdef', 'a/notes.md', 'a/x.svcdef.bak',
-            'node_modules/lib/dep.svcdef', '.git/x.svcdef', 'a/.cache/y.svcdef', '.hidden.svcdef'
+            'node_modules/lib/dep.svcdef', '.git/x.svcdef', 'a/.cache/y.svcdef', '.hidden.svcdef',
+            'out/generated.svcdef', 'b/out/generated.svcdef'
         ]);
         expect(await find(root)).toEqual(['.hidden.svcdef', 'a/deep/er/x.svcdef', 'b/a.svcdef', 'z.svcdef']);
     });
 
     it('searches a folder or takes a file the user names, even a skipped kind', async () => {
-        const root = await workspace(['.config/a.svcdef', 'node_modules/p/b.svcdef', 'c.svcdef']);
+        const root = await workspace(['.config/a.svcdef', 'node_modules/p/b.svcdef', 'c.svcdef', 'out/x.svcdef']);
         expect(await find(root, ['.config'])).toEqual(['.config/a.svcdef']);
         expect(await find(root, ['node_modules/p/b.svcdef', '.config'])).toEqual(['.config/a.svcdef', 'node_modules/p/b.svcdef']);
+        expect(await find(root, ['out/x.svcdef'])).toEqual(['out/x.svcdef']);
+        expect(await find(root, ['out'])).toEqual(['out/x.svcdef']);
     });
 
     it('lists a file once however often it is reached', async () => {
