@@ -1,6 +1,7 @@
 /**
  * Text renderings of the A2 reference model for the CLI. Pure: no console, no process.
  */
+import { compareText } from '../generator/text-order.js';
 import { OUTSIDE, type A2Node, type A2ReferenceModel, type IcomEntry } from './a2-reference-model.js';
 
 /** Thrown when a node id is not part of the A2 model; carries did-you-mean suggestions. */
@@ -91,7 +92,7 @@ export function suggestNodeIds(model: A2ReferenceModel, query: string, limit = 3
         while (i < lower.length && lower[i] === q[i]) i++;
         return i;
     };
-    scored.sort((a, b) => a.score - b.score || prefix(b.node.id) - prefix(a.node.id) || a.node.id.localeCompare(b.node.id));
+    scored.sort((a, b) => a.score - b.score || prefix(b.node.id) - prefix(a.node.id) || compareText(a.node.id, b.node.id));
     const best = scored[0]?.score ?? Infinity;
     // Only near-best candidates, and none that differ from the query in most of its characters.
     return scored

@@ -5,7 +5,11 @@ export const ExitCode = {
     /** Errors, or more warnings than `--max-warnings` allows. */
     Findings: 1,
     /** A bad command line, a path that cannot be read, or a failure of svcdef itself. */
-    UsageOrIo: 2
+    UsageOrIo: 2,
+    /** Stopped by SIGINT (Ctrl-C) while writing output: 128 + 2, as a shell would report it. */
+    Interrupted: 130,
+    /** Stopped by SIGTERM while writing output: 128 + 15. */
+    Terminated: 143
 } as const;
 
 export type ExitCode = typeof ExitCode[keyof typeof ExitCode];

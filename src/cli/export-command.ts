@@ -7,6 +7,7 @@ import { backstageExport } from '../generator/backstage-export.js';
 import { openSloExport } from '../generator/openslo-export.js';
 import type { CliContext } from './cli-context.js';
 import { publish, withPublishOptions, type PublishOptions } from './generate-command.js';
+import { visibleControls } from './visible-controls.js';
 
 export const OPENSLO_FILE = 'openslo.yaml';
 export const BACKSTAGE_FILE = 'catalog-info.yaml';
@@ -37,7 +38,7 @@ export function registerExportCommands(program: Command, context: CliContext): v
             context.exitCode = await publish(context, options, loaded => {
                 const result = openSloExport(loaded.catalog);
                 for (const item of result.skipped) {
-                    context.io.stderr.write(`svcdef: not exported to OpenSLO: ${item.sla}: ${item.target} (${item.reason}).\n`);
+                    context.io.stderr.write(`svcdef: not exported to OpenSLO: ${visibleControls(`${item.sla}: ${item.target} (${item.reason})`)}.\n`);
                 }
                 return {
                     files: [{ path: OPENSLO_FILE, content: result.yaml }],
@@ -57,7 +58,7 @@ export function registerExportCommands(program: Command, context: CliContext): v
             context.exitCode = await publish(context, options, loaded => {
                 const result = backstageExport(loaded.catalog);
                 for (const item of result.skipped) {
-                    context.io.stderr.write(`svcdef: not exported to Backstage: service ${item.service}: ${item.reason}.\n`);
+                    context.io.stderr.write(`svcdef: not exported to Backstage: service ${visibleControls(`${item.service}: ${item.reason}`)}.\n`);
                 }
                 return {
                     files: [{ path: BACKSTAGE_FILE, content: result.yaml }],

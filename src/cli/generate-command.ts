@@ -18,13 +18,16 @@ import type { CliContext } from './cli-context.js';
 import { wantsColors } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
 import { collectGarbage } from './full-collection.js';
-import { GenerationError, OutputPathError, writeOutputTree } from './output-writer.js';
+import { InterruptedError, listenForInterrupts } from './interrupts.js';
+import type { Recovery } from './interrupted-runs.js';
+import { GenerationError, OutputPathError, recoverOutput, writeOutputTree } from './output-writer.js';
 import { formatPretty } from './report/pretty-format.js';
 import { ProgressIndicator } from './progress-indicator.js';
 import { UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace-loader.js';
 import { displayPath } from './svcdef-file-finder.js';
 import { workspaceReport } from './workspace-report.js';
+import { visibleControls } from './visible-controls.js';
 
 /** Options every generate and export command takes. */
 export interface PublishOptions {
@@ -155,6 +158,8 @@ export function withPublishOptions(command: Command): Command {
 export interface LoadedCatalog {
     readonly catalog: Catalog;
     readonly a2: A2ReferenceModel;
+    /** The files read (absolute paths), which the output folder must not hold. */
+    readonly inputs: readonly string[];
 }
 
 /**
@@ -184,7 +189,7 @@ export async function loadCatalog(context: CliContext, options: PublishOptions, 
     }
     const models = workspace.files.map(file => file.document.parseResult.value);
     const catalog = buildCatalog(models, catalogSourcesOf(workspace.services));
-    return { catalog, a2: workspace.services.a2.Model };
+    return { catalog, a2: workspace.services.a2.Model, inputs: workspace.files.map(file => file.path) };
 }
 
 /** Loads, generates and writes; the summary line goes to stdout. */
@@ -195,6 +200,10 @@ export async function publish(
 ): Promise<ExitCode> {
     const progress = new ProgressIndicator(context.io.stderr);
     try {
+        // Before anything else: a run interrupted while swapping may have left --out missing.
+        await recoverOutput(options.out, { cwd: context.io.cwd })
+            .then(recovery => reportRecovery(context, options.out, recovery))
+            .catch(error => { throw error instanceof OutputPathError ? new UsageError(error.message) : error; });
         const loaded = await loadCatalog(context, options, progress);
         if (!loaded) {
             return ExitCode.Findings;
@@ -202,26 +211,54 @@ export async function publish(
         // The workspace is garbage now that the catalog is built; reclaim it before rendering.
         collectGarbage();
         const { files, what } = generate(loaded);
-        return await writeFiles(context, options.out, files, what, progress);
+        return await writeFiles(context, options.out, files, what, {
+            progress,
+            workspacePaths: options.workspace ?? ['.'],
+            inputFiles: loaded.inputs
+        });
     } finally {
         progress.clear();
     }
 }
 
+export interface WriteFilesOptions {
+    readonly progress?: ProgressIndicator;
+    /** What the run read, which the output folder must not hold (see output-folder-guard.ts). */
+    readonly workspacePaths?: readonly string[];
+    readonly inputFiles?: readonly string[];
+}
+
+/**
+ * Writes the files to `out`. SIGINT and SIGTERM meanwhile stop the writing: the staging
+ * folder is removed, the previous output stays, and the exit code is 130 or 143.
+ */
 export async function writeFiles(
-    context: CliContext, out: string, files: Iterable<OutputFile>, what: string, progress?: ProgressIndicator
+    context: CliContext, out: string, files: Iterable<OutputFile>, what: string, options: WriteFilesOptions = {}
 ): Promise<ExitCode> {
     const { io } = context;
+    const { progress } = options;
+    const interrupts = listenForInterrupts(io.stderr);
     try {
-        const result = await writeOutputTree(out, progress ? counted(files, done => progress.update({ stage: 'writing', done })) : files, { cwd: io.cwd });
+        const result = await writeOutputTree(out, progress ? counted(files, done => progress.update({ stage: 'writing', done })) : files, {
+            cwd: io.cwd,
+            workspacePaths: options.workspacePaths,
+            inputFiles: options.inputFiles,
+            signal: interrupts.signal,
+            onRecovery: recovery => reportRecovery(context, out, recovery)
+        });
         progress?.clear();
-        const shown = displayPath(io.cwd, result.outDir);
+        const shown = visibleControls(displayPath(io.cwd, result.outDir));
         io.stdout.write(`Wrote ${what} to ${shown}: ${result.fileCount} file${result.fileCount === 1 ? '' : 's'}.\n`);
         if (result.leftover) {
-            io.stderr.write(`svcdef: the previous output was kept at ${displayPath(io.cwd, result.leftover)} because it could not be removed; delete it by hand.\n`);
+            io.stderr.write(`svcdef: the previous output was kept at ${visibleControls(displayPath(io.cwd, result.leftover))} because it could not be removed; the next run tries again, or delete it by hand.\n`);
         }
         return ExitCode.Clean;
     } catch (error) {
+        if (error instanceof InterruptedError) {
+            progress?.clear();
+            io.stderr.write(`svcdef: interrupted (${error.signal}); nothing was written, and ${visibleControls(out)} is as it was.\n`);
+            return error.exitCode;
+        }
         if (error instanceof OutputPathError) {
             throw new UsageError(error.message);
         }
@@ -231,6 +268,20 @@ export async function writeFiles(
         }
         const detail = error instanceof Error ? error.message : String(error);
         throw new UsageError(`--out ${out}: could not write the output (${detail}). The previous output, if any, is unchanged. Check that the folder's parent exists and is writable.`);
+    }
+}
+
+/** One line on stderr for each folder that an interrupted run left and this run put right. */
+function reportRecovery(context: CliContext, out: string, recovery: Recovery): void {
+    const shown = (folder: string) => visibleControls(displayPath(context.io.cwd, folder));
+    if (recovery.restored) {
+        context.io.stderr.write(`svcdef: ${visibleControls(out)} was missing: put back the previous output from ${shown(recovery.restored)}, where a run interrupted while replacing it had left it.\n`);
+    }
+    for (const folder of recovery.removed) {
+        context.io.stderr.write(`svcdef: removed ${shown(folder)}, left by an interrupted run.\n`);
+    }
+    for (const { folder, reason } of recovery.stuck) {
+        context.io.stderr.write(`svcdef: could not remove ${shown(folder)}, left by an interrupted run (${reason}); delete it by hand.\n`);
     }
 }
 

@@ -4,6 +4,7 @@ import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
 import { PACKAGE_VERSION } from './package-info.js';
 import { UsageError } from './usage-error.js';
+import { visibleControls } from './visible-controls.js';
 import { WorkspaceLoadError } from './workspace-load-error.js';
 
 /** Adds one subcommand (with its options and action) to the program. */
@@ -55,7 +56,7 @@ function routeOutput(command: Command, io: CliIo): void {
     command.configureOutput({
         writeOut: text => io.stdout.write(text),
         writeErr: text => io.stderr.write(text),
-        outputError: (text, write) => write(`svcdef: ${oneLine(text)} See '${name} --help'.\n`),
+        outputError: (text, write) => write(`svcdef: ${visibleControls(oneLine(text))} See '${name} --help'.\n`),
         getOutHelpWidth: () => io.stdout.columns ?? 80,
         getErrHelpWidth: () => io.stderr.columns ?? 80
     });
@@ -84,13 +85,14 @@ function failure(error: unknown, io: CliIo): ExitCode {
         return error.exitCode === 0 ? ExitCode.Clean : ExitCode.UsageOrIo;
     }
     if (error instanceof UsageError || error instanceof WorkspaceLoadError) {
-        io.stderr.write(`svcdef: ${error.message}\n`);
+        // Messages quote paths and names from the command line and the workspace.
+        io.stderr.write(`svcdef: ${visibleControls(error.message)}\n`);
         return ExitCode.UsageOrIo;
     }
     const message = error instanceof Error ? error.message : String(error);
     if (io.env.SVCDEF_DEBUG && error instanceof Error && error.stack) {
-        io.stderr.write(`${error.stack}\n`);
+        io.stderr.write(`${error.stack.split('\n').map(visibleControls).join('\n')}\n`);
     }
-    io.stderr.write(`svcdef: internal error: ${message}. This is a bug in svcdef; set SVCDEF_DEBUG=1 to see where it happened, and report it.\n`);
+    io.stderr.write(`svcdef: internal error: ${visibleControls(message)}. This is a bug in svcdef; set SVCDEF_DEBUG=1 to see where it happened, and report it.\n`);
     return ExitCode.UsageOrIo;
 }

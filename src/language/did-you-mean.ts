@@ -1,3 +1,5 @@
+import { compareText } from '../generator/text-order.js';
+
 /**
  * "Did you mean" suggestions: the candidates closest to what was written, by edit
  * distance on case-folded text, with a bound that grows with the length of the word
@@ -27,7 +29,8 @@ export function suggestNames(written: string, candidates: Iterable<string>, limi
             scored.push({ name: candidate, distance, prefix: commonPrefixLength(target, folded) });
         }
     }
-    scored.sort((a, b) => a.distance - b.distance || b.prefix - a.prefix || a.name.localeCompare(b.name));
+    // Ties by name in a fixed order: the locale of the machine must not change a message.
+    scored.sort((a, b) => a.distance - b.distance || b.prefix - a.prefix || compareText(a.name, b.name));
     return scored.slice(0, limit).map(entry => entry.name);
 }
 

@@ -45,10 +45,13 @@ export interface RunResult {
  * Runs `bin/svcdef.cjs` as a user would. Color variables of the test runner are removed
  * so that each test states its own.
  */
-export function runSvcdef(args: readonly string[], options: { cwd: string; env?: Record<string, string>; node?: string }): Promise<RunResult> {
+export function runSvcdef(args: readonly string[], options: { cwd: string; env?: Record<string, string>; node?: string; timeout?: number }): Promise<RunResult> {
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
     return new Promise((resolve, reject) => {
-        const child = spawn(options.node ?? NODE, [SVCDEF_BIN, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        // A run that would block forever is killed after `timeout` ms, and its code is null.
+        const child = spawn(options.node ?? NODE, [SVCDEF_BIN, ...args], {
+            cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeout, killSignal: 'SIGKILL'
+        });
         let stdout = '';
         let stderr = '';
         child.stdout.setEncoding('utf8').on('data', chunk => { stdout += chunk; });

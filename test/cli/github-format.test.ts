@@ -22,6 +22,21 @@ describe('github format', () => {
         expect(escapeProperty('%3A')).toBe('%253A');
     });
 
+    it('shows control characters and bidi overrides as escapes, and still escapes what GitHub reads', () => {
+        const output = formatGithub({
+            fileCount: 1,
+            sources: new Map(),
+            diagnostics: [{
+                file: 'a\u001b[2J.svcdef', line: 1, column: 5, endLine: 1, endColumn: 9, severity: 'error', code: 'not-an-output',
+                message: "'SLAs\u001b[2J\u202e' is not an output: 100%\n::error::spoofed"
+            }]
+        });
+        expect(output.split('\n')[0]).toBe(
+            "::error file=a\\x1b[2J.svcdef,line=1,col=5,endLine=1,endColumn=8,title=not-an-output::'SLAs\\x1b[2J\\u202e' is not an output: 100%25%0A::error::spoofed"
+        );
+        expect(output).not.toMatch(/[\u001b\u202e]/);
+    });
+
     it('keeps an empty range on its column', () => {
         const output = formatGithub({
             fileCount: 1,

@@ -52,6 +52,24 @@ describe('pretty format', () => {
         expect(output).toBe('a.svcdef:5:1 error syntax-error Unexpected end.\n\n1 error, 0 warnings in 1 file\n');
     });
 
+    it('shows control characters and bidi overrides from a file as escapes, and keeps the caret under the range', () => {
+        const source = 'service Fax "\u001b[2J\u202eevil" { owner Nobody }';
+        const output = formatPretty({
+            fileCount: 1,
+            sources: new Map([['a\u001b[31m.svcdef', source]]),
+            diagnostics: [{
+                file: 'a\u001b[31m.svcdef', line: 1, column: 33, endLine: 1, endColumn: 39, severity: 'error', code: 'unresolved-reference',
+                message: "No party named 'Nobody\u001b[2J\u202e\u009b\u007f'."
+            }]
+        }, { colors: false });
+        expect(output.split('\n').slice(0, 3)).toEqual([
+            "a\\x1b[31m.svcdef:1:33 error unresolved-reference No party named 'Nobody\\x1b[2J\\u202e\\x9b\\x7f'.",
+            '  1 | service Fax "\\x1b[2J\\u202eevil" { owner Nobody }',
+            '    |                                         ^^^^^^'
+        ]);
+        expect(output).not.toMatch(/[\u001b\u202e\u009b\u007f]/);
+    });
+
     it('colors severities, carets and the summary only when asked', () => {
         const colored = formatPretty(SAMPLE_REPORT, { colors: true });
         expect(colored).toContain('\u001b[1m\u001b[31merror\u001b[39m\u001b[22m');

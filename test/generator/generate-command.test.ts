@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
@@ -164,9 +164,40 @@ describe('svcdef generate and export', () => {
         expect(here.stderr).toContain('this is the current folder or one of its parents');
     });
 
+    it('refuses to replace an output folder that holds sources, and keeps them', async () => {
+        expect((await svcdef(root, 'generate', 'catalog', '-w', 'ws', '--out', 'docs')).code).toBe(0);
+        cpSync(path.join(root, 'ws'), path.join(root, 'docs', 'src'), { recursive: true });
+        const sources = snapshotTree(path.join(root, 'docs', 'src'));
+        const keep = 'Move the sources out of docs, or name another folder for --out.';
+
+        const reading = await svcdef(root, 'generate', 'catalog', '-w', 'docs/src', '--out', 'docs');
+        expect(reading).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: `svcdef: --out docs: it holds docs/src/agreements.svcdef, an input of this run, and svcdef replaces the output folder as a whole. ${keep}\n`
+        });
+        // Sources that are not read in this run are just as safe.
+        for (const args of [['generate', 'coverage'], ['export', 'backstage']]) {
+            const other = await svcdef(root, ...args, '-w', 'ws', '--out', 'docs');
+            expect(other.code, args.join(' ')).toBe(2);
+            expect(other.stderr).toBe(`svcdef: --out docs: it holds docs/src/agreements.svcdef, a .svcdef source, and svcdef replaces the output folder as a whole. ${keep}\n`);
+        }
+        expect(snapshotTree(path.join(root, 'docs', 'src'))).toEqual(sources);
+        expect(existsSync(path.join(root, 'docs', 'customer', 'index.html'))).toBe(true);
+    });
+
+    it('refuses an --out that holds the workspace, even before it has any .svcdef file', async () => {
+        expect((await svcdef(root, 'generate', 'coverage', '-w', 'ws', '--out', 'nested')).code).toBe(0);
+        mkdirSync(path.join(root, 'nested', 'drafts'));
+        const result = await svcdef(root, 'generate', 'coverage', '-w', 'ws', '-w', 'nested/drafts', '--out', 'nested');
+        expect(result.code).toBe(2);
+        expect(result.stderr).toContain('svcdef: --out nested: it holds nested/drafts, a workspace path of this run,');
+        expect(existsSync(path.join(root, 'nested', 'drafts'))).toBe(true);
+    });
+
     it('keeps nothing of the loaded workspace but the catalog, so that the documents can be collected', async () => {
         const loaded = await loadCatalog({ io: quietIo(root), exitCode: 0 }, { out: 'unused', workspace: ['ws'] });
-        expect(Object.keys(loaded!).sort()).toEqual(['a2', 'catalog']);
+        expect(Object.keys(loaded!).sort()).toEqual(['a2', 'catalog', 'inputs']);
         // Plain data: an AST node would bring its container and document, and a cycle.
         expect(JSON.parse(JSON.stringify(loaded!.catalog))).toEqual(loaded!.catalog);
     });

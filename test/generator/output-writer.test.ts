@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import {
     GenerationError, MAX_PENDING_WRITES, NODE_FILE_SYSTEM, OUTPUT_MARKER, OutputPathError, planFiles, writeOutputTree,
     type WriterFileSystem
 } from '../../src/cli/output-writer.js';
+import type { Recovery } from '../../src/cli/interrupted-runs.js';
 import type { GeneratedFile, OutputFile } from '../../src/generator/generated-file.js';
 
 /** Every file under a folder, relative, with its content. */
@@ -28,6 +30,25 @@ function tree(folder: string): Record<string, string> {
 }
 
 const nodeFileSystem: WriterFileSystem = NODE_FILE_SYSTEM;
+
+/** The id of a process that has ended: a process that ran nothing and is gone. */
+function deadProcessId(): number {
+    return spawnSync(process.execPath, ['-e', '']).pid!;
+}
+
+/** Renames this process's folders among `names` (in `folder`) as if a process now gone had left them. */
+function asLeftByDeadProcess(folder: string, names: readonly string[]): void {
+    const dead = deadProcessId();
+    for (const name of names) {
+        renameSync(path.join(folder, name), path.join(folder, name.replace(`-${process.pid}-`, `-${dead}-`)));
+    }
+}
+
+async function waitFor(condition: () => boolean): Promise<void> {
+    while (!condition()) {
+        await new Promise(resolve => setTimeout(resolve, 5));
+    }
+}
 
 /**
  * Runs requests one after the other, each when the one before is done, as the writer's own
@@ -328,6 +349,113 @@ describe('output writer', () => {
         expect(unfinishedAtCleanUp).toBe(0);
         expect(tree(path.join(root, 'site'))).toEqual(before);
         expect(readdirSync(root)).toEqual(['site']);
+    });
+
+    it('refuses the home folder and its parents as --out, and the current folder reached through a link', async () => {
+        const home = path.join(root, 'home', 'someone');
+        mkdirSync(home, { recursive: true });
+        await expect(writeOutputTree('home', first, { cwd: root, home })).rejects.toThrow(/--out home: this is your home folder or one of its parents/);
+        await expect(writeOutputTree(home, first, { cwd: root, home })).rejects.toThrow(/your home folder/);
+        // An empty current folder would otherwise pass for an empty output folder, and be swapped away.
+        const cwd = path.join(root, 'work');
+        mkdirSync(cwd);
+        symlinkSync(root, path.join(cwd, 'up'));
+        await expect(writeOutputTree(path.join('up', 'work'), first, { cwd, home })).rejects.toThrow(/this is the current folder or one of its parents/);
+        expect(readdirSync(cwd)).toEqual(['up']);
+    });
+
+    it('refuses to replace its own output once a .svcdef file or svcdef.json is put inside, naming it', async () => {
+        await writeOutputTree('site', first, { cwd: root });
+        mkdirSync(path.join(root, 'site', 'notes'));
+        writeFileSync(path.join(root, 'site', 'notes', 'svcdef.json'), '{}');
+        await expect(writeOutputTree('site', second, { cwd: root })).rejects.toThrow(
+            '--out site: it holds site/notes/svcdef.json, a workspace configuration, and svcdef replaces the output folder as a whole.');
+        writeFileSync(path.join(root, 'site', 'customer', 'draft.svcdef'), 'service Draft {}');
+        await expect(writeOutputTree('site', second, { cwd: root })).rejects.toThrow('it holds site/customer/draft.svcdef, a .svcdef source,');
+        await expect(writeOutputTree('site', second, { cwd: root, inputFiles: [path.join(root, 'site', 'customer', 'draft.svcdef')] }))
+            .rejects.toThrow('it holds site/customer/draft.svcdef, an input of this run,');
+        expect(readFileSync(path.join(root, 'site', 'customer', 'draft.svcdef'), 'utf8')).toBe('service Draft {}');
+        expect(readFileSync(path.join(root, 'site', 'customer', 'index.html'), 'utf8')).toBe('first index');
+    });
+
+    it('stops when its signal is aborted, removing the staging folder and keeping the previous output', async () => {
+        await writeOutputTree('site', first, { cwd: root });
+        const before = tree(path.join(root, 'site'));
+        const controller = new AbortController();
+        const reason = new Error('interrupted by SIGTERM');
+        function* files(): Generator<OutputFile> {
+            for (let index = 0; index < 100; index++) {
+                if (index === 10) {
+                    controller.abort(reason);
+                }
+                yield { path: `pages/${index}.html`, content: `page ${index}` };
+            }
+        }
+        const error = await writeOutputTree('site', files(), { cwd: root, signal: controller.signal }).catch((caught: unknown) => caught);
+        expect(error).toBe(reason);
+        expect(tree(path.join(root, 'site'))).toEqual(before);
+        expect(readdirSync(root)).toEqual(['site']);
+    });
+
+    it('puts the previous output back, before anything else, when a run was killed between the two renames', async () => {
+        await writeOutputTree('site', first, { cwd: root });
+        const before = tree(path.join(root, 'site'));
+        let renames = 0;
+        const killedAtSecondRename: WriterFileSystem = {
+            ...nodeFileSystem,
+            // The process stops for good here: nothing after this rename ever runs.
+            rename: (from, to) => (++renames === 2 ? new Promise<void>(() => undefined) : nodeFs.rename(from, to))
+        };
+        void writeOutputTree('site', second, { cwd: root, fileSystem: killedAtSecondRename });
+        await waitFor(() => renames === 2);
+        // What kill -9 at that moment leaves: no --out, the previous output under a hidden name.
+        expect(existsSync(path.join(root, 'site'))).toBe(false);
+        const left = readdirSync(root).sort();
+        expect(left).toEqual([expect.stringMatching(/^\.site\.svcdef-new-\d+-[0-9a-f]{8}$/), expect.stringMatching(/^\.site\.svcdef-old-\d+-[0-9a-f]{8}$/)]);
+        asLeftByDeadProcess(root, left);
+
+        // The next run fails while rendering, yet --out is back as it was, and the leftovers are gone.
+        const recoveries: Recovery[] = [];
+        function* failing(): Generator<OutputFile> {
+            throw new TypeError('a page could not be rendered');
+        }
+        await expect(writeOutputTree('site', failing(), { cwd: root, onRecovery: recovery => recoveries.push(recovery) })).rejects.toThrow(GenerationError);
+        expect(tree(path.join(root, 'site'))).toEqual(before);
+        expect(readdirSync(root)).toEqual(['site']);
+        expect(recoveries).toEqual([{ restored: expect.stringMatching(/\.site\.svcdef-old-/), removed: [expect.stringMatching(/\.site\.svcdef-new-/)], stuck: [] }]);
+    });
+
+    it('removes staging folders that dead runs left, and nothing that is not certainly theirs', async () => {
+        await writeOutputTree('site', first, { cwd: root });
+        const hidden = (role: string, pid: number) => path.join(root, `.site.svcdef-${role}-${pid}-0123abcd`);
+        const dead = deadProcessId();
+        const staged = (folder: string, files: Record<string, string>) => {
+            mkdirSync(folder);
+            for (const [name, text] of Object.entries(files)) {
+                writeFileSync(path.join(folder, name), text);
+            }
+        };
+        staged(hidden('new', dead), { [OUTPUT_MARKER]: '', 'index.html': 'half written' });
+        staged(hidden('gone', dead), { [OUTPUT_MARKER]: '' });
+        mkdirSync(hidden('old', dead).replace('0123abcd', 'ffffffff'));
+        // A run still going on (this test's parent process stands in for it) keeps its folder...
+        staged(hidden('new', process.ppid), { [OUTPUT_MARKER]: '', 'index.html': 'being written' });
+        // ...and what lacks the marker, or is not a folder, or is named otherwise, is not svcdef's to remove.
+        staged(hidden('new', dead).replace('0123abcd', '00000000'), { 'notes.txt': 'mine' });
+        writeFileSync(hidden('old', dead).replace('0123abcd', '11111111'), 'a file');
+        staged(path.join(root, `.site.svcdef-new-${dead}-draft`), { [OUTPUT_MARKER]: '' });
+        staged(path.join(root, `.other.svcdef-new-${dead}-0123abcd`), { [OUTPUT_MARKER]: '' });
+
+        await writeOutputTree('site', second, { cwd: root });
+        expect(readdirSync(root).sort()).toEqual([
+            `.other.svcdef-new-${dead}-0123abcd`,
+            `.site.svcdef-new-${dead}-00000000`,
+            `.site.svcdef-new-${dead}-draft`,
+            `.site.svcdef-new-${process.ppid}-0123abcd`,
+            `.site.svcdef-old-${dead}-11111111`,
+            'site'
+        ].sort());
+        expect(tree(path.join(root, 'site'))['customer/index.html']).toBe('second index');
     });
 
     it('writes only inside --out', async () => {

@@ -1,5 +1,6 @@
 import type { Report, ReportDiagnostic, ReportSeverity } from './report-model.js';
 import { summaryLine } from './summary-line.js';
+import { visibleControls } from '../visible-controls.js';
 
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation on the pull request
@@ -37,9 +38,12 @@ function command(severity: ReportSeverity): string {
     }
 }
 
-/** The escaping of @actions/core for a command's message. */
+/**
+ * The escaping of @actions/core for a command's message; then the control characters left
+ * are shown as escapes, since the Actions log is a terminal too (it renders ANSI colors).
+ */
 export function escapeData(text: string): string {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return visibleControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** The escaping of @actions/core for a command's property values, which `:` and `,` delimit. */

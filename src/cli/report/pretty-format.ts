@@ -2,6 +2,7 @@ import { stylesFor, type Styles } from './ansi-style.js';
 import type { Report, ReportDiagnostic, ReportSeverity } from './report-model.js';
 import { countSeverities } from './report-model.js';
 import { summaryLine } from './summary-line.js';
+import { visibleControls } from '../visible-controls.js';
 
 export interface PrettyOptions {
     /** ANSI colors; the caller decides from the terminal and NO_COLOR. */
@@ -34,11 +35,11 @@ export function formatPretty(report: Report, options: PrettyOptions): string {
 function formatOne(diagnostic: ReportDiagnostic, lines: readonly string[], styles: Styles): string {
     const paint = severityStyle(diagnostic.severity, styles);
     const heading = [
-        styles.bold(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`),
+        styles.bold(`${visibleControls(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`),
         paint(diagnostic.severity),
         styles.dim(diagnostic.code),
         // A message never spans lines in a report: that would break `file:line:col` scanning.
-        diagnostic.message.replace(/\s*\r?\n\s*/g, ' ')
+        visibleControls(diagnostic.message.replace(/\s*\r?\n\s*/g, ' '))
     ].join(' ');
     const source = lines[diagnostic.line - 1];
     if (source === undefined) {
@@ -48,12 +49,13 @@ function formatOne(diagnostic: ReportDiagnostic, lines: readonly string[], style
     const pad = ' '.repeat(gutter.length);
     const start = Math.min(diagnostic.column - 1, source.length);
     const end = diagnostic.endLine === diagnostic.line ? Math.min(diagnostic.endColumn - 1, source.length) : source.length;
-    // Tabs stay tabs under the source text so the caret lines up whatever the tab width.
-    const indent = source.slice(0, start).replace(/[^\t]/g, ' ');
-    const caret = '^'.repeat(Math.max(1, end - start));
+    // Tabs stay tabs under the source text so the caret lines up whatever the tab width;
+    // a control character takes the width of its escape.
+    const indent = visibleControls(source.slice(0, start)).replace(/[^\t]/g, ' ');
+    const caret = '^'.repeat(Math.max(1, visibleControls(source.slice(start, end)).length));
     return [
         heading,
-        `  ${styles.dim(`${gutter} |`)} ${source}`,
+        `  ${styles.dim(`${gutter} |`)} ${visibleControls(source)}`,
         `  ${styles.dim(`${pad} |`)} ${indent}${paint(caret)}`
     ].join('\n');
 }
