@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { TextDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_EXAMPLE } from '../contract-example.js';
 import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
@@ -167,13 +168,41 @@ service C {status live owner X}
         expect(await formatted(ws, 'broken.svcdef')).toBe(text);
     });
 
-    it('still formats a selection that ends before the first syntax error', async () => {
-        const text = 'service A {status live owner X}\nservice B {status live owner X\nservice   C { }\n';
+    it('leaves every selection of a file that does not parse alone', async () => {
+        // `#` is not a comment: the line is a syntax error, and formatting it once erased it.
+        const text = 'service Email {\n  status live\n  # TODO: confirm 24x7 with Finance\n  owner GroupIT\n}';
         const ws = await createTestServices().workspace({ 'broken.svcdef': text });
         expect(ws.codes('broken.svcdef')).toContain('syntax-error');
-        const selection = { start: { line: 0, character: 0 }, end: { line: 0, character: 31 } };
-        expect(await formatted(ws, 'broken.svcdef', selection))
-            .toBe('service A {\n  status live\n  owner X\n}\nservice B {status live owner X\nservice   C { }\n');
+        for (const [index, line] of text.split('\n').entries()) {
+            const selection = { start: { line: index, character: 0 }, end: { line: index, character: line.length } };
+            expect(await formatted(ws, 'broken.svcdef', selection), `line ${index}`).toBe(text);
+        }
+        const wholeLines = { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } };
+        expect(await formatted(ws, 'broken.svcdef', wholeLines)).toBe(text);
+    });
+
+    it('never erases text that the syntax tree does not hold', async () => {
+        const text = 'service Email {\n  status live\n  # TODO: confirm 24x7 with Finance\n  owner GroupIT\n}';
+        const ws = await createTestServices().workspace({ 'recovered.svcdef': text });
+        // Error recovery left the comment-like line out of the tree; without its errors the file looks formattable.
+        const parseResult = ws.document('recovered.svcdef').parseResult;
+        parseResult.lexerErrors.length = 0;
+        parseResult.parserErrors.length = 0;
+        expect(await formatted(ws, 'recovered.svcdef')).toBe(text);
+    });
+
+    it('formats the text the editor holds, also before the edit is parsed', async () => {
+        const text = 'unit CampusOps\nservice Campus "Campus Network" {status live owner   CampusOps}\n';
+        const ws = await createTestServices().workspace({ 'campus.svcdef': text });
+        await ws.edit('campus.svcdef', text);
+        // A keystroke that the next build has not parsed yet: the editor's text document changes in place.
+        const textDocument = ws.document('campus.svcdef').textDocument;
+        const start = { line: 0, character: 0 };
+        TextDocument.update(textDocument, [{ range: { start, end: start }, text: '// Campus\n' }], textDocument.version + 1);
+        const canonical = '// Campus\nunit CampusOps\n\nservice Campus "Campus Network" {\n  status live\n  owner CampusOps\n}\n';
+        expect(await formatted(ws, 'campus.svcdef')).toBe(canonical);
+        const serviceLine = { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } };
+        expect(await formatted(ws, 'campus.svcdef', serviceLine)).toBe(canonical);
     });
 
     it('is idempotent on the test workspace and on the contract example', async () => {

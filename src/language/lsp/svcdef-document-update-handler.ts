@@ -1,24 +1,38 @@
-import { URI, type FileSystemProvider, type LangiumDocuments, type TextDocumentProvider } from 'langium';
-import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import { URI, UriUtils, type FileSystemProvider, type LangiumDocuments } from 'langium';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices, type TextDocuments } from 'langium/lsp';
 import type { TextDocument, TextDocumentChangeEvent } from 'vscode-languageserver';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 
 /**
- * Langium keeps a closed document's last text, so closing an edit without saving would
- * leave the unsaved declarations in the workspace. On close the file becomes what is on
- * disk again, or leaves the workspace if it never was saved; the files that read the
- * discarded text are relinked and checked again by the same update an edit takes.
+ * While a document is open its text is the editor's, whatever happens on disk; once it is
+ * closed, it is the disk's. Langium keeps a closed document's last text, so closing an edit
+ * without saving would leave the unsaved declarations in the workspace. On close the file
+ * becomes what is on disk again, or leaves the workspace if it never was saved; the files
+ * that read the discarded text are relinked and checked again by the same update an edit takes.
  */
 export class SvcdefDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly fileSystem: FileSystemProvider;
     private readonly langiumDocuments: LangiumDocuments;
-    private readonly textDocuments: TextDocumentProvider | undefined;
+    private readonly textDocuments: TextDocuments<TextDocument> | undefined;
 
     constructor(services: LangiumSharedServices) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
         this.langiumDocuments = services.workspace.LangiumDocuments;
         this.textDocuments = services.workspace.TextDocuments;
+    }
+
+    /**
+     * An open document's text comes from the editor, so a file deleted on disk under it
+     * stays in the workspace with that text (and leaves when closed unsaved). Langium
+     * would drop it, and answer the next request on it by reading the missing file.
+     */
+    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        const isOpen = (uri: URI) => this.textDocuments?.get(uri) !== undefined;
+        // A deleted folder takes every document under it along: the open ones are read back from the editor.
+        const inDeletedFolders = (this.textDocuments?.keys() ?? []).map(uri => URI.parse(uri))
+            .filter(open => deleted.some(gone => !isOpen(gone) && UriUtils.contains(gone, open)));
+        super.fireDocumentUpdate([...changed, ...inDeletedFolders], deleted.filter(uri => !isOpen(uri)));
     }
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {

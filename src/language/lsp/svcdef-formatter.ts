@@ -2,11 +2,15 @@ import {
     AbstractFormatter, Formatting, type FormattingAction, type FormattingMove, type LangiumServices
 } from 'langium/lsp';
 import {
-    CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode
+    CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type LangiumParser, type LeafCstNode,
+    type MaybePromise, type TextDocumentProvider
 } from 'langium';
-import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
+import type {
+    DocumentFormattingParams, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, FormattingOptions, Range, TextEdit
+} from 'vscode-languageserver';
 import { isModel } from '../generated/ast.js';
 import { BlockGrammar, type BlockKind } from './block-layout.js';
+import { documentAsEdited } from './document-as-edited.js';
 
 /** The canonical indentation, as in the language reference; editor tab settings do not change it. */
 const INDENT = '  ';
@@ -44,12 +48,44 @@ interface BlockLayout {
  */
 export class SvcdefFormatter extends AbstractFormatter {
     private readonly blocks: BlockGrammar;
+    private readonly textDocuments: TextDocumentProvider | undefined;
+    private readonly parser: LangiumParser;
     /** Blocks of the document being formatted, by their `{` leaf; filled by `format`. */
     private layouts = new Map<CstNode, BlockLayout>();
 
     constructor(services: LangiumServices) {
         super();
         this.blocks = new BlockGrammar(services.Grammar);
+        this.textDocuments = services.shared.workspace.TextDocuments;
+        this.parser = services.parser.LangiumParser;
+    }
+
+    // Edits are applied to the editor's text: they are computed from exactly that text.
+    override formatDocument(document: LangiumDocument, params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
+        return super.formatDocument(this.asEdited(document), params);
+    }
+
+    override formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): MaybePromise<TextEdit[]> {
+        return super.formatDocumentRange(this.asEdited(document), params);
+    }
+
+    override formatDocumentOnType(document: LangiumDocument, params: DocumentOnTypeFormattingParams): MaybePromise<TextEdit[]> {
+        return super.formatDocumentOnType(this.asEdited(document), params);
+    }
+
+    /**
+     * Langium formats a selection that ends before the first syntax error, comparing its
+     * 0-based lines with the errors' 1-based ones: a selection on the line of the error
+     * passed, and the tokens the parser skipped there were replaced as whitespace. Error
+     * recovery can misplace tokens anywhere in the file, so a file with any error is left
+     * alone, as for whole-document formatting.
+     */
+    protected override isFormatRangeErrorFree(document: LangiumDocument): boolean {
+        return document.parseResult.lexerErrors.length === 0 && document.parseResult.parserErrors.length === 0;
+    }
+
+    private asEdited(document: LangiumDocument): LangiumDocument {
+        return documentAsEdited(document, this.textDocuments, this.parser);
     }
 
     protected format(node: AstNode): void {
@@ -132,6 +168,8 @@ class TokenLayout {
     /** Column in the formatted output right after the last token written. */
     private column = 0;
     private readonly result: TextEdit[] = [];
+    /** Set when text between two tokens is not whitespace: a token the tree does not hold would be erased. */
+    private unaccounted = false;
 
     constructor(
         private readonly document: LangiumDocument,
@@ -167,7 +205,7 @@ class TokenLayout {
         if (previous) {
             this.replace(previous.end, this.text.length, '\n');
         }
-        return this.result;
+        return this.unaccounted ? [] : this.result;
     }
 
     private separator(previous: LeafCstNode | undefined, next: LeafCstNode, lastCode: LeafCstNode | undefined, index: number): string {
@@ -294,7 +332,9 @@ class TokenLayout {
 
     private replace(from: number, to: number, newText: string): void {
         const textDocument = this.document.textDocument;
-        if (this.text.slice(from, to).replace(/\r/g, '') !== newText) {
+        if (/\S/.test(this.text.slice(from, to))) {
+            this.unaccounted = true;
+        } else if (this.text.slice(from, to).replace(/\r/g, '') !== newText) {
             this.result.push({ range: { start: textDocument.positionAt(from), end: textDocument.positionAt(to) }, newText });
         }
     }
