@@ -6,7 +6,7 @@
 //   node scripts/ci/readme-quickstart.mjs [--keep]
 //
 // --keep leaves the clone in place and prints its path.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { expectBash, ROOT, runCheck, StepFailure, withScratch } from './process-steps.mjs';
 
@@ -30,6 +30,10 @@ async function main() {
     await withScratch('svcdef-quickstart-', async scratch => {
         const clone = path.join(scratch, 'svcdef');
         expectBash('cloning the repository', `git clone --quiet ${JSON.stringify(ROOT)} ${JSON.stringify(clone)}`);
+        // The tests that read the reference text and the design contract find them beside the
+        // repository, as in a developer's or CI's folder layout.
+        const shared = path.join(ROOT, '..', 'shared');
+        if (existsSync(shared)) symlinkSync(shared, path.join(scratch, 'shared'));
         for (const command of commands) {
             expectBash(`the README's command \`${command}\``, command, { cwd: clone });
         }
