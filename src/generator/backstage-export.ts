@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import type { Catalog, PartyEntry, ServiceEntry } from './catalog-model.js';
 import { displayName, simpleName } from './display-text.js';
+import { mailAddressOf } from './mail-address.js';
 import { safeHref } from './safe-links.js';
 import { slugify, uniqueSlugs } from './slugs.js';
 
@@ -105,7 +106,7 @@ function componentOf(service: ServiceEntry, name: string, owner: string, compone
 }
 
 function groupOf(party: PartyEntry, name: string): Record<string, unknown> {
-    const email = party.contact !== undefined ? emailOf(party.contact) : undefined;
+    const email = party.contact !== undefined ? mailAddressOf(party.contact) : undefined;
     return {
         apiVersion: BACKSTAGE_API_VERSION,
         kind: 'Group',
@@ -133,9 +134,4 @@ function groupOf(party: PartyEntry, name: string): Record<string, unknown> {
 function linkOf(value: string | undefined, title: string): { url: string; title: string } | undefined {
     const href = safeHref(value);
     return href ? { url: href, title } : undefined;
-}
-
-function emailOf(contact: string): string | undefined {
-    const href = safeHref(contact);
-    return href?.startsWith('mailto:') ? decodeURIComponent(href.slice('mailto:'.length)) : undefined;
 }

@@ -15,6 +15,7 @@ import { describeTarget, qualifierOf } from '../language/commitments/metric-sema
 import { formatNumber, measureOf, type ValueKind } from '../language/literals.js';
 import { qualifiedName } from '../language/qualified-names.js';
 import { single } from '../language/single-valued-properties.js';
+import { formatMoney } from './money-text.js';
 import { compareText, orderedByText } from './text-order.js';
 import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
 import type { SvcdefServices } from '../language/svcdef-module.js';
@@ -39,7 +40,8 @@ export interface HoursInfo {
 }
 
 export interface PriceInfo {
-    readonly amount: number;
+    /** The decimal as written (`4.50`), never a float: prices are money. */
+    readonly amount: string;
     readonly currency: string;
     readonly per: readonly string[];
     /** `4.50 EUR per user per month`. */
@@ -433,13 +435,6 @@ function hoursOf(ref: Reference<Calendar> | undefined): HoursInfo | undefined {
     return calendar
         ? { name: nameOf(calendar), title: calendar.title, timezone: calendar.timezone, resolved: true }
         : { name: ref.$refText, resolved: false };
-}
-
-/** Money shows cents even when written without them (`7 EUR` reads as `7.00 EUR`). */
-export function formatMoney(amount: number): string {
-    const text = formatNumber(amount);
-    const fraction = text.split('.')[1] ?? '';
-    return fraction.length >= 2 ? text : amount.toFixed(2);
 }
 
 function priceOf(price: Price): PriceInfo {

@@ -1,5 +1,5 @@
 import {
-    DefaultValueConverter, GrammarAST, GrammarUtils, ValueConverter, type CstNode, type ValueType
+    AstUtils, DefaultValueConverter, GrammarAST, GrammarUtils, ValueConverter, type CstNode, type ValueType
 } from 'langium';
 
 type Conversion = (input: string) => ValueType;
@@ -22,7 +22,8 @@ const ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t:
 
 /**
  * Percent literals keep their number (`99.9%` → 99.9); the `%` is the unit, which the
- * AST records through the node type (`PercentValue`). Multipliers drop their `x`.
+ * AST records through the node type (`PercentValue`). Multipliers drop their `x`. Money
+ * amounts (`Decimal`) stay the text written, so no digit of a price is lost to a float.
  *
  * The parser converts every value it assigns, a million per 10k-service workspace. Langium's
  * converter finds the rule behind the CST node and then dispatches on its upper-cased name
@@ -50,6 +51,11 @@ export class SvcdefValueConverter extends DefaultValueConverter {
         const rule = feature.rule.ref;
         if (!rule) {
             throw new Error('This cst node was not parsed by a rule.');
+        }
+        // Langium converts the NUMBER inside `Decimal` to a number and back to text
+        // (`1e-7`), and types the rule itself as a number; money keeps its written digits.
+        if (rule.name === 'Decimal' || AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name === 'Decimal') {
+            return unchanged;
         }
         switch (rule.name) {
             case 'PERCENT':

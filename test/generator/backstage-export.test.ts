@@ -94,4 +94,27 @@ describe('Backstage export', () => {
         // A dependency on a service that is not exported is dropped rather than left dangling.
         expect((owned.spec as Record<string, unknown>).dependsOn).toBeUndefined();
     });
+
+    it('gives a group the address of its mailto: contact, without query or escapes, and no email for anything else', async () => {
+        const { catalog } = await loadFixture({
+            'a.svcdef': [
+                'provider Desk { contact "mailto:desk@acme.example?subject=Help&body=Hi" }',
+                'customer Escaped { contact "mailto:j%2Edoe@acme.example" }',
+                'customer Bare { contact "team@acme.example" }',
+                'customer Nameless { contact "mailto:desk?subject=Help" }',
+                'customer Web { contact "https://acme.example/help" }',
+                ''
+            ].join('\n')
+        });
+        const emails = Object.fromEntries(backstageExport(catalog).entities
+            .filter(entity => entity.kind === 'Group')
+            .map(entity => [(entity.metadata as { name: string }).name, (entity.spec as { profile: { email?: string } }).profile.email]));
+        expect(emails).toEqual({
+            desk: 'desk@acme.example',
+            escaped: 'j.doe@acme.example',
+            bare: 'team@acme.example',
+            nameless: undefined,
+            web: undefined
+        });
+    });
 });

@@ -37,7 +37,7 @@ describe('catalog JSON', () => {
     it('is rejected by the schema when a user view carries prices or OLAs', () => {
         const withPrice = documentOf('user');
         const email = withPrice.services.find((service: { name: string }) => service.name === 'acme.it.Email');
-        email.offerings[0].price = { amount: 1, currency: 'EUR', per: [], text: '1.00 EUR' };
+        email.offerings[0].price = { amount: '1', currency: 'EUR', per: [], text: '1.00 EUR' };
         expect(validate(withPrice)).toBe(false);
         const withOlas = documentOf('user');
         withOlas.olas = [];

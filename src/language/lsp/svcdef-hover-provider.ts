@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { OUTSIDE, type A2Node as ModelNode, type A2ReferenceModel, type IcomEntry } from '../../a2/a2-reference-model.js';
@@ -309,8 +309,7 @@ function priceText(price: Price | undefined): string | undefined {
     if (!price) {
         return undefined;
     }
-    const amount = GrammarUtils.findNodeForProperty(price.$cstNode, 'amount')?.text ?? String(price.amount);
-    return `${amount} ${price.currency}${price.per.map(unit => ` per ${unit}`).join('')}`;
+    return `${price.amount} ${price.currency}${price.per.map(unit => ` per ${unit}`).join('')}`;
 }
 
 /** A bullet list of the facts that are known; unknown ones are left out rather than shown empty. */
