@@ -1,21 +1,18 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    CodeActionRequest, createProtocolConnection, DefinitionRequest, DidOpenTextDocumentNotification, DocumentHighlightRequest, HoverRequest,
-    InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ReferencesRequest, StreamMessageReader,
-    StreamMessageWriter, WorkspaceSymbolRequest, type ClientCapabilities, type Location, type LocationLink,
-    type MarkupContent, type Position, type ProtocolConnection, type PublishDiagnosticsParams, type Range, type SymbolInformation,
-    type WorkspaceSymbol
+    CodeActionRequest, DefinitionRequest, DidOpenTextDocumentNotification, DocumentHighlightRequest, HoverRequest,
+    ReferencesRequest, WorkspaceSymbolRequest, type ClientCapabilities, type Location, type LocationLink,
+    type MarkupContent, type Position, type Range, type SymbolInformation, type WorkspaceSymbol
 } from 'vscode-languageserver-protocol/node';
 import { a2Model } from '../../src/a2/a2-reference-model.js';
 import { builtinLibraryText } from '../../src/language/builtin/builtin-library.js';
 import { LibraryCopy } from '../../src/language-server/library-copy.js';
-import { ensureBundles, LANGUAGE_SERVER_BIN, NODE } from '../cli/built-cli.js';
 import { ACME_FILES } from '../lsp/acme-workspace.js';
+import { startStdioSession, type StdioSession } from './stdio-session.js';
 
 /**
  * Where go-to-definition on `availability`, `P1` or `A243` lands, for editors with and
@@ -27,53 +24,9 @@ const LIBRARY_TEXT = builtinLibraryText(a2Model);
 const LIBRARY_LINES = LIBRARY_TEXT.split('\n');
 const BUILTIN_URI = 'builtin:/svcdef-library.svcdef';
 
-interface Client {
-    readonly connection: ProtocolConnection;
-    readonly published: Map<string, PublishDiagnosticsParams>;
-    /** Resolves once diagnostics for `uri` have been published. */
-    diagnosticsFor(uri: string): Promise<PublishDiagnosticsParams>;
-    dispose(): void;
-}
-
-async function startServer(options: { root: string; cacheHome: string; capabilities: ClientCapabilities }): Promise<Client> {
-    await ensureBundles();
-    const server: ChildProcessWithoutNullStreams = spawn(NODE, [LANGUAGE_SERVER_BIN, '--stdio'], {
-        cwd: options.root,
-        env: { ...process.env, XDG_CACHE_HOME: options.cacheHome }
-    });
-    const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-    const published = new Map<string, PublishDiagnosticsParams>();
-    const waiters: Array<() => void> = [];
-    connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        published.set(params.uri, params);
-        waiters.splice(0).forEach(wake => wake());
-    });
-    connection.listen();
-    const rootUri = pathToFileURL(options.root).toString();
-    await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri,
-        workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
-        capabilities: options.capabilities
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
-    return {
-        connection,
-        published,
-        async diagnosticsFor(uri) {
-            const deadline = Date.now() + 20_000;
-            for (;;) {
-                const params = published.get(uri);
-                if (params) return params;
-                if (Date.now() > deadline) throw new Error(`No diagnostics for ${uri}`);
-                await new Promise<void>(resolve => { waiters.push(resolve); setTimeout(resolve, 200); });
-            }
-        },
-        dispose() {
-            connection.dispose();
-            server.kill();
-        }
-    };
+/** The bundled server over stdio on `root`, with a cache folder of its own. */
+function startServer(options: { root: string; cacheHome: string; capabilities: ClientCapabilities }): Promise<StdioSession> {
+    return startStdioSession({ folder: options.root, capabilities: options.capabilities, env: { XDG_CACHE_HOME: options.cacheHome } });
 }
 
 function acmeFolder(): string {
@@ -97,13 +50,13 @@ function positionOf(text: string, phrase: string, word = phrase): Position {
  * Resolves once the server has validated the document at `uri`, had it become one (a code
  * action request waits for that), and so published its diagnostics.
  */
-async function validated(client: Client, uri: string): Promise<void> {
+async function validated(client: StdioSession, uri: string): Promise<void> {
     await client.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] }
     });
 }
 
-function diagnosticCodes(client: Client): unknown[] {
+function diagnosticCodes(client: StdioSession): unknown[] {
     return [...client.published.values()].flatMap(params => params.diagnostics.map(diagnostic => diagnostic.code));
 }
 
@@ -120,7 +73,7 @@ function textAt(lines: readonly string[], range: Range): string {
 describe('built-in locations for a client without workspace/textDocumentContent', { timeout: 60_000 }, () => {
     let folder: string;
     let cacheHome: string;
-    let client: Client;
+    let client: StdioSession;
     const uriOf = (file: string) => pathToFileURL(path.join(folder, file)).toString();
     let copyUri: string;
 
@@ -129,7 +82,7 @@ describe('built-in locations for a client without workspace/textDocumentContent'
         cacheHome = mkdtempSync(path.join(tmpdir(), 'svcdef-cache-'));
         // Neovim, Helix and eglot announce workspace capabilities, but not textDocumentContent.
         client = await startServer({ root: folder, cacheHome, capabilities: { workspace: { workspaceFolders: true, symbol: {} } } });
-        await client.diagnosticsFor(uriOf('agreements.svcdef'));
+        await client.diagnosticsFor(uriOf('agreements.svcdef'), () => true);
     }, 60_000);
 
     afterAll(() => {
@@ -207,7 +160,7 @@ describe('built-in locations for a client without workspace/textDocumentContent'
 describe('a server started on the folder of the library copy', { timeout: 60_000 }, () => {
     let folder: string;
     let cacheHome: string;
-    let client: Client;
+    let client: StdioSession;
     let copyUri: string;
 
     beforeAll(async () => {
@@ -252,7 +205,7 @@ describe('a server started on the folder of the library copy', { timeout: 60_000
 describe('built-in locations for a client with workspace/textDocumentContent', { timeout: 60_000 }, () => {
     let folder: string;
     let cacheHome: string;
-    let client: Client;
+    let client: StdioSession;
 
     beforeAll(async () => {
         folder = acmeFolder();

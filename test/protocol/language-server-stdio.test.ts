@@ -1,15 +1,8 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundles, LANGUAGE_SERVER_BIN, NODE } from '../cli/built-cli.js';
 import {
-    CompletionRequest, createProtocolConnection, DidOpenTextDocumentNotification, InitializedNotification,
-    InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
-    type CompletionItem, type CompletionList, type ProtocolConnection, type PublishDiagnosticsParams
+    CompletionRequest, DidOpenTextDocumentNotification, type CompletionItem, type CompletionList, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
+import { startStdioSession, type StdioSession } from './stdio-session.js';
 
 /**
  * The language server as an editor meets it: `svcdef-language-server --stdio` started as
@@ -17,48 +10,21 @@ import {
  */
 
 describe('svcdef-language-server over stdio', { timeout: 30_000 }, () => {
-    let server: ChildProcessWithoutNullStreams;
-    let connection: ProtocolConnection;
-    let folder: string;
-    const published = new Map<string, PublishDiagnosticsParams>();
-    const waiters: Array<() => void> = [];
+    let session: StdioSession;
 
     beforeAll(async () => {
-        folder = mkdtempSync(path.join(tmpdir(), 'svcdef-lsp-'));
-        writeFileSync(path.join(folder, 'parties.svcdef'), 'provider CentralIT\ncustomer Finance\nservice Email { status live owner CentralIT }\nservice Erp { status live owner CentralIT }\n');
-        writeFileSync(path.join(folder, 'slas.svcdef'), 'sla FinanceEmail { customer Finance services Emial }\n');
-        await ensureBundles();
-        server = spawn(NODE, [LANGUAGE_SERVER_BIN, '--stdio'], { cwd: folder });
-        connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-        connection.onNotification(PublishDiagnosticsNotification.type, params => {
-            published.set(params.uri, params);
-            waiters.splice(0).forEach(wake => wake());
+        session = await startStdioSession({
+            files: {
+                'parties.svcdef': 'provider CentralIT\ncustomer Finance\nservice Email { status live owner CentralIT }\nservice Erp { status live owner CentralIT }\n',
+                'slas.svcdef': 'sla FinanceEmail { customer Finance services Emial }\n'
+            }
         });
-        connection.listen();
-        await connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid,
-            rootUri: pathToFileURL(folder).toString(),
-            workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'ws' }],
-            capabilities: {}
-        });
-        await connection.sendNotification(InitializedNotification.type, {});
     }, 30_000);
 
-    afterAll(() => {
-        connection?.dispose();
-        server?.kill();
-        rmSync(folder, { recursive: true, force: true });
-    });
+    afterAll(() => session?.dispose());
 
-    async function diagnosticsFor(file: string, predicate: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
-        const uri = pathToFileURL(path.join(folder, file)).toString();
-        const deadline = Date.now() + 20_000;
-        for (;;) {
-            const params = published.get(uri);
-            if (params && predicate(params)) return params;
-            if (Date.now() > deadline) throw new Error(`No matching diagnostics for ${file}; last: ${JSON.stringify(params)}`);
-            await new Promise<void>(resolve => { waiters.push(resolve); setTimeout(resolve, 200); });
-        }
+    function diagnosticsFor(file: string, predicate: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+        return session.diagnosticsFor(session.uriOf(file), predicate);
     }
 
     it('publishes diagnostics with public codes for the workspace files', async () => {
@@ -68,15 +34,15 @@ describe('svcdef-language-server over stdio', { timeout: 30_000 }, () => {
     });
 
     it('validates an opened document and completes workspace names in it', async () => {
-        const uri = pathToFileURL(path.join(folder, 'new.svcdef')).toString();
+        const uri = session.uriOf('new.svcdef');
         const text = 'sla FinanceErp { customer Finance services Erp }\nuc Broken { contract "C-1" }\n';
-        await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
             textDocument: { uri, languageId: 'svcdef', version: 1, text }
         });
         const params = await diagnosticsFor('new.svcdef', p => p.diagnostics.some(d => d.code === 'missing-party'));
         expect(params.diagnostics.map(d => d.code)).toEqual(['missing-party']);
 
-        const result = await connection.sendRequest(CompletionRequest.type, {
+        const result = await session.connection.sendRequest(CompletionRequest.type, {
             textDocument: { uri },
             position: { line: 0, character: text.indexOf('Erp }') }
         }) as CompletionList | CompletionItem[] | null;

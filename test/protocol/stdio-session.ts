@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
     createProtocolConnection, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader,
-    StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
+    StreamMessageWriter, type ClientCapabilities, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 import { ensureBundles, LANGUAGE_SERVER_BIN, NODE } from '../cli/built-cli.js';
 
@@ -13,6 +13,8 @@ import { ensureBundles, LANGUAGE_SERVER_BIN, NODE } from '../cli/built-cli.js';
 export interface StdioSession {
     readonly connection: ProtocolConnection;
     readonly folder: string;
+    /** The diagnostics last published, by URI. */
+    readonly published: ReadonlyMap<string, PublishDiagnosticsParams>;
     /** Everything the server wrote to stderr so far. */
     stderr(): string;
     /** The exit code once the server process has ended; undefined while it runs. */
@@ -30,10 +32,17 @@ export interface SessionOptions {
     readonly files?: Record<string, string>;
     /** A folder whose contents are copied into the workspace first. */
     readonly copyOf?: string;
+    /** An existing folder to serve instead of a new temporary one; it is left in place on dispose. */
+    readonly folder?: string;
+    /** What the client announces at `initialize` (nothing by default, as a minimal client). */
+    readonly capabilities?: ClientCapabilities;
+    /** Variables set for the server process besides the test's own. */
+    readonly env?: Record<string, string>;
 }
 
 export async function startStdioSession(options: SessionOptions): Promise<StdioSession> {
-    const folder = mkdtempSync(path.join(tmpdir(), 'svcdef-stdio-'));
+    const ownFolder = options.folder === undefined;
+    const folder = options.folder ?? mkdtempSync(path.join(tmpdir(), 'svcdef-stdio-'));
     if (options.copyOf) {
         cpSync(options.copyOf, folder, { recursive: true });
     }
@@ -42,7 +51,10 @@ export async function startStdioSession(options: SessionOptions): Promise<StdioS
         writeFileSync(path.join(folder, file), text);
     }
     await ensureBundles();
-    const server: ChildProcessWithoutNullStreams = spawn(NODE, [LANGUAGE_SERVER_BIN, '--stdio'], { cwd: folder });
+    const server: ChildProcessWithoutNullStreams = spawn(NODE, [LANGUAGE_SERVER_BIN, '--stdio'], {
+        cwd: folder,
+        env: { ...process.env, ...options.env }
+    });
     let stderr = '';
     server.stderr.setEncoding('utf8').on('data', chunk => { stderr += chunk; });
     let exitCode: number | null | undefined;
@@ -62,13 +74,14 @@ export async function startStdioSession(options: SessionOptions): Promise<StdioS
         processId: process.pid,
         rootUri: pathToFileURL(folder).toString(),
         workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'ws' }],
-        capabilities: {}
+        capabilities: options.capabilities ?? {}
     });
     await connection.sendNotification(InitializedNotification.type, {});
 
     return {
         connection,
         folder,
+        published,
         stderr: () => stderr,
         exitCode: () => exitCode,
         whileRunning: request => Promise.race([
@@ -89,7 +102,7 @@ export async function startStdioSession(options: SessionOptions): Promise<StdioS
         dispose() {
             connection.dispose();
             server.kill();
-            rmSync(folder, { recursive: true, force: true });
+            if (ownFolder) rmSync(folder, { recursive: true, force: true });
         }
     };
 }
