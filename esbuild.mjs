@@ -36,6 +36,9 @@ export function optionsFor(entryPoint, { minify = false, write = true } = {}) {
         platform: 'node',
         format: 'cjs',
         target: 'node22',
+        // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow;
+        // its ES module build bundles.
+        alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
         minify,
         sourcemap: !minify,
         // Packaged builds carry no maps; development maps point at the sources in the tree.

@@ -1,7 +1,8 @@
+import type { Node } from 'jsonc-parser';
 import { UriUtils, type URI } from 'langium';
 import { didYouMean, suggestNames } from '../did-you-mean.js';
 import { fixedDateProblem } from '../fixed-date.js';
-import { JsonSyntaxError, lineAndColumn, parseLocatedJson, type JsonMember, type JsonNode } from './located-json.js';
+import { JsonSyntaxError, lineAndColumn, parseStrictJson } from './strict-json.js';
 import { WorkspaceConfigurationError, type TextPosition } from './workspace-configuration-error.js';
 
 /** The name of the workspace configuration file. */
@@ -34,16 +35,16 @@ export function parseWorkspaceConfiguration(text: string, uri: URI): WorkspaceCo
     const fail = (offset: number, problem: string, remedy: string): never => {
         throw new WorkspaceConfigurationError(uri, lineAndColumn(text, offset), problem, remedy);
     };
-    let root: JsonNode;
+    let root: Node;
     try {
-        root = parseLocatedJson(text);
+        root = parseStrictJson(text);
     } catch (error) {
         if (error instanceof JsonSyntaxError) {
             fail(error.offset, `not valid JSON: ${error.problem}`, `${error.remedy}.`);
         }
         throw error;
     }
-    if (root.kind !== 'object') {
+    if (root.type !== 'object') {
         fail(root.offset, `the file must hold one JSON object, not ${describeKind(root)}`,
             'Write {} to use the defaults, or e.g. { "exclude": ["drafts/**"] }.');
     }
@@ -51,14 +52,14 @@ export function parseWorkspaceConfiguration(text: string, uri: URI): WorkspaceCo
     let include: string[] | undefined;
     let exclude: string[] = [];
     let today: WorkspaceConfiguration['today'];
-    for (const member of root.kind === 'object' ? root.members : []) {
+    for (const member of root.children!.map(readMember)) {
         if (seen.has(member.key)) {
             fail(member.keyOffset, `"${member.key}" is written twice`, 'Keep one of them.');
         }
         seen.add(member.key);
         switch (member.key) {
             case '$schema':
-                if (member.value.kind !== 'string') {
+                if (member.value.type !== 'string') {
                     fail(member.value.offset, `"$schema" must be a string, not ${describeKind(member.value)}`,
                         'Write the path or URL of svcdef.schema.json, or leave "$schema" out.');
                 }
@@ -87,14 +88,26 @@ export function parseWorkspaceConfiguration(text: string, uri: URI): WorkspaceCo
 
 type Fail = (offset: number, problem: string, remedy: string) => never;
 
+/** A field of an object: jsonc-parser's property node holds the name and then the value. */
+interface JsonMember {
+    readonly key: string;
+    readonly keyOffset: number;
+    readonly value: Node;
+}
+
+function readMember(property: Node): JsonMember {
+    const [name, value] = property.children!;
+    return { key: name.value as string, keyOffset: name.offset, value };
+}
+
 function readGlobs(member: JsonMember, fail: Fail): string[] {
     const example = member.key === 'include' ? '"services/**"' : '"drafts/**"';
-    if (member.value.kind !== 'array') {
+    if (member.value.type !== 'array') {
         return fail(member.value.offset, `"${member.key}" must be a list of glob patterns, not ${describeKind(member.value)}`,
             `Write e.g. "${member.key}": [${example}].`);
     }
-    return member.value.items.map(item => {
-        if (item.kind !== 'string' || item.value === '') {
+    return member.value.children!.map(item => {
+        if (item.type !== 'string' || item.value === '') {
             return fail(item.offset, `each pattern of "${member.key}" must be a non-empty string, not ${describeKind(item)}`,
                 `Write e.g. ${example}.`);
         }
@@ -115,7 +128,7 @@ function readGlobs(member: JsonMember, fail: Fail): string[] {
 
 function readToday(member: JsonMember, text: string, fail: Fail): WorkspaceConfiguration['today'] {
     const value = member.value;
-    if (value.kind !== 'string') {
+    if (value.type !== 'string') {
         return fail(value.offset, `"today" must be a date in double quotes, not ${describeKind(value)}`,
             'Write e.g. "today": "2026-06-01", or leave "today" out to check against the real date.');
     }
@@ -128,13 +141,14 @@ function readToday(member: JsonMember, text: string, fail: Fail): WorkspaceConfi
     return { date, position: lineAndColumn(text, value.offset) };
 }
 
-function describeKind(node: JsonNode): string {
-    switch (node.kind) {
+function describeKind(node: Node): string {
+    switch (node.type) {
         case 'object': return 'an object';
         case 'array': return 'a list';
         case 'string': return node.value === '' ? 'an empty string' : 'a string';
         case 'number': return 'a number';
         case 'boolean': return node.value ? 'true' : 'false';
         case 'null': return 'null';
+        case 'property': return 'a field';
     }
 }
