@@ -31,6 +31,11 @@ export function evaluateBudgets(results, { cores } = {}) {
         add(`validate ≤ 2.5 × parse-only (${size})`, validate !== undefined && parse ? validate / parse : undefined, 2.5, '×', details.join('; '));
     }
     const v10 = median('10k', 'validate', 'wallMs');
+    const e10 = median('10k', 'errors', 'wallMs');
+    // Misspellings and duplicates once took minutes (each compared with every name); a
+    // workspace full of them must cost about what a clean one does.
+    add('validate with errors ≤ 3 × validate (10k)', e10 !== undefined && v10 ? e10 / v10 : undefined, 3, '×',
+        'a misspelt reference per service and one name declared once per service, against the same workspace without them');
     const v50 = median('50k', 'validate', 'wallMs');
     const c10 = median('10k', 'validate', 'cpuMs');
     const c50 = median('50k', 'validate', 'cpuMs');

@@ -11,7 +11,12 @@
  * services their customer has an SLA for, forecasts stay under package capacity, and
  * every A2 node has a binding so that no consumed work product lacks a producer.
  *
- *   node benchmarks/generate-workspace.mjs --size 10k [--out DIR] [--seed N]
+ * With `errors`, the same workspace gains a folder of mistakes at the same scale, for
+ * the figure that checks diagnostics cost no more than a clean run: one misspelt
+ * reference per service (each one edit from its service and from no other name), and
+ * one name declared once per service.
+ *
+ *   node benchmarks/generate-workspace.mjs --size 10k [--out DIR] [--seed N] [--errors]
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -72,7 +77,7 @@ export function servicesForSize(label) {
  * Generates the workspace for `serviceCount` services. Returns the files (relative path →
  * text) and the number of elements of each kind.
  */
-export function generateWorkspace(serviceCount, seed = DEFAULT_SEED) {
+export function generateWorkspace(serviceCount, seed = DEFAULT_SEED, { errors = false } = {}) {
     const random = seededRandom(seed);
     const count = kind => Math.max(MINIMUM[kind] ?? 1, Math.round(serviceCount * PER_SERVICE[kind]));
 
@@ -115,6 +120,10 @@ export function generateWorkspace(serviceCount, seed = DEFAULT_SEED) {
     addFiles('demand', 'forecasts', forecasts, renderForecast);
     addFiles('demand', 'packages', packages, renderPackage);
     addFiles('bindings', 'bindings', bindings, renderBinding);
+    if (errors) {
+        addFiles('errors', 'misspelt', services, renderMisspeltReference);
+        addFiles('errors', 'twins', services, renderTwin);
+    }
 
     const counts = {
         services: services.length, slas: slas.length, olas: olas.length, ucs: ucs.length, patterns: patterns.length,
@@ -407,6 +416,17 @@ function docComment(element) {
     return element.doc ? `/** ${element.title}: maintained by the service office and reviewed every quarter. */\n` : '';
 }
 
+/** A package naming its service with two neighbouring letters swapped: an unresolved reference with one close name. */
+function renderMisspeltReference(service) {
+    const name = service.name;
+    return `package Misspelt${name} "Misspelt ${name}" {\n  service ${name[0]}${name[2]}${name[1]}${name.slice(3)}\n}`;
+}
+
+/** The same calendar declared once per service: a duplicate name with thousands of namesakes. */
+function renderTwin() {
+    return 'calendar Twin "Mon-Fri 08:00-18:00" timezone "Europe/Berlin"';
+}
+
 function renderCalendar(calendar) {
     return `calendar ${calendar.name} "${calendar.hours}" timezone "${calendar.timezone}"`;
 }
@@ -540,7 +560,7 @@ async function main(args) {
     const size = value('--size') ?? '1k';
     const seed = Number(value('--seed') ?? DEFAULT_SEED);
     const out = path.resolve(value('--out') ?? path.join(here, '..', '.bench', 'workspaces', `adhoc-${size}`));
-    const { files, counts } = generateWorkspace(servicesForSize(size), seed);
+    const { files, counts } = generateWorkspace(servicesForSize(size), seed, { errors: args.includes('--errors') });
     writeWorkspace(out, files);
     console.log(`Wrote ${counts.files} files (${(counts.bytes / 1e6).toFixed(1)} MB, ${counts.elements} elements) to ${out}`);
 }

@@ -45,6 +45,7 @@ const ROWS = [
     ['`svcdef validate`, wall time', 'validate', 'wallMs', 'ms', true],
     ['`svcdef validate`, CPU time', 'validate', 'cpuMs', 'ms', 'cpu'],
     ['`svcdef validate`, peak RSS', 'validate', 'peakRssBytes', 'bytes', false],
+    ['`svcdef validate` with a misspelling per service and one name declared per service, wall time', 'errors', 'wallMs', 'ms', true],
     ['language server: `initialized` → diagnostics of every file', 'lsp', 'initialMs', 'ms', true],
     ['language server: local edit → diagnostics, p50', 'lsp', 'localEditP50Ms', 'ms', false],
     ['language server: local edit → diagnostics, p95', 'lsp', 'localEditP95Ms', 'ms', false],

@@ -33,15 +33,23 @@ const RUNNERS = {
     parse: runParseOnly,
     kept: args => runParseOnly({ ...args, keep: true }),
     validate: runValidate,
+    errors: ({ size, cpuProfileDir, log: note = log }) => runValidate({ folder: errorsWorkspace(size, note).folder, cpuProfileDir }),
     catalog: runCatalog,
     lsp: ({ folder, cpuProfileDir }) => runLanguageServerSession({ folder, cpuProfileDir, log: message => log(`  lsp: ${message}`) })
 };
+
+/** The workspace of the errors figure: the size's workspace and its folder of mistakes (see generate-workspace.mjs). */
+let errorsSeed;
+function errorsWorkspace(size, note) {
+    return ensureWorkspace(size, { seed: errorsSeed, errors: true, log: message => note(`${size} errors: ${message}`) });
+}
 
 function describeRun(figure, run) {
     switch (figure) {
         case 'parse': return `parse-only ${(run.wallMs / 1000).toFixed(2)} s (parsing ${(run.parseMs / 1000).toFixed(2)} s)`;
         case 'kept': return `parse-only keeping the trees ${(run.wallMs / 1000).toFixed(2)} s (parsing ${(run.parseMs / 1000).toFixed(2)} s)`;
         case 'validate': return `validate ${(run.wallMs / 1000).toFixed(2)} s, ${(run.peakRssBytes / 1e6).toFixed(0)} MB, ${run.diagnostics} diagnostics`;
+        case 'errors': return `validate with errors ${(run.wallMs / 1000).toFixed(2)} s, ${run.diagnostics} diagnostics`;
         case 'catalog': return `catalog ${(run.wallMs / 1000).toFixed(2)} s, ${run.filesWritten} files`;
         case 'lsp': return `language server: initial ${(run.initialMs / 1000).toFixed(2)} s, local edit p95 ${run.localEditP95Ms.toFixed(0)} ms, completion p95 ${run.completionP95Ms.toFixed(0)} ms`;
         default: return figure;
@@ -190,6 +198,7 @@ async function main(args) {
         return 0;
     }
     log(`sizes ${options.sizes.join(', ')}; figures ${options.figures.join(', ')}${options.runs ? `; ${options.runs} run(s) each` : ''}${options.quick ? ' (quick)' : ''}`);
+    errorsSeed = options.seed;
     log('building svcdef and the benchmark programs…');
     await bundlePrograms();
 

@@ -24,6 +24,16 @@ export function summarizeFigures(raw) {
             diagnosticsByCode: last.diagnosticsByCode
         };
     }
+    if (raw.errors?.length) {
+        const last = raw.errors[raw.errors.length - 1];
+        figures.errors = {
+            wallMs: pick(raw.errors, 'wallMs'),
+            cpuMs: pick(raw.errors, 'cpuMs'),
+            peakRssBytes: pick(raw.errors, 'peakRssBytes'),
+            diagnostics: last.diagnostics,
+            diagnosticsByCode: last.diagnosticsByCode
+        };
+    }
     if (raw.lsp?.length) {
         const perRun = raw.lsp.map(run => ({
             ...run,

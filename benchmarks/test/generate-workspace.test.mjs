@@ -27,6 +27,20 @@ describe('the synthetic workspace generator', () => {
         expect(() => servicesForSize('huge')).toThrow(/Unknown workspace size 'huge'/);
     });
 
+    it('adds, for the errors figure, one misspelt reference per service and one name declared once per service', async () => {
+        const clean = generateWorkspace(100, 3);
+        const { files } = generateWorkspace(100, 3, { errors: true });
+        expect([...files].filter(([name]) => !name.startsWith('errors/'))).toEqual([...clean.files]);
+        const { workspace } = createTestServices({ today: BENCH_TODAY });
+        const ws = await workspace(Object.fromEntries(files));
+        const diagnostics = Object.entries(ws.allDiagnostics()).filter(([name]) => name.startsWith('errors/')).flatMap(([, found]) => found);
+        const unresolved = diagnostics.filter(diagnostic => diagnostic.code === 'unresolved-reference');
+        expect(unresolved).toHaveLength(100);
+        expect(new Set(unresolved.map(diagnostic => diagnostic.message)).size).toBe(100);
+        expect(unresolved[0].message).toMatch(/No service named 'Bliling0' .* Did you mean 'Billing0'/);
+        expect(diagnostics.filter(diagnostic => diagnostic.code === 'duplicate-name')).toHaveLength(100);
+    });
+
     // The benchmark must measure full validation, which stops short on a broken workspace.
     it('generates a workspace that svcdef validates without a single diagnostic', async () => {
         const { files } = generateWorkspace(400, 20260601);

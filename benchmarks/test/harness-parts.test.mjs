@@ -74,6 +74,12 @@ describe('budgets', () => {
         });
     });
 
+    it('hold a workspace full of errors to three times the clean one of the same run', () => {
+        const status = errors => evaluateBudgets({ '10k': { figures: { validate: { wallMs: summary(2000) }, errors: { wallMs: summary(errors) } } } })
+            .find(budget => budget.name === 'validate with errors ≤ 3 × validate (10k)').status;
+        expect([status(5000), status(7000), status(undefined)]).toEqual(['pass', 'fail', 'not measured']);
+    });
+
     it('says next to the parse-only ratio what parsing costs when every tree is kept', () => {
         const summary = median => ({ median, min: median, max: median, spread: 0, runs: 1, samples: [median] });
         const [, , fifty] = evaluateBudgets({

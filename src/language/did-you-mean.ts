@@ -1,37 +1,11 @@
-import { compareText } from '../generator/text-order.js';
+import { NameSuggestionIndex } from './name-suggestion-index.js';
 
 /**
- * "Did you mean" suggestions: the candidates closest to what was written, by edit
- * distance on case-folded text, with a bound that grows with the length of the word
- * so that short names do not attract arbitrary matches.
+ * "Did you mean" suggestions from a list asked once (see NameSuggestionIndex for the
+ * ranking); a list asked many times is indexed once instead.
  */
 export function suggestNames(written: string, candidates: Iterable<string>, limit = 3): string[] {
-    const target = written.toLowerCase();
-    const maxDistance = Math.max(2, Math.floor(target.length / 3));
-    const scored: Array<{ name: string; distance: number; prefix: number }> = [];
-    const seen = new Set<string>();
-    for (const candidate of candidates) {
-        if (seen.has(candidate) || candidate === written) {
-            continue;
-        }
-        seen.add(candidate);
-        const folded = candidate.toLowerCase();
-        const contains = folded.includes(target) || target.includes(folded);
-        if (Math.abs(folded.length - target.length) > maxDistance && !contains) {
-            continue;
-        }
-        let distance = editDistance(target, folded, maxDistance);
-        if (distance > maxDistance && contains) {
-            // A word inside a longer name ("Email" in "CorporateEmail") still helps, ranked last.
-            distance = maxDistance;
-        }
-        if (distance <= maxDistance) {
-            scored.push({ name: candidate, distance, prefix: commonPrefixLength(target, folded) });
-        }
-    }
-    // Ties by name in a fixed order: the locale of the machine must not change a message.
-    scored.sort((a, b) => a.distance - b.distance || b.prefix - a.prefix || compareText(a.name, b.name));
-    return scored.slice(0, limit).map(entry => entry.name);
+    return new NameSuggestionIndex(candidates, editDistance).suggest(written, limit);
 }
 
 /** `did you mean "A" or "B"?`, or an empty string when there is nothing to suggest. */
@@ -70,12 +44,4 @@ export function editDistance(a: string, b: string, bound = Number.POSITIVE_INFIN
         previous = current;
     }
     return previous[b.length];
-}
-
-function commonPrefixLength(a: string, b: string): number {
-    let length = 0;
-    while (length < a.length && length < b.length && a[length] === b[length]) {
-        length++;
-    }
-    return length;
 }

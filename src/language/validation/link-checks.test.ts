@@ -1,3 +1,4 @@
+import { DocumentState, type AstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../../../test/svcdef-test-services.js';
 import { PARTIES } from '../../../test/parties-fixture.js';
@@ -80,6 +81,30 @@ describe('duplicate-name', () => {
     it('reports a name that shadows a built-in', async () => {
         const ws = await workspace({ 'a.svcdef': 'metric availability "Mine" percent higher' });
         expect(ws.codes('a.svcdef')).toEqual(['duplicate-name']);
+    });
+
+    // Counted, not timed: every check reads each element's name, so the reads grow with the
+    // elements as long as no element is compared with all its namesakes.
+    it('checks one name declared thousands of times in time that grows with the declarations, not their square', async () => {
+        const namesRead = async (declarations: number) => {
+            const { shared, workspace: build } = createTestServices();
+            let reads = 0;
+            // Counting starts once the names are linked, when validation begins.
+            shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, documents => {
+                for (const document of documents) {
+                    for (const element of (document.parseResult.value as AstNode & { elements: Array<{ name: string }> }).elements ?? []) {
+                        const name = element.name;
+                        Object.defineProperty(element, 'name', { get: () => { reads++; return name; } });
+                    }
+                }
+            });
+            const ws = await build({ 'twins.svcdef': Array.from({ length: declarations }, () => 'customer Twin').join('\n') });
+            expect(ws.codes('twins.svcdef')).toEqual(Array.from({ length: declarations }, () => 'duplicate-name'));
+            return reads;
+        };
+        const few = await namesRead(500);
+        const many = await namesRead(2000);
+        expect(many / few).toBeLessThan(6);
     });
 
     it('reports two offerings of one service with one name', async () => {

@@ -27,9 +27,8 @@ export class LinkChecks {
     checkUniqueName(element: Element, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(element);
         const qualified = elementKey(element);
-        const others = this.index.otherElementsNamedAs(element, document);
-        if (others.length > 0) {
-            const other = others[0];
+        const other = this.index.anotherElementNamedAs(element, document);
+        if (other) {
             const where = locationOf(other);
             report(accept, 'duplicate-name',
                 `'${qualified}' is declared more than once (also ${where}). Rename one of them or move it into another namespace.`,

@@ -1,13 +1,14 @@
 import { EOF, tokenMatcher } from 'chevrotain';
 import {
-    Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type AstReflection, type LangiumCoreServices,
+    Cancellation, DefaultDocumentValidator, interruptAndCheck, WorkspaceCache, type AstNode, type AstReflection, type LangiumCoreServices,
     type LangiumDocument, type Lexer, type Linker, type ScopeProvider, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ParseResult } from 'langium';
 import { INTERRUPT_EVERY_NODES, takeNodesInDocumentOrder } from '../ast-walk.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
-import { didYouMean, suggestNames } from '../did-you-mean.js';
+import { didYouMean, editDistance } from '../did-you-mean.js';
+import { NameSuggestionIndex } from '../name-suggestion-index.js';
 import { Binding, Produces } from '../generated/ast.js';
 import { hasLinkingErrors } from '../svcdef-linker.js';
 import { unclosedBlockNote } from './unclosed-block.js';
@@ -25,9 +26,16 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
     private readonly reflection: AstReflection;
     private readonly linker: Linker;
     private readonly lexer: Lexer;
+    /**
+     * The names a misspelt reference of each type could have meant, indexed once per build:
+     * a workspace may hold thousands of misspellings, each asking about the same names.
+     * Forgotten on every change, like the global scopes they are read from.
+     */
+    private readonly suggestionIndexes: WorkspaceCache<string, NameSuggestionIndex>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
+        this.suggestionIndexes = new WorkspaceCache(services.shared);
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
         this.linker = services.references.Linker;
@@ -102,8 +110,10 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
                 || (container.$type === Produces.$type && info.property === Produces.workProduct)) {
                 continue;
             }
-            const candidates = this.scopeProvider.getScope(info).getAllElements().map(description => description.name);
-            const suggestions = suggestNames(written, candidates);
+            const referenceType = this.reflection.getReferenceType(info);
+            // Every scope of svcdef lists the same names for one reference type (the global ones).
+            const suggestions = this.suggestionIndexes.get(referenceType, () => new NameSuggestionIndex(
+                this.scopeProvider.getScope(info).getAllElements().map(description => description.name), editDistance)).suggest(written);
             const range = reference.$refNode?.range;
             if (!range) {
                 continue;
@@ -114,7 +124,6 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
                     suggestions));
                 continue;
             }
-            const referenceType = this.reflection.getReferenceType(info);
             const kind = describeType(referenceType);
             diagnostics.push(diagnostic('unresolved-reference', range,
                 `No ${kind} named '${written}' is declared in the workspace.${didYouMean(suggestions)} Fix the name or declare the ${kind}.`,
