@@ -51,8 +51,10 @@ export class SvcdefDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                 }
                 return this.workspaceLock.write(token => {
                     // Opened again meanwhile: the editor's text stands. Never built: nothing to undo.
+                    // Taking the lock cancelled the build under way, though, and a request may be
+                    // waiting for it: an update with no changes finishes it.
                     if (this.textDocuments?.get(uri) !== undefined || !this.langiumDocuments.hasDocument(uri)) {
-                        return;
+                        return this.documentBuilder.update([], [], token);
                     }
                     return saved === undefined
                         ? this.documentBuilder.update([], [uri], token)

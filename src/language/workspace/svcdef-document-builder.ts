@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import type { SvcdefServices } from '../svcdef-module.js';
+import { BuildWaiters } from './build-waiters.js';
 import { SvcdefIndexManager } from './svcdef-index-manager.js';
 import type { SvcdefWorkspaceIndex } from './svcdef-workspace-index.js';
 
@@ -16,10 +17,47 @@ import type { SvcdefWorkspaceIndex } from './svcdef-workspace-index.js';
  * - svcdef's checks also look the other way ("which OLAs support this SLA?"). After each
  *   build, the documents whose checks read a fact that changed after they asked are
  *   validated again. Nothing else is rebuilt.
+ *
+ * Both leave Langium's phase announcements, by which requests learn that the build got far
+ * enough (`waitUntil`), incomplete; requests wait through {@link BuildWaiters} instead.
  */
 export class SvcdefDocumentBuilder extends DefaultDocumentBuilder {
+    private readonly waiters = new BuildWaiters();
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
+    }
+
+    protected override awaitBuilderState(state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        return this.currentState >= state ? Promise.resolve() : this.waiters.wait(state, undefined, cancelToken);
+    }
+
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        const document = this.langiumDocuments.getDocument(uri);
+        if (!document || document.state >= state || cancelToken.isCancellationRequested || this.currentState >= state) {
+            // Langium's answers: unknown document, already there, cancelled, or left out of the build.
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        return this.waiters.wait(state, uri.toString(), cancelToken).then(() => uri);
+    }
+
+    protected override async runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: CancellationToken,
+        callback: (document: LangiumDocument) => unknown): Promise<void> {
+        await super.runCancelable(documents, targetState, cancelToken, callback);
+        this.waiters.buildReached(this.currentState);
+    }
+
+    protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        try {
+            await super.notifyDocumentPhase(document, state, cancelToken);
+        } finally {
+            this.waiters.documentReached(document);
+        }
+    }
+
+    protected override cleanUpDeleted(document: LangiumDocument): void {
+        super.cleanUpDeleted(document);
+        this.waiters.documentDeleted(document);
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
