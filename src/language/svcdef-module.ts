@@ -23,6 +23,7 @@ import { registerValidationChecks } from './validation/svcdef-validator.js';
 import { SvcdefDocumentBuilder } from './workspace/svcdef-document-builder.js';
 import { SvcdefIndexManager } from './workspace/svcdef-index-manager.js';
 import { SvcdefReferenceDescriptionProvider } from './workspace/svcdef-reference-descriptions.js';
+import { SvcdefLangiumDocuments } from './workspace/svcdef-langium-documents.js';
 import { SvcdefServiceRegistry } from './workspace/svcdef-service-registry.js';
 import { SvcdefWorkspaceIndex } from './workspace/svcdef-workspace-index.js';
 import { SvcdefWorkspaceManager } from './workspace/svcdef-workspace-manager.js';
@@ -98,6 +99,7 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
 export const SvcdefSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     ServiceRegistry: (services) => new SvcdefServiceRegistry(services),
     workspace: {
+        LangiumDocuments: (services) => new SvcdefLangiumDocuments(services as LangiumSharedCoreServices),
         WorkspaceManager: (services) => new SvcdefWorkspaceManager(services as LangiumSharedCoreServices),
         DocumentBuilder: (services) => new SvcdefDocumentBuilder(services),
         IndexManager: (services) => new SvcdefIndexManager(services)
