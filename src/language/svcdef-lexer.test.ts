@@ -63,6 +63,43 @@ describe('the svcdef lexer', () => {
         expect(tokens(wellFormed)).toEqual(tokens(wellFormed, reference));
     });
 
+    it('reads strings and names where they end as their terminals do', () => {
+        const edges = [
+            '"" "a\\"b" "a\\\\" "tab\\tnew\\n" "\u2028" "é€😀" "open\nline" "end\\\n" "a\\\u2028b" "unterminated',
+            'a a_1 _a 1x2 24x7 24x7abc 24x 24xa a.b a. a.1 a.1x a.1x2 a..b a.b.c. x3 x3.5 é a"b"c "a"b "\\',
+            '"escaped at the end\\',
+            '/* a */ /**/ /*/ x */ /** doc\n * more\n */ a/*b*/c /* a /* b */ */ /* unclosed \n service'
+        ];
+        for (const text of edges) {
+            expect(tokens(text)).toEqual(tokens(text, reference));
+        }
+    });
+
+    it('reads a string literal of millions of characters as one token', () => {
+        // A regular expression keeps a backtracking entry per character and overflowed V8's stack at 4.5 million.
+        for (const inner of ['a'.repeat(6_000_000), '\\"'.repeat(3_000_000)]) {
+            const result = lexer.tokenize(`service S "${inner}" { status live }`);
+            expect(result.errors).toEqual([]);
+            expect(result.tokens[2].image.length).toBe(inner.length + 2);
+        }
+    });
+
+    it('reads a name of millions of dotted parts as one token', () => {
+        const name = 'a.'.repeat(6_000_000) + 'b';
+        const result = lexer.tokenize(`service S { owner ${name} }`);
+        expect(result.errors).toEqual([]);
+        expect(result.tokens.map(token => token.image.length)).toEqual(['service', 'S', '{', 'owner', name, '}'].map(image => image.length));
+    });
+
+    it('reads a line of escaped quotes that never closes, and comments that never close, in proportion to their length', { timeout: 10_000 }, () => {
+        // After the first error Chevrotain tries again at every offset: each escaped quote used
+        // to start a scan to the end of the line, and each `/*` one to the end of the text.
+        for (const text of [`service S "${'\\"'.repeat(200_000)}\n`, '/*'.repeat(200_000)]) {
+            const result = lexer.tokenize(text);
+            expect(result.errors.length).toBeGreaterThan(0);
+        }
+    });
+
     it('reads a word that is a keyword as that keyword, and any longer word as a name', () => {
         expect(tokens('service services service.x').map(token => token.split('@')[0])).toEqual(['service:service', 'services:services', 'ID:service.x']);
     });

@@ -1,5 +1,6 @@
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { Lexer as ChevrotainLexer, type TokenType } from 'chevrotain';
+import { readTokensWithoutBacktracking } from './linear-token-matchers.js';
 import { MALFORMED_DATE } from './malformed-date-token.js';
 
 /**
@@ -11,11 +12,14 @@ import { MALFORMED_DATE } from './malformed-date-token.js';
  * it is the whole word, `services` and `service.x` are names), one match each.
  * Keywords that are not words (`{`, `>=`, `must-have`) stay with Chevrotain.
  *
- * It also reads a date in the wrong form as one token (see `MALFORMED_DATE`).
+ * It also reads a date in the wrong form as one token (see `MALFORMED_DATE`), and strings,
+ * names and comments without regular expressions, so that no length of them overflows the
+ * stack or takes time out of proportion (see `readTokensWithoutBacktracking`).
  */
 export class SvcdefLexer extends DefaultLexer {
     private readonly name: TokenType;
     private readonly wordKeywords = new Map<string, TokenType>();
+    private readonly forgetText: () => void;
 
     constructor(services: LangiumCoreServices) {
         // The full vocabulary is built and given to a lexer first, so that every token type,
@@ -36,6 +40,8 @@ export class SvcdefLexer extends DefaultLexer {
         }
         // In the vocabulary too, so that the parser knows the token it reports.
         this.tokenTypes[MALFORMED_DATE.name] = MALFORMED_DATE;
+        // After `wholeName`, which is made from the name's regular expression.
+        this.forgetText = readTokensWithoutBacktracking(this.tokenTypes);
         this.chevrotainLexer = new ChevrotainLexer(lexed, {
             positionTracking: 'full',
             skipValidations: services.LanguageMetaData.mode === 'production',
@@ -44,7 +50,12 @@ export class SvcdefLexer extends DefaultLexer {
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        const result = super.tokenize(text, options);
+        let result: LexerResult;
+        try {
+            result = super.tokenize(text, options);
+        } finally {
+            this.forgetText();
+        }
         for (const token of result.tokens) {
             let tokenType = token.tokenType;
             if (tokenType === this.name) {
