@@ -26,6 +26,7 @@ import { ProgressIndicator } from './progress-indicator.js';
 import { UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace-loader.js';
 import { displayPath } from './svcdef-file-finder.js';
+import { warnOfSkippedLink } from './skipped-link-warning.js';
 import { workspaceReport } from './workspace-report.js';
 import { visibleControls } from './visible-controls.js';
 
@@ -35,6 +36,7 @@ export interface PublishOptions {
     readonly workspace?: string[];
     readonly exclude?: string[];
     readonly force?: boolean;
+    readonly followSymlinks?: boolean;
 }
 
 interface GenerateOptions extends PublishOptions {
@@ -147,7 +149,8 @@ export function withPublishOptions(command: Command): Command {
         .requiredOption('-o, --out <dir>', 'output folder; replaced as a whole on every run')
         .option('-w, --workspace <path>', '.svcdef file or folder to read (repeatable; default: the current folder)', collectValues)
         .option('--exclude <glob>', 'leave out matching files or folders (repeatable)', collectValues)
-        .option('--force', 'publish even when the workspace has errors');
+        .option('--force', 'publish even when the workspace has errors')
+        .option('--follow-symlinks', 'also read symbolic links that lead outside the folders named (skipped with a warning otherwise)');
 }
 
 /**
@@ -173,6 +176,8 @@ export async function loadCatalog(context: CliContext, options: PublishOptions, 
         cwd: io.cwd,
         paths: options.workspace ?? [],
         exclude: options.exclude ?? [],
+        followSymlinks: options.followSymlinks,
+        onSkippedLink: warnOfSkippedLink(io.stderr),
         onProgress: update => progress?.update(update)
     });
     progress?.clear();

@@ -17,6 +17,18 @@ export interface FindOptions {
     readonly paths: readonly string[];
     /** Globs of files or folders to leave out. */
     readonly exclude: readonly string[];
+    /** Follow symbolic links that lead out of every folder named (`--follow-symlinks`). */
+    readonly followSymlinks?: boolean;
+    /** Told of each symbolic link left out because it leads out of every folder named. */
+    readonly onSkippedLink?: (link: SkippedLink) => void;
+}
+
+/** A symbolic link below a root whose target lies outside every root. */
+export interface SkippedLink {
+    /** The link, for messages (see displayPath). */
+    readonly shown: string;
+    /** Where it leads, symbolic links resolved. */
+    readonly target: string;
 }
 
 export interface FoundFiles {
@@ -42,7 +54,12 @@ export interface FoundFiles {
  * matching file is left out even when named explicitly, so that shell globs and excludes
  * combine.
  *
- * Symbolic links are followed, to files and folders alike.
+ * Symbolic links are followed, to files and folders alike, as long as they lead to a place
+ * inside one of the folders named: a link `leak.svcdef -> ../secrets.env` would otherwise
+ * put a file the user never chose into the run, and its lines into the report beside any
+ * syntax error. A link that leads out is left out and reported to `onSkippedLink`, unless
+ * `followSymlinks` asks for it. A file named as a path is read wherever it leads: naming it
+ * is the choice.
  */
 export async function findSvcdefFiles(options: FindOptions): Promise<FoundFiles> {
     const cwd = options.cwd;
@@ -52,6 +69,9 @@ export async function findSvcdefFiles(options: FindOptions): Promise<FoundFiles>
     const found = new Set<string>();
     const configurations = new ConfigurationLookup(cwd);
     const roots = options.paths.length > 0 ? options.paths : ['.'];
+    const insideRoots = options.followSymlinks ? undefined : await realFolders(roots.map(root => path.resolve(cwd, root)));
+    const leadsOut = (target: string) => insideRoots !== undefined
+        && !insideRoots.some(root => target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
 
     const walk = async (folder: string, shown: string, relative: string, rule: WorkspaceInclusionRule, visited: Set<string>): Promise<void> => {
         const real = await realpath(folder).catch(error => { throw loadErrorFrom(shown, error, 'folder'); });
@@ -66,17 +86,30 @@ export async function findSvcdefFiles(options: FindOptions): Promise<FoundFiles>
             const childRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
             let isFolder = entry.isDirectory();
             let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
+            const isLink = entry.isSymbolicLink();
+            if (isLink) {
                 const target = await stat(child).catch(() => undefined);
                 // A dangling link is not workspace content; skipping it matches what editors do.
                 isFolder = target?.isDirectory() ?? false;
                 isFile = target?.isFile() ?? false;
             }
-            if (isFolder) {
-                if (rule.admitsFolder(childRelative) && !excluded(child)) {
-                    await walk(child, displayPath(cwd, child), childRelative, rule, visited);
+            const admitted = isFolder ? rule.admitsFolder(childRelative) : isFile && rule.admitsFile(childRelative);
+            if (!admitted || excluded(child)) {
+                continue;
+            }
+            if (isLink) {
+                const target = await realpath(child).catch(() => undefined);
+                if (target === undefined) {
+                    continue;
                 }
-            } else if (isFile && rule.admitsFile(childRelative) && !excluded(child)) {
+                if (leadsOut(target)) {
+                    options.onSkippedLink?.({ shown: displayPath(cwd, child), target });
+                    continue;
+                }
+            }
+            if (isFolder) {
+                await walk(child, displayPath(cwd, child), childRelative, rule, visited);
+            } else {
                 found.add(child);
             }
         }
@@ -105,6 +138,15 @@ export async function findSvcdefFiles(options: FindOptions): Promise<FoundFiles>
         }
     }
     return { files: [...found].sort(compareCodeUnits), configurations: await configurations.found() };
+}
+
+/** The real paths of those of `paths` that are folders: the places symbolic links may lead to. */
+async function realFolders(paths: readonly string[]): Promise<string[]> {
+    const folders = await Promise.all(paths.map(async candidate => {
+        const info = await stat(candidate).catch(() => undefined);
+        return info?.isDirectory() ? await realpath(candidate).catch(() => undefined) : undefined;
+    }));
+    return folders.filter((folder): folder is string => folder !== undefined);
 }
 
 /** A path for messages: relative to `cwd` when it lies inside it. */

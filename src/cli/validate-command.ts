@@ -7,6 +7,7 @@ import { diagnosticHelpUri, PACKAGE_HOMEPAGE, PACKAGE_VERSION } from './package-
 import { ProgressIndicator } from './progress-indicator.js';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './report/report-formats.js';
 import { countSeverities, type Report } from './report/report-model.js';
+import { warnOfSkippedLink } from './skipped-link-warning.js';
 import { collect, parseMaxWarningsOption, parseTodayOption } from './validate-options.js';
 import { loadWorkspace } from './workspace-loader.js';
 import { workspaceReport } from './workspace-report.js';
@@ -16,6 +17,7 @@ interface ValidateOptions {
     readonly exclude: string[];
     readonly today?: string;
     readonly maxWarnings?: number;
+    readonly followSymlinks?: boolean;
 }
 
 export function registerValidateCommand(program: Command, context: CliContext): void {
@@ -26,6 +28,7 @@ export function registerValidateCommand(program: Command, context: CliContext): 
         .option('--exclude <glob>', 'leave out matching files or folders (repeatable)', collect, [])
         .option('--today <date>', 'check dates against YYYY-MM-DD instead of the real date', parseTodayOption)
         .option('--max-warnings <n>', 'fail when there are more warnings than this', parseMaxWarningsOption)
+        .option('--follow-symlinks', 'also read symbolic links that lead outside the folders named (skipped with a warning otherwise)')
         .addHelpText('after', [
             '',
             'Exit codes: 0 no errors (warnings pass unless there are more than --max-warnings;',
@@ -53,6 +56,8 @@ async function validate(paths: readonly string[], options: ValidateOptions, cont
             paths,
             exclude: options.exclude,
             today: options.today,
+            followSymlinks: options.followSymlinks,
+            onSkippedLink: warnOfSkippedLink(io.stderr),
             onProgress: update => progress.update(update)
         });
         report = workspaceReport(workspace);

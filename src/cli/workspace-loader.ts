@@ -6,7 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Model } from '../language/generated/ast.js';
 import { createSvcdefServices, type SvcdefServices } from '../language/svcdef-module.js';
 import type { WorkspaceConfiguration } from '../language/workspace/workspace-configuration.js';
-import { displayPath, findSvcdefFiles } from './svcdef-file-finder.js';
+import { displayPath, findSvcdefFiles, type SkippedLink } from './svcdef-file-finder.js';
 import { loadErrorFrom, WorkspaceLoadError } from './workspace-load-error.js';
 
 export interface LoadOptions {
@@ -18,6 +18,10 @@ export interface LoadOptions {
     readonly exclude?: readonly string[];
     /** `YYYY-MM-DD` to check dates against instead of svcdef.json's `today` or the real date. */
     readonly today?: string;
+    /** Read files and folders that symbolic links lead to outside every folder named (see `findSvcdefFiles`). */
+    readonly followSymlinks?: boolean;
+    /** Told of each symbolic link left out because it leads outside every folder named. */
+    readonly onSkippedLink?: (link: SkippedLink) => void;
     /** Told how far reading and checking have got; for progress displays. */
     readonly onProgress?: (progress: LoadProgress) => void;
 }
@@ -59,7 +63,9 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<LoadedWo
     const exclude = options.exclude ?? [];
     const onProgress = options.onProgress ?? (() => undefined);
 
-    const { files, configurations } = await findSvcdefFiles({ cwd, paths, exclude });
+    const { files, configurations } = await findSvcdefFiles({
+        cwd, paths, exclude, followSymlinks: options.followSymlinks, onSkippedLink: options.onSkippedLink
+    });
     if (files.length === 0) {
         const where = paths.length > 0 ? paths.join(', ') : '.';
         throw new WorkspaceLoadError(where, 'no .svcdef files found', nothingFoundRemedy(cwd, exclude, configurations));

@@ -14,6 +14,7 @@ import { followWorkspaceConfiguration } from './workspace-configuration-followin
 import { withBuiltinLibraryAsFile } from './builtin-library-as-file.js';
 import { LibraryCopy, libraryCacheFolders } from './library-copy.js';
 import { withoutLibraryCopies } from './without-library-copies.js';
+import { withRealPaths } from './with-real-paths.js';
 
 /** The client's configuration section and the key in it that fixes "today" for date checks. */
 const SECTION = 'svcdef';
@@ -27,7 +28,7 @@ const connection = withBuiltinLibraryAsFile(
 );
 const { shared, Svcdef } = createSvcdefServices({
     connection,
-    fileSystemProvider: () => withoutLibraryCopies(NodeFileSystem.fileSystemProvider(), cacheFolders)
+    fileSystemProvider: () => withoutLibraryCopies(withRealPaths(NodeFileSystem.fileSystemProvider()), cacheFolders)
 });
 followTodaySetting(connection, shared, Svcdef);
 followWorkspaceConfiguration(connection, shared);

@@ -7,6 +7,7 @@ import { BUILTIN_LIBRARY_URI, builtinLibraryText, isBuiltinUri } from '../builti
 import { SvcdefSettings } from '../svcdef-settings.js';
 import { findWorkspaceConfiguration } from './workspace-configuration-discovery.js';
 import { WorkspaceConfigurationError } from './workspace-configuration-error.js';
+import { leadsOutOf, type LocatedFileSystemNode } from './real-location.js';
 import { WorkspaceInclusionRule } from './workspace-inclusion-rule.js';
 
 /**
@@ -22,6 +23,8 @@ export class SvcdefWorkspaceManager extends DefaultWorkspaceManager {
     private readonly documentFactory: LangiumDocumentFactory;
     private readonly textDocuments: TextDocumentProvider | undefined;
     private rules: WorkspaceInclusionRule[] = [];
+    /** Each rule's root with symbolic links resolved, where the file system tells (see LocatedFileSystemNode). */
+    private realRoots = new Map<WorkspaceInclusionRule, URI | undefined>();
     private problems: readonly WorkspaceConfigurationError[] = [];
     private readonly configurationEmitter = new Emitter<readonly WorkspaceConfigurationError[]>();
 
@@ -74,7 +77,23 @@ export class SvcdefWorkspaceManager extends DefaultWorkspaceManager {
             return false;
         }
         const rule = this.ruleFor(entry.uri);
+        // A file or folder the editor reports is looked up through links: not one that leads out.
+        if (leadsOutOf(this.realRoots.get(rule), entry)) {
+            return false;
+        }
         return rule.admitsPath(rule.pathOf(entry.uri), entry.isDirectory);
+    }
+
+    /** Langium searches a folder the editor reports as created without asking `shouldIncludeEntry` first. */
+    override async searchFolder(uri: URI): Promise<URI[]> {
+        const rule = this.rules.find(candidate => UriUtils.equals(candidate.root, uri));
+        if (!rule) {
+            const entry = await this.fileSystemProvider.stat(uri).catch(() => undefined);
+            if (entry && leadsOutOf(this.realRoots.get(this.ruleFor(uri)), entry)) {
+                return [];
+            }
+        }
+        return super.searchFolder(uri);
     }
 
     /**
@@ -124,6 +143,8 @@ export class SvcdefWorkspaceManager extends DefaultWorkspaceManager {
                 return WorkspaceInclusionRule.forRoot(root);
             }
         }));
+        this.realRoots = new Map(await Promise.all(this.rules.map(async rule =>
+            [rule, (await this.fileSystemProvider.stat(rule.root).catch(() => undefined) as LocatedFileSystemNode | undefined)?.realUri] as const)));
         const dated = distinctBy(this.rules.flatMap(({ configuration }) =>
             (configuration?.today ? [{ file: configuration.uri, ...configuration.today }] : [])), entry => entry.file.toString());
         const [first, ...others] = dated;
