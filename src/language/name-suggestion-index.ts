@@ -11,6 +11,15 @@ export type BoundedDistance = (a: string, b: string, bound: number) => number;
  */
 export const MAX_COMPARED_CANDIDATES = 64;
 
+/**
+ * Entries read from the letter-pair and letter-triple lists for one written name, at most.
+ * A pair such as "in" stands in a large share of all names, so reading every list of the
+ * written name made each question cost as much as the workspace is large: quadratic again,
+ * 359 s at 50,000 misspellings. The rarest lists are read first: they are what tells close
+ * names apart.
+ */
+export const MAX_POSTINGS_READ = 1024;
+
 interface Entry {
     readonly name: string;
     readonly folded: string;
@@ -19,16 +28,18 @@ interface Entry {
 /**
  * "Did you mean" over one fixed list of names, indexed once and asked many times: the
  * names that could be close to what was written are found through the letter pairs
- * (bigrams) they share with it, the closest first, instead of by comparing with all.
+ * (bigrams and trigrams) they share with it, the closest first, instead of by comparing with all.
  */
 export class NameSuggestionIndex {
     private readonly entries: Entry[] = [];
-    /** Entry numbers by case-folded bigram. */
-    private readonly byBigram = new Map<string, number[]>();
+    /** Entry numbers by case-folded bigram and trigram. */
+    private readonly byGram = new Map<string, number[]>();
     /** Entry numbers by folded length: names too short to have a bigram are found here only. */
     private readonly byLength: number[][] = [];
-    /** How many bigrams of the current question each entry shares, reset after each question. */
+    /** How many pairs and triples of the current question each entry shares, reset after each question. */
     private shared: Uint16Array;
+    /** Entries read from the pair and triple lists over all questions: what tests count. */
+    postingsRead = 0;
 
     constructor(candidates: Iterable<string>, private readonly distance: BoundedDistance) {
         const seen = new Set<string>();
@@ -41,12 +52,12 @@ export class NameSuggestionIndex {
             const number = this.entries.length;
             this.entries.push({ name, folded });
             (this.byLength[folded.length] ??= []).push(number);
-            for (const bigram of distinctBigrams(folded)) {
-                const list = this.byBigram.get(bigram);
+            for (const gram of distinctGrams(folded)) {
+                const list = this.byGram.get(gram);
                 if (list) {
                     list.push(number);
                 } else {
-                    this.byBigram.set(bigram, [number]);
+                    this.byGram.set(gram, [number]);
                 }
             }
         }
@@ -87,25 +98,34 @@ export class NameSuggestionIndex {
     }
 
     /**
-     * The entries worth comparing, most shared bigrams first, at most
-     * MAX_COMPARED_CANDIDATES: those sharing a bigram with the target, then (for short
+     * The entries worth comparing, most shared pairs and triples first, at most
+     * MAX_COMPARED_CANDIDATES: those sharing a pair or triple with the target, then (for short
      * targets and names, where a close name may share none) those of a near length.
      */
     private examined(target: string, maxDistance: number): number[] {
-        const bigrams = distinctBigrams(target);
-        if (bigrams.size === 0) {
+        const grams = distinctGrams(target);
+        if (grams.size === 0) {
             // One letter or none: contained in nearly every name; rare enough to scan.
             return this.entries.map((_, number) => number);
         }
+        const lists = [...grams].map(gram => this.byGram.get(gram) ?? []).sort((a, b) => a.length - b.length);
         const touched: number[] = [];
-        for (const bigram of bigrams) {
-            for (const number of this.byBigram.get(bigram) ?? []) {
+        let budget = MAX_POSTINGS_READ;
+        for (const list of lists) {
+            const read = Math.min(list.length, budget);
+            for (let index = 0; index < read; index++) {
+                const number = list[index];
                 if (this.shared[number]++ === 0) {
                     touched.push(number);
                 }
             }
+            budget -= read;
+            this.postingsRead += read;
+            if (budget === 0) {
+                break;
+            }
         }
-        // Bucketed by how many bigrams they share, then by how near their length is (the
+        // Bucketed by how many pairs and triples they share, then by how near their length is (the
         // nearest first), so that picking the best costs no sort of all of them.
         const nearness = maxDistance + 2;
         const buckets: number[][] = [];
@@ -122,7 +142,7 @@ export class NameSuggestionIndex {
                 picked.push(number);
             }
         }
-        // Names sharing no bigram can still be within the distance ("ab" and "ba"), or contained ("a").
+        // Names sharing no pair can still be within the distance ("ab" and "ba"), or contained ("a").
         const shortest = Math.max(0, target.length - maxDistance);
         for (let length = shortest; length <= target.length + maxDistance && picked.length < MAX_COMPARED_CANDIDATES; length++) {
             for (const number of this.byLength[length] ?? []) {
@@ -144,12 +164,20 @@ export class NameSuggestionIndex {
     }
 }
 
-function distinctBigrams(text: string): Set<string> {
-    const bigrams = new Set<string>();
+/**
+ * The letter pairs and triples of a name. Pairs find close short names ("emial" and
+ * "email" share only "em"); triples are rarer, so in a long name they single out its
+ * neighbours ("g31", "319" in "Billing31920") where every pair is common.
+ */
+function distinctGrams(text: string): Set<string> {
+    const grams = new Set<string>();
     for (let i = 0; i + 1 < text.length; i++) {
-        bigrams.add(text.slice(i, i + 2));
+        grams.add(text.slice(i, i + 2));
+        if (i + 2 < text.length) {
+            grams.add(text.slice(i, i + 3));
+        }
     }
-    return bigrams;
+    return grams;
 }
 
 function commonPrefixLength(a: string, b: string): number {
