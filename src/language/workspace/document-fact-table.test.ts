@@ -43,6 +43,31 @@ describe('DocumentFactTable', () => {
         expect(table.get('simple', 'missing')).toEqual([]);
     });
 
+    it('never changes a list it has handed out, while it extends the ones nobody holds yet', () => {
+        const table = new DocumentFactTable();
+        const [a, b, c] = ['a', 'b', 'c'].map(name => element('Twin', `file:///${name}.svcdef`));
+        table.replace('file:///a.svcdef', list([['simple:Twin', a]]));
+        table.replace('file:///c.svcdef', list([['simple:Twin', c]]));
+        const held = table.get('simple', 'Twin');
+        table.replace('file:///b.svcdef', list([['simple:Twin', b]]));
+        expect(held).toEqual([a, c]);
+        expect(table.get('simple', 'Twin')).toEqual([a, b, c]);
+        table.remove('file:///a.svcdef');
+        expect(held).toEqual([a, c]);
+        expect(table.get('simple', 'Twin')).toEqual([b, c]);
+    });
+
+    it('keeps URI order for a name filed by many documents in any order', () => {
+        const table = new DocumentFactTable();
+        const uris = Array.from({ length: 200 }, (_, i) => `file:///f${String(i).padStart(3, '0')}.svcdef`);
+        const elements = new Map(uris.map(uri => [uri, element('Twin', uri)]));
+        // Odd files last to first, then even ones first to last: every insertion lands inside the list.
+        for (const uri of [...uris.filter((_, i) => i % 2 === 1).reverse(), ...uris.filter((_, i) => i % 2 === 0)]) {
+            table.replace(uri, list([['simple:Twin', elements.get(uri)!]]));
+        }
+        expect(table.get('simple', 'Twin')).toEqual(uris.map(uri => elements.get(uri)));
+    });
+
     it('reports as changed only the keys whose elements from the document differ', () => {
         const table = new DocumentFactTable();
         const [sla, ola] = [element('sla', 'file:///b.svcdef'), element('ola', 'file:///a.svcdef')];
