@@ -12,9 +12,10 @@ import { realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { URI, type FileSystemProvider } from 'langium';
 import type { LocatedFileSystemNode } from '../language/workspace/real-location.js';
+import { decorateFileSystem } from './file-system-decorator.js';
 
 export function withRealPaths(files: FileSystemProvider): FileSystemProvider {
-    return {
+    return decorateFileSystem(files, {
         stat: async (uri: URI): Promise<LocatedFileSystemNode> => {
             const [node, real] = await Promise.all([files.stat(uri), realpath(uri.fsPath).catch(() => undefined)]);
             return { ...node, realUri: real === undefined ? undefined : URI.file(real) };
@@ -28,14 +29,6 @@ export function withRealPaths(files: FileSystemProvider): FileSystemProvider {
                 real = undefined;
             }
             return { ...node, realUri: real === undefined ? undefined : URI.file(real) };
-        },
-        exists: (uri: URI) => files.exists(uri),
-        existsSync: (uri: URI) => files.existsSync(uri),
-        readBinary: (uri: URI) => files.readBinary(uri),
-        readBinarySync: (uri: URI) => files.readBinarySync(uri),
-        readFile: (uri: URI) => files.readFile(uri),
-        readFileSync: (uri: URI) => files.readFileSync(uri),
-        readDirectory: (uri: URI) => files.readDirectory(uri),
-        readDirectorySync: (uri: URI) => files.readDirectorySync(uri)
-    };
+        }
+    });
 }

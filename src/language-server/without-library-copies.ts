@@ -9,22 +9,15 @@
  */
 import type { FileSystemNode, FileSystemProvider, URI } from 'langium';
 import path from 'node:path';
+import { decorateFileSystem } from './file-system-decorator.js';
 
 export function withoutLibraryCopies(files: FileSystemProvider, cacheFolders: readonly string[]): FileSystemProvider {
     const visible = (node: FileSystemNode): boolean => {
         const file = path.resolve(node.uri.fsPath);
         return !cacheFolders.some(folder => file === folder || file.startsWith(folder + path.sep));
     };
-    return {
-        stat: (uri: URI) => files.stat(uri),
-        statSync: (uri: URI) => files.statSync(uri),
-        exists: (uri: URI) => files.exists(uri),
-        existsSync: (uri: URI) => files.existsSync(uri),
-        readBinary: (uri: URI) => files.readBinary(uri),
-        readBinarySync: (uri: URI) => files.readBinarySync(uri),
-        readFile: (uri: URI) => files.readFile(uri),
-        readFileSync: (uri: URI) => files.readFileSync(uri),
+    return decorateFileSystem(files, {
         readDirectory: async (uri: URI) => (await files.readDirectory(uri)).filter(visible),
         readDirectorySync: (uri: URI) => files.readDirectorySync(uri).filter(visible)
-    };
+    });
 }
