@@ -23,8 +23,8 @@ describe('the contract forms of LANGUAGE.md', () => {
             { $type: 'DurationValue', duration: '4h' },
             { $type: 'DurationValue', duration: '300ms' }
         ]);
-        expect(targets[0].window).toBe('month');
-        expect(targets[1].priority?.ref?.name).toBe('P1');
-        expect(targets[3].percentile).toBe('p95');
+        expect(targets[0].window).toEqual(['month']);
+        expect(targets[1].priority[0]?.ref?.name).toBe('P1');
+        expect(targets[3].percentile).toEqual(['p95']);
     });
 });

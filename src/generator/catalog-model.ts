@@ -12,6 +12,8 @@ import {
     type Price, type Provider, type ServicePackage, type Sla, type Supplier, type Target, type Uc, type Unit
 } from '../language/generated/ast.js';
 import { describeTarget, qualifierOf } from '../language/commitments/metric-semantics.js';
+import { qualifiersOf } from '../language/commitments/target-qualifiers.js';
+import { contractsOf, creditsOf, customersOf, suppliersOf, supportedSlasOf, unitsOf } from '../language/agreement-parts.js';
 import { formatNumber, measureOf, type ValueKind } from '../language/literals.js';
 import { qualifiedName } from '../language/qualified-names.js';
 import { single } from '../language/single-valued-properties.js';
@@ -292,10 +294,10 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
             name,
             title: element.title,
             description: describe(element),
-            customer: entityRef(single(element.customer)),
+            customer: entityRef(single(customersOf(element))),
             provider: entityRef(single(element.provider)),
-            unit: entityRef(single(element.unit)),
-            supplier: entityRef(single(element.supplier)),
+            unit: entityRef(single(unitsOf(element))),
+            supplier: entityRef(single(suppliersOf(element))),
             services: element.services.map(ref => entityRef(ref)!),
             status: single(element.status),
             validity: validity && (validity.from !== undefined || validity.to !== undefined)
@@ -303,11 +305,11 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
                 : undefined,
             review: single(element.review),
             hours: hoursOf(single(element.hours)),
-            contract: single(element.contract),
+            contract: single(contractsOf(element)),
             targets: element.targets.map(targetOf),
-            credits: element.credits.map(creditOf),
+            credits: creditsOf(element).map(creditOf),
             responsibilities: element.responsibilities.map(item => ({ party: item.party, text: item.text })),
-            supports: sortRefs(element.supports.map(ref => entityRef(ref)!)),
+            supports: sortRefs(supportedSlasOf(element).map(ref => entityRef(ref)!)),
             supportedBy: kind === 'sla'
                 ? sortedUnique((supportersBySla.get(name) ?? []).map(nameOf))
                 : []
@@ -454,9 +456,7 @@ function targetOf(target: Target): TargetEntry {
         value: measure?.text ?? '',
         valueKind: measure?.kind,
         magnitude: measure?.magnitude,
-        window: target.window,
-        priority: target.priority ? target.priority.$refText : undefined,
-        percentile: target.percentile,
+        ...qualifiersOf(target),
         qualifier: qualifierOf(target),
         text: describeTarget(target)
     };

@@ -22,7 +22,8 @@ describe('AST node shapes', () => {
         expect(Object.keys(second)).toEqual(keys);
         expect(Object.keys(bare)).toEqual(keys);
         expect(keys.filter(key => !key.startsWith('$'))).toEqual([
-            'name', 'title', 'status', 'owner', 'category', 'hours', 'support', 'request', 'dependsOn', 'offerings', 'internal'
+            'name', 'title', 'status', 'kind', 'tags', 'criticality', 'owner', 'manager', 'category', 'hours', 'support', 'request',
+            'dependsOn', 'offerings', 'internal'
         ]);
         expect(keys.slice(0, 5)).toEqual(['$type', '$container', '$containerProperty', '$containerIndex', '$cstNode']);
     });
@@ -46,7 +47,7 @@ describe('AST node shapes', () => {
 
     it('take the properties of fragments in place, and make no shape for union types', () => {
         const sla = factories.get('Sla')!();
-        expect(Object.keys(sla).filter(key => !key.startsWith('$')).slice(0, 5)).toEqual(['name', 'title', 'customer', 'provider', 'unit']);
+        expect(Object.keys(sla).filter(key => !key.startsWith('$')).slice(0, 7)).toEqual(['name', 'title', 'customer', 'offerings', 'parent', 'provider', 'services']);
         expect(factories.has('Element')).toBe(false);
         expect(factories.has('Agreement')).toBe(false);
         expect(factories.get('PercentValue')!()).toMatchObject({ $type: 'PercentValue', percent: undefined });

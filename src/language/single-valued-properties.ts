@@ -3,7 +3,7 @@ import type { SvcdefAstType } from './generated/ast.js';
 type PropertiesOf = { readonly [Type in keyof SvcdefAstType]?: ReadonlyArray<keyof SvcdefAstType[Type] & string> };
 
 const PARTY = ['contact', 'users'] as const;
-const AGREEMENT = ['customer', 'provider', 'unit', 'supplier', 'status', 'validity', 'review', 'hours', 'contract'] as const;
+const AGREEMENT = ['provider', 'status', 'validity', 'review', 'hours', 'version'] as const;
 
 /**
  * The properties that hold one value, by node type. The grammar makes every property of a
@@ -17,15 +17,31 @@ export const SINGLE_VALUED_PROPERTIES = {
     Customer: PARTY,
     Unit: PARTY,
     Supplier: PARTY,
-    Service: ['status', 'owner', 'category', 'hours', 'support', 'request', 'internal'],
+    Priority: ['impact', 'urgency', 'description'],
+    Service: ['status', 'kind', 'criticality', 'owner', 'manager', 'category', 'hours', 'support', 'request', 'internal'],
     Offering: ['price', 'description'],
-    Sla: AGREEMENT,
-    Ola: AGREEMENT,
-    Uc: AGREEMENT,
+    // An SLA may name several customers (`customers A, B`, or `customer` lines).
+    Sla: [...AGREEMENT, 'parent', 'creditRule', 'claimWithin', 'escalation'],
+    Ola: [...AGREEMENT, 'unit', 'escalation'],
+    Uc: [...AGREEMENT, 'supplier', 'contract', 'creditRule', 'claimWithin', 'escalation'],
+    Target: ['window', 'priority', 'percentile', 'during'],
+    Credit: ['window', 'priority', 'percentile', 'during'],
+    EscalationLevel: ['contact', 'after'],
     Pattern: ['customer', 'users', 'classification'],
     ServicePackage: ['capacity'],
     Binding: ['owner', 'tool']
 } as const satisfies PropertiesOf;
+
+/** How a property is written where that differs from its name in the AST. */
+const WRITTEN_AS: Readonly<Record<string, string>> = {
+    parent: 'part of', creditRule: 'credits', claimWithin: 'claim within', validity: 'valid',
+    window: 'per', priority: 'for', percentile: 'at', internal: 'internal'
+};
+
+/** The words a user writes for a property: `part of` for `parent`, `per` for a target's window. */
+export function propertyWords(property: string): string {
+    return WRITTEN_AS[property] ?? property;
+}
 
 /**
  * The value of a single-valued property: the first one written, which the

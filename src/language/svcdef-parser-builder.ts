@@ -1,4 +1,4 @@
-import { EOF, type IOrAlt, type TokenType, type TokenVocabulary } from 'chevrotain';
+import { EOF, type IOrAlt, type IToken, type TokenType, type TokenVocabulary } from 'chevrotain';
 import { AstUtils, GrammarAST, GrammarUtils, type LangiumParser } from 'langium';
 
 type Step = () => void;
@@ -26,11 +26,85 @@ export function buildParserRules(grammar: GrammarAST.Grammar, parser: LangiumPar
         throw new Error(`svcdef's parser builder does not support ${unsupported}; build the parser with Langium's createParser instead.`);
     }
     const reachable = GrammarUtils.getAllReachableRules(grammar, false);
+    const phrases = keywordPhrases(grammar);
     for (const rule of grammar.rules) {
         if (GrammarAST.isParserRule(rule) && reachable.has(rule)) {
-            parser.rule(rule, new RuleSteps(parser, tokens).build(rule.definition));
+            parser.rule(rule, new RuleSteps(parser, tokens, phrases).build(rule.definition));
         }
     }
+}
+
+/** Two keywords that start a property together: `for service`, `part of`, `credit cap`. */
+type KeywordPhrase = readonly [string, string];
+
+function keywordPhrases(grammar: GrammarAST.Grammar): KeywordPhrase[] {
+    const phrases = new Map<string, KeywordPhrase>();
+    for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
+        const [first, second] = group.elements;
+        if (first && second && GrammarAST.isKeyword(first) && GrammarAST.isKeyword(second)
+            && first.cardinality === undefined && second.cardinality === undefined) {
+            phrases.set(`${first.value} ${second.value}`, [first.value, second.value]);
+        }
+    }
+    return [...phrases.values()];
+}
+
+/** The keywords a match of `element` can start with (a name or other token adds nothing). */
+function firstKeywords(element: GrammarAST.AbstractElement, seen = new Set<GrammarAST.AbstractRule>()): Set<string> {
+    if (GrammarAST.isKeyword(element)) {
+        return new Set([element.value]);
+    }
+    if (GrammarAST.isAssignment(element)) {
+        return firstKeywords(element.terminal, seen);
+    }
+    if (GrammarAST.isRuleCall(element)) {
+        const rule = element.rule.ref;
+        if (!GrammarAST.isParserRule(rule) || seen.has(rule)) {
+            return new Set();
+        }
+        seen.add(rule);
+        return firstKeywords(rule.definition, seen);
+    }
+    if (GrammarAST.isAlternatives(element)) {
+        return new Set(element.elements.flatMap(choice => [...firstKeywords(choice, seen)]));
+    }
+    if (GrammarAST.isGroup(element)) {
+        const words = new Set<string>();
+        for (const part of element.elements) {
+            firstKeywords(part, seen).forEach(word => words.add(word));
+            if (part.cardinality !== '?' && part.cardinality !== '*') {
+                break;
+            }
+        }
+        return words;
+    }
+    return new Set();
+}
+
+/** Whether a match of `element` can start with the whole phrase (through the rules it calls first). */
+function startsWithPhrase(element: GrammarAST.AbstractElement, phrase: KeywordPhrase, seen = new Set<GrammarAST.AbstractRule>()): boolean {
+    if (GrammarAST.isAssignment(element)) {
+        return startsWithPhrase(element.terminal, phrase, seen);
+    }
+    if (GrammarAST.isRuleCall(element)) {
+        const rule = element.rule.ref;
+        if (!GrammarAST.isParserRule(rule) || seen.has(rule)) {
+            return false;
+        }
+        seen.add(rule);
+        return startsWithPhrase(rule.definition, phrase, seen);
+    }
+    if (GrammarAST.isAlternatives(element)) {
+        return element.elements.some(choice => startsWithPhrase(choice, phrase, seen));
+    }
+    if (GrammarAST.isGroup(element)) {
+        const [a, b] = element.elements;
+        if (GrammarAST.isKeyword(a) && GrammarAST.isKeyword(b) && a.value === phrase[0] && b.value === phrase[1]) {
+            return true;
+        }
+        return a !== undefined && startsWithPhrase(a, phrase, seen);
+    }
+    return false;
 }
 
 /** Why `buildParserRules` cannot build `grammar`, or undefined when it can. */
@@ -67,10 +141,25 @@ class RuleSteps {
     private optionals = 1;
     private repetitions = 1;
 
-    constructor(private readonly parser: LangiumParser, private readonly tokens: TokenVocabulary) {}
+    constructor(private readonly parser: LangiumParser, private readonly tokens: TokenVocabulary, private readonly phrases: readonly KeywordPhrase[]) {}
 
     build(element: GrammarAST.AbstractElement): Step {
-        return this.repeated(this.once(element), element.cardinality);
+        return this.repeated(this.once(element), element.cardinality, this.phrasesToLeaveBefore(element));
+    }
+
+    /**
+     * A repetition at the end of a rule can be followed by anything that follows the rule,
+     * and the parser's lookahead does not look past the end of the rule: a target's
+     * qualifiers (`for P1`) would take the `for` of the `for service EHR { … }` after it.
+     * So a repetition whose body can start with a phrase's first word, but not with the
+     * phrase, stops before the phrase.
+     */
+    private phrasesToLeaveBefore(element: GrammarAST.AbstractElement): KeywordPhrase[] {
+        if (element.cardinality !== '*' && element.cardinality !== '+' && element.cardinality !== '?') {
+            return [];
+        }
+        const starts = firstKeywords(element);
+        return this.phrases.filter(phrase => starts.has(phrase[0]) && !startsWithPhrase(element, phrase));
     }
 
     private once(element: GrammarAST.AbstractElement): Step {
@@ -102,19 +191,28 @@ class RuleSteps {
         throw new Error(`svcdef's parser builder cannot build a ${element.$type}.`);
     }
 
-    private repeated(step: Step, cardinality: GrammarAST.AbstractElement['cardinality']): Step {
+    private repeated(step: Step, cardinality: GrammarAST.AbstractElement['cardinality'], leaveBefore: readonly KeywordPhrase[] = []): Step {
         const parser = this.parser;
+        const lookahead = (parser as unknown as { wrapper: { LA(distance: number): IToken } }).wrapper;
+        const GATE = leaveBefore.length === 0 ? undefined : () => {
+            const first = lookahead.LA(1).tokenType.name;
+            if (!leaveBefore.some(phrase => phrase[0] === first)) {
+                return true;
+            }
+            const second = lookahead.LA(2).tokenType.name;
+            return !leaveBefore.some(phrase => phrase[0] === first && phrase[1] === second);
+        };
         switch (cardinality) {
             case undefined:
                 return step;
             case '?': {
                 const index = this.optionals++;
-                const body = { DEF: step };
+                const body = GATE ? { GATE, DEF: step } : { DEF: step };
                 return () => parser.optional(index, body);
             }
             case '*': {
                 const index = this.repetitions++;
-                const body = { DEF: step };
+                const body = GATE ? { GATE, DEF: step } : { DEF: step };
                 return () => parser.many(index, body);
             }
             case '+': {

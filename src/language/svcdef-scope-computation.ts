@@ -1,10 +1,10 @@
 import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
-import { isModel, isWorkProduct } from './generated/ast.js';
+import { isModel, isService, isWorkProduct } from './generated/ast.js';
 
 /**
  * Every top-level element is exported by its simple name and, in a file with a
  * `namespace`, also by its qualified name, so that `Email` and `acme.it.Email` both
- * link. Work products are exported under every alias the model knows, so a user may
+ * link; an offering as `Service.Offering` (and qualified). Work products are exported under every alias the model knows, so a user may
  * write the spelling the reference text used.
  */
 export class SvcdefScopeComputation extends DefaultScopeComputation {
@@ -35,6 +35,17 @@ export class SvcdefScopeComputation extends DefaultScopeComputation {
         const namespace = isModel(node.$container) ? node.$container.namespace : undefined;
         if (namespace) {
             exports.push(this.descriptions.createDescription(node, `${namespace}.${name}`, document));
+        }
+        if (isService(node)) {
+            // Offerings are named through their service: `offerings EHR.Gold`.
+            for (const offering of node.offerings) {
+                if (offering.name) {
+                    exports.push(this.descriptions.createDescription(offering, `${name}.${offering.name}`, document));
+                    if (namespace) {
+                        exports.push(this.descriptions.createDescription(offering, `${namespace}.${name}.${offering.name}`, document));
+                    }
+                }
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 import { AstUtils, DefaultScopeProvider, MultiMapScope, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
-import { isModel, WorkProduct } from './generated/ast.js';
+import { isModel, isProduces, WorkProduct } from './generated/ast.js';
+import { artifactKindsOf } from './validation/work-product-kinds.js';
 import { IndexedGlobalScope } from './indexed-global-scope.js';
 import { SvcdefIndexManager } from './workspace/svcdef-index-manager.js';
 
@@ -18,7 +19,12 @@ export class SvcdefScopeProvider extends DefaultScopeProvider {
         const global = this.getGlobalScope(this.reflection.getReferenceType(context), context);
         const root = AstUtils.findRootNode(context.container);
         const namespace = isModel(root) ? root.namespace : undefined;
-        return namespace ? new OwnNamespaceFirstScope(global, namespace) : global;
+        const scope = namespace ? new OwnNamespaceFirstScope(global, namespace) : global;
+        if (isProduces(context.container) && context.property === 'artifacts') {
+            const kinds = artifactKindsOf(context.container.workProduct?.ref?.name ?? context.container.workProduct?.$refText ?? '');
+            return kinds.length > 0 ? new PreferredKindsScope(scope, kinds) : scope;
+        }
+        return scope;
     }
 
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
@@ -82,5 +88,27 @@ class OwnNamespaceFirstScope implements Scope {
 
     getAllElements(): Stream<AstNodeDescription> {
         return this.global.getAllElements();
+    }
+}
+
+/**
+ * The artifacts listed under a work product are of the kinds it carries, and names are
+ * unique per kind group only: under "Service Catalog", `Pharmacy` is the service even
+ * when a customer is called Pharmacy too. A name no element of those kinds carries still
+ * resolves to whatever carries it, so that `work-product-kind` can say what is wrong.
+ */
+class PreferredKindsScope implements Scope {
+    constructor(private readonly scope: Scope, private readonly kinds: readonly string[]) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.scope.getElements(name).find(candidate => this.kinds.includes(candidate.type)) ?? this.scope.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return this.scope.getElements(name);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return this.scope.getAllElements().filter(candidate => this.kinds.includes(candidate.type));
     }
 }

@@ -110,7 +110,7 @@ describe('workspace symbols', () => {
     it('lists everything for an empty query', async () => {
         const found = await search('');
         expect(found.filter(symbol => !symbol.file.startsWith('builtin')).map(symbol => symbol.name).sort()).toEqual([
-            'Business', 'CatalogPublishing', 'CentralIT', 'CloudCo', 'CloudMail', 'Directory', 'Email', 'Finance',
+            'Business', 'CatalogPublishing', 'CentralIT', 'CloudCo', 'CloudMail', 'Directory', 'Email', 'Email.Large', 'Email.Standard', 'Finance',
             'FinanceEmail', 'Network', 'NetworkForEmail', 'NetworkOps', 'SlaAuthoring'
         ]);
     });

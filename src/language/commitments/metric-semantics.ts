@@ -1,5 +1,8 @@
 import type { Metric, Target } from '../generated/ast.js';
 import { measureOf, type Measure, type ValueKind } from '../literals.js';
+import { qualifierOf, qualifiersOf } from './target-qualifiers.js';
+
+export { qualifierOf } from './target-qualifiers.js';
 
 /** The comparators that state a floor (`>=`, `>`) or a ceiling (`<=`, `<`). */
 export function comparatorSense(comparator: string): 'floor' | 'ceiling' | 'exact' {
@@ -18,12 +21,6 @@ export function valueFitsMetric(metric: Metric, kind: ValueKind): boolean {
     return metric.unit === kind;
 }
 
-/** What distinguishes two targets on one metric: `for P1`, `at p95`, or nothing. */
-export function qualifierOf(target: Target): string {
-    if (target.priority) return `for ${target.priority.$refText}`;
-    if (target.percentile) return `at ${target.percentile}`;
-    return '';
-}
 
 /** A target whose metric, comparator and value all fit together, ready to compare. */
 export interface Commitment {
@@ -60,7 +57,8 @@ export function isWeaker(underpinning: Commitment, promised: Commitment): boolea
 
 export function describeTarget(target: Target): string {
     const measure = measureOf(target.value);
-    const window = target.window ? ` per ${target.window}` : '';
+    const stated = qualifiersOf(target).window;
+    const window = stated ? ` per ${stated}` : '';
     const qualifier = qualifierOf(target);
     return `${target.metric?.$refText ?? '?'} ${target.comparator} ${measure?.text ?? '?'}${window}${qualifier ? ` ${qualifier}` : ''}`;
 }

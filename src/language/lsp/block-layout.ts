@@ -102,5 +102,9 @@ function firstElements(element: GrammarAST.AbstractElement): GrammarAST.Abstract
     if (GrammarAST.isAssignment(element)) {
         return firstElements(element.terminal);
     }
+    if (GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref) && element.rule.ref.fragment) {
+        // Properties several elements share (`AgreementCommon`) start where the fragment does.
+        return firstElements(element.rule.ref.definition);
+    }
     return [element];
 }

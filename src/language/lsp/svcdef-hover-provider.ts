@@ -1,4 +1,5 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import { contractsOf, customersOf, suppliersOf, supportedSlasOf, unitsOf } from '../agreement-parts.js';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { OUTSIDE, type A2Node as ModelNode, type A2ReferenceModel, type IcomEntry } from '../../a2/a2-reference-model.js';
@@ -179,17 +180,17 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
             ? [valid.from && `from ${valid.from}`, valid.to && `to ${valid.to}`].filter(Boolean).join(' ')
             : undefined;
         const sections = [list([
-            ['Customer', refText(single(agreement.customer))],
-            ['Unit', refText(single(agreement.unit))],
-            ['Supplier', refText(single(agreement.supplier))],
+            [customersOf(agreement).length > 1 ? 'Customers' : 'Customer', customersOf(agreement).length > 0 ? customersOf(agreement).map(refText).join(', ') : undefined],
+            ['Unit', refText(single(unitsOf(agreement)))],
+            ['Supplier', refText(single(suppliersOf(agreement)))],
             ['Provider', refText(single(agreement.provider))],
             ['Status', single(agreement.status) ?? 'not stated'],
             ['Valid', validity],
             ['Review', single(agreement.review)],
             ['Hours', refText(single(agreement.hours))],
-            ['Contract', single(agreement.contract)],
+            ['Contract', single(contractsOf(agreement))],
             ['Services', agreement.services.length > 0 ? agreement.services.map(refText).join(', ') : undefined],
-            ['Supports', agreement.supports.length > 0 ? agreement.supports.map(refText).join(', ') : undefined]
+            ['Supports', supportedSlasOf(agreement).length > 0 ? supportedSlasOf(agreement).map(refText).join(', ') : undefined]
         ])];
         if (agreement.targets.length > 0) {
             sections.push(`**Targets:**\n${agreement.targets.map(target => `- ${describeTarget(target)}`).join('\n')}`);

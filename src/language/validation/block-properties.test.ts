@@ -9,18 +9,25 @@ describe('property blocks of the grammar', () => {
     const blocks = propertyBlocks(Svcdef.Grammar);
 
     it('are found by the rule that closes them, a shared fragment\'s under each element that uses it', () => {
-        const agreement = ['customer', 'provider', 'unit', 'supplier', 'supports', 'services', 'status', 'valid', 'review', 'hours',
-            'contract', 'target', 'credit', 'responsibility'];
-        expect(blocks.get('Sla')).toEqual({ kind: 'sla', properties: agreement });
-        expect(blocks.get('Uc')).toEqual({ kind: 'uc', properties: agreement });
+        const common = ['provider', 'services', 'status', 'valid', 'review', 'hours', 'target', 'for service', 'escalation', 'version', 'approved by'];
+        const credits = ['credit', 'credit cap', 'credits', 'claim within'];
+        expect(blocks.get('Sla')).toEqual({
+            kind: 'sla', properties: ['customer', 'customers', 'offerings', 'part of', ...common, ...credits, 'reporting', 'exclusion', 'responsibility']
+        });
+        expect(blocks.get('Ola')).toEqual({ kind: 'ola', properties: ['unit', 'supports', ...common, 'responsibility'] });
+        expect(blocks.get('Uc')).toEqual({ kind: 'uc', properties: ['supplier', 'supports', 'contract', ...common, ...credits, 'responsibility'] });
+        expect(blocks.get('ServiceScope')).toEqual({ kind: 'for service', properties: ['target'] });
+        expect(blocks.get('Escalation')).toEqual({ kind: 'escalation', properties: ['level'] });
         expect(blocks.get('Supplier')).toEqual({ kind: 'supplier', properties: ['contact', 'users'] });
         expect(blocks.get('ServicePackage')).toEqual({ kind: 'package', properties: ['service', 'serves', 'sla', 'capacity'] });
         expect(blocks.get('Forecast')).toEqual({ kind: 'forecast', properties: ['period'] });
     });
 
     it('take each property by the words it starts with, a contained element by its own first word', () => {
-        expect(blocks.get('Service')?.properties).toEqual(['status', 'owner', 'category', 'hours', 'support', 'request', 'depends on', 'offering', 'internal']);
-        expect(blocks.get('Offering')).toEqual({ kind: 'offering', properties: ['price', 'description'] });
+        expect(blocks.get('Service')?.properties).toEqual(['status', 'kind', 'tags', 'criticality', 'owner', 'manager', 'category', 'hours',
+            'support', 'request', 'depends on', 'offering', 'internal']);
+        expect(blocks.get('Offering')).toEqual({ kind: 'offering', properties: ['price', 'description', 'target'] });
+        expect(blocks.get('Priority')).toEqual({ kind: 'priority', properties: ['impact', 'urgency', 'description'] });
         expect(blocks.get('Pattern')?.properties).toEqual(['customer', 'drives', 'users', 'peak', 'classification']);
     });
 

@@ -2,7 +2,7 @@ import { DocumentState, type AstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../../../test/svcdef-test-services.js';
 import { PARTIES } from '../../../test/parties-fixture.js';
-import { SINGLE_VALUED_PROPERTIES } from '../single-valued-properties.js';
+import { propertyWords, SINGLE_VALUED_PROPERTIES } from '../single-valued-properties.js';
 
 const { workspace } = createTestServices();
 
@@ -152,7 +152,7 @@ describe('duplicate-property', () => {
             'customer Finance { contact "a@x" contact "b@x" }',
             'provider IT',
             'service S { owner IT owner IT offering Basic { price 5 EUR price 6 EUR } }',
-            'sla A { customer Finance valid from 2026-01-01 valid to 2027-01-01 customer Finance }'
+            'sla A { customer Finance valid from 2026-01-01 valid to 2027-01-01 version "1" version "2" }'
         ].join('\n');
         const ws = await workspace({ 'a.svcdef': text });
         const repeats = ws.diagnostics('a.svcdef').map(d => [d.code, d.range.start.line, ws.document('a.svcdef').textDocument.getText(d.range)]);
@@ -161,7 +161,7 @@ describe('duplicate-property', () => {
             ['duplicate-property', 2, 'IT'],
             ['duplicate-property', 2, '6 EUR'],
             ['duplicate-property', 3, 'valid to 2027-01-01'],
-            ['duplicate-property', 3, 'Finance']
+            ['duplicate-property', 3, '"2"']
         ]);
     });
 
@@ -176,9 +176,12 @@ describe('duplicate-property', () => {
     describe('of every property that holds one value', () => {
         const party = { contact: 'contact "a@x"', users: 'users 5' };
         const agreement = {
-            customer: 'customer Finance', provider: 'provider CentralIT', unit: 'unit NetworkOps', supplier: 'supplier CloudCo',
-            status: 'status draft', validity: 'valid from 2026-01-01', review: 'review monthly', hours: 'hours 24x7', contract: 'contract "C-1"'
+            provider: 'provider CentralIT', unit: 'unit NetworkOps', supplier: 'supplier CloudCo',
+            status: 'status draft', validity: 'valid from 2026-01-01', review: 'review monthly', hours: 'hours 24x7', contract: 'contract "C-1"',
+            version: 'version "1"', parent: 'part of Other', creditRule: 'credits cumulative', claimWithin: 'claim within 30d',
+            escalation: 'escalation { level 1 "Desk" }'
         };
+        const qualifiers = { window: 'per month', priority: 'for P1', percentile: 'at p95', during: 'during 24x7' };
         /** How each is written, and the element it is written in (with the party an agreement needs, unless that is the one). */
         const written: Record<string, { lines: Record<string, string>; element: (body: string, property: string) => string }> = {
             Provider: { lines: party, element: body => `provider P { ${body} }` },
@@ -187,6 +190,7 @@ describe('duplicate-property', () => {
             Supplier: { lines: party, element: body => `supplier S { ${body} }` },
             Service: {
                 lines: { status: 'status live', owner: 'owner CentralIT', category: 'category "Mail"', hours: 'hours 24x7',
+                    kind: 'kind technical', criticality: 'criticality high', manager: 'manager NetworkOps',
                     support: 'support "desk"', request: 'request "portal"', internal: 'internal { notes "n" }' },
                 element: body => `service S { ${body} }`
             },
@@ -196,17 +200,21 @@ describe('duplicate-property', () => {
             Uc: { lines: agreement, element: (body, property) => `uc A { ${property === 'supplier' ? '' : 'supplier CloudCo '}${body} }` },
             Pattern: { lines: { customer: 'customer Finance', users: 'users 5 "people"', classification: 'classification important' }, element: body => `pattern P { ${body} }` },
             ServicePackage: { lines: { capacity: 'capacity 5 users' }, element: body => `package K { ${body} }` },
-            Binding: { lines: { owner: 'owner CentralIT', tool: 'tool "Jira"' }, element: body => `binding B implements A243 { ${body} }` }
+            Binding: { lines: { owner: 'owner CentralIT', tool: 'tool "Jira"' }, element: body => `binding B implements A243 { ${body} }` },
+            Priority: { lines: { impact: 'impact high', urgency: 'urgency low', description: 'description "d"' }, element: body => `priority Major { ${body} }` },
+            Target: { lines: qualifiers, element: body => `sla A { customer Finance target incidentResponse <= 1h ${body} }` },
+            Credit: { lines: qualifiers, element: body => `sla A { customer Finance target incidentResponse <= 1h credit 5% when incidentResponse > 1h ${body} }` },
+            EscalationLevel: { lines: { contact: 'contact "desk@x"', after: 'after 30min' }, element: body => `sla A { customer Finance escalation { level 1 "Desk" ${body} } }` }
         };
         const cases = Object.entries(SINGLE_VALUED_PROPERTIES).flatMap(([type, properties]) => properties.map(property => [type, property] as const));
 
         it.each(cases)('%s %s written twice is reported once, on the repeat', async (type, property) => {
             const line = written[type].lines[property];
             const text = written[type].element(`${line} ${line}`, property);
-            const ws = await workspace({ 'p.svcdef': PARTIES, 'a.svcdef': text });
+            const ws = await workspace({ 'p.svcdef': PARTIES, 'a.svcdef': `${text}\nsla Other { customer Finance }` });
             const diagnostics = ws.diagnostics('a.svcdef');
             expect(diagnostics.map(d => d.code)).toEqual(['duplicate-property']);
-            expect(diagnostics[0].message).toContain(`'${property}' is already set on line 1`);
+            expect(diagnostics[0].message).toContain(`'${propertyWords(property)}' is already set on line 1`);
             expect(ws.document('a.svcdef').textDocument.offsetAt(diagnostics[0].range.start)).toBeGreaterThanOrEqual(text.lastIndexOf(line));
         });
     });

@@ -3,7 +3,9 @@ import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { BUILTIN_CALENDARS, BUILTIN_METRICS, BUILTIN_PRIORITIES } from '../builtin/standard-library.js';
 import { isElement, type A2Node, type Agreement, type Element, type Model, type Service, type WorkProduct } from '../generated/ast.js';
 import { namespaceOf } from '../qualified-names.js';
-import { SINGLE_VALUED_PROPERTIES } from '../single-valued-properties.js';
+import { sameKindGroup } from '../kind-groups.js';
+import { definesBuiltinPriority } from '../builtin/builtin-priorities.js';
+import { propertyWords, SINGLE_VALUED_PROPERTIES } from '../single-valued-properties.js';
 import { elementKey, type SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
 import { report } from './diagnostic-codes.js';
 
@@ -33,7 +35,7 @@ export class LinkChecks {
             report(accept, 'duplicate-name',
                 `'${qualified}' is declared more than once (also ${where}). Rename one of them or move it into another namespace.`,
                 { node: element, property: 'name' });
-        } else if (BUILTIN_NAMES.has(qualified)) {
+        } else if (BUILTIN_NAMES.has(qualified) && !definesBuiltinPriority(element)) {
             report(accept, 'duplicate-name',
                 `'${qualified}' is already a built-in name of svcdef. Choose another name.`,
                 { node: element, property: 'name' });
@@ -69,7 +71,7 @@ export class LinkChecks {
             if (!target || !isElement(target)) {
                 continue;
             }
-            const candidates = named.filter(candidate => candidate.$type === target.$type || sameKindFamily(candidate, target));
+            const candidates = named.filter(candidate => sameKindGroup(candidate, target));
             const qualified = [...new Set(candidates.map(elementKey))].sort();
             if (qualified.length < 2) {
                 continue;
@@ -119,7 +121,7 @@ export class LinkChecks {
         repeats.sort((a, b) => a.offset - b.offset);
         for (const { property, index, firstLine } of repeats) {
             report(accept, 'duplicate-property',
-                `'${property}' is already set on line ${firstLine}; only one value can hold. Remove one of them.`,
+                `'${propertyWords(property)}' is already set on line ${firstLine}; only one value can hold. Remove one of them.`,
                 { node, property: property as never, index });
         }
     }
@@ -139,11 +141,4 @@ function locationOf(node: AstNode): string {
     const line = (node.$cstNode?.range.start.line ?? 0) + 1;
     const path = document.uri.path.split('/').pop() ?? document.uri.toString();
     return `in ${path}:${line}`;
-}
-
-/** Candidates a reference of the same type could have resolved to: parties with parties, agreements with agreements. */
-function sameKindFamily(a: AstNode, b: AstNode): boolean {
-    const family = (node: AstNode) => ['Provider', 'Customer', 'Unit', 'Supplier'].includes(node.$type) ? 'party'
-        : ['Sla', 'Ola', 'Uc'].includes(node.$type) ? 'agreement' : node.$type;
-    return family(a) === family(b);
 }

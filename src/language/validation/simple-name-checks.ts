@@ -12,7 +12,8 @@ const SINGLE_WORDS: Readonly<Record<string, readonly string[]>> = {
     ForecastPeriod: ['unit'],
     ServicePackage: ['capacityUnit'],
     InternalEntry: ['key'],
-    Target: ['percentile']
+    Target: ['percentile'],
+    Credit: ['percentile']
 };
 
 /**

@@ -6,6 +6,8 @@ import {
     expectedMessage, isWord, notAPropertyMessage, notAnElementMessage, unknownElementMessage, unknownPropertyMessage
 } from './syntax-messages.js';
 
+const AGREEMENT_KINDS = ['sla', 'ola', 'uc'];
+
 /**
  * Words the parser's findings for the people who write service definitions (see
  * syntax-messages.ts). A block that meets a word it has no property for says which
@@ -28,7 +30,7 @@ export class SvcdefParserErrorMessageProvider implements IParserErrorMessageProv
         const block = this.blocks.get(grammarRuleName(ruleName));
         if (block && expected.name === '}' && actual.tokenType.name !== 'EOF' && actual.tokenType !== MALFORMED_DATE) {
             return isWord(actual)
-                ? unknownPropertyMessage(actual.image, block.kind, block.properties, this.elements.includes(actual.image))
+                ? unknownPropertyMessage(actual.image, block.kind, block.properties, this.elements.includes(actual.image), this.siblingKindsTaking(block, actual.image))
                 : notAPropertyMessage(actual, block.kind, block.properties);
         }
         if (expected.name === 'EOF') {
@@ -36,6 +38,18 @@ export class SvcdefParserErrorMessageProvider implements IParserErrorMessageProv
             return this.notAnElement(actual);
         }
         return expectedMessage([expected], actual);
+    }
+
+    /** The other kinds of agreement that take a property starting with `word`, when `block` is an agreement. */
+    private siblingKindsTaking(block: PropertyBlock, word: string): string[] {
+        const startsWith = (properties: readonly string[]) => properties.some(property => property.split(' ')[0] === word);
+        if (!AGREEMENT_KINDS.includes(block.kind) || startsWith(block.properties)) {
+            return [];
+        }
+        return [...this.blocks.values()]
+            .filter(other => other.kind !== block.kind && AGREEMENT_KINDS.includes(other.kind)
+                && startsWith(other.properties))
+            .map(other => other.kind);
     }
 
     buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {

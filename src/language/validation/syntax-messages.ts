@@ -55,7 +55,12 @@ export function expectedMessage(expected: readonly TokenType[], found: IToken): 
  * A word that starts none of the properties a block takes. If it starts an element, the
  * block may just lack its closing brace before the next element.
  */
-export function unknownPropertyMessage(written: string, block: string, allowed: readonly string[], startsElement = false): string {
+export function unknownPropertyMessage(written: string, block: string, allowed: readonly string[], startsElement = false, belongsIn: readonly string[] = []): string {
+    if (belongsIn.length > 0) {
+        // `supports` in an SLA: the word is right, the kind of agreement is not.
+        const kinds = belongsIn.length === 1 ? belongsIn[0] : `${belongsIn.slice(0, -1).join(', ')} and ${belongsIn[belongsIn.length - 1]}`;
+        return `'${written}' is a property of ${kinds}, not of ${block}; allowed here: ${allowed.join(', ')}`;
+    }
     const unclosed = startsElement ? `, or a missing '}' before the next element` : '';
     return `unknown property '${written}' in ${block}${closest(written, allowed)}${unclosed}; allowed here: ${allowed.join(', ')}`;
 }

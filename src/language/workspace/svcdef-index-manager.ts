@@ -2,6 +2,7 @@ import {
     Cancellation, DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type URI
 } from 'langium';
 import { hasLinkingErrors } from '../svcdef-linker.js';
+import { BUILTIN_SCHEME } from '../builtin/builtin-library.js';
 
 /** What linking a document left behind that decides whether an edit elsewhere must relink it. */
 interface LinkOutcome {
@@ -99,9 +100,12 @@ export class SvcdefIndexManager extends DefaultIndexManager {
             this.byName.set(description.name, [description]);
             return;
         }
-        // Keep the documents in URI order, so the first match does not depend on edit history.
+        // Keep the documents in URI order, so the first match does not depend on edit history,
+        // and the built-in library last: a workspace's `priority P1` defines the built-in P1,
+        // so a reference to P1 means that definition.
+        const key = fileOrder(uri);
         let at = list.length;
-        while (at > 0 && list[at - 1].documentUri.toString() > uri) {
+        while (at > 0 && fileOrder(list[at - 1].documentUri.toString()) > key) {
             at--;
         }
         list.splice(at, 0, description);
@@ -121,4 +125,9 @@ export class SvcdefIndexManager extends DefaultIndexManager {
             }
         }
     }
+}
+
+/** The order in which a name's declarations are filed: workspace documents by URI, then the built-in library. */
+function fileOrder(uri: string): string {
+    return uri.startsWith(`${BUILTIN_SCHEME}:`) ? `\uffff${uri}` : uri;
 }

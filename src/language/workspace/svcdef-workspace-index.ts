@@ -6,6 +6,9 @@ import {
     type Binding, type Element, type Model, type Ola, type ServicePackage, type Sla, type Uc
 } from '../generated/ast.js';
 
+import { sameKindGroup } from '../kind-groups.js';
+import { definesBuiltinPriority } from '../builtin/builtin-priorities.js';
+
 export type { IndexKey } from './document-fact-table.js';
 
 /**
@@ -112,7 +115,8 @@ export class SvcdefWorkspaceIndex {
     }
 
     /**
-     * Another element declared under the element's qualified name, the first in the
+     * Another element of the same kind group (see kind-groups.ts) declared under the
+     * element's qualified name, the first in the
      * workspace's order, if any. Two elements with one qualified name share their simple
      * name, so they are found among those, and the table files every element once, by
      * simple name, instead of also by qualified name.
@@ -125,8 +129,12 @@ export class SvcdefWorkspaceIndex {
         if (sharing.length === 0) {
             return undefined;
         }
+        if (definesBuiltinPriority(element)) {
+            // `priority P1` defines the built-in P1 from whichever namespace it is declared in.
+            return sharing.find(other => other !== element && definesBuiltinPriority(other));
+        }
         const namesakes = this.byQualifiedName(sharing).get(elementKey(element)) ?? NO_ELEMENTS;
-        return namesakes.find(other => other !== element);
+        return namesakes.find(other => other !== element && sameKindGroup(other, element));
     }
 
     /** Every element whose simple name is `name`, whatever its namespace, when there are two or more; otherwise none. */
