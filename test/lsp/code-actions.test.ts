@@ -212,3 +212,48 @@ sla PayrollUc {
         expect(actions).toEqual([]);
     });
 });
+
+describe('quick fixes for the second edition checks', () => {
+    const PARTIES = 'provider IT\ncustomer Finance\nservice Email { status live owner IT }\nservice Erp { status live owner IT }\n';
+
+    it('add the service of an unscoped for-service block to the agreement\'s services line', async () => {
+        const ws = await createTestServices().workspace({
+            'p.svcdef': PARTIES,
+            'a.svcdef': 'sla A {\n  customer Finance\n  services Email\n  for service Erp { target availability >= 99% }\n}\n'
+        });
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'unscoped-target');
+        expect(titles(actions)).toEqual(["Add 'Erp' to the services of SLA 'A'"]);
+        const text = await apply(ws, actions[0], 'a.svcdef');
+        expect(text).toContain('  services Email, Erp\n');
+        expect(ws.diagnostics('a.svcdef')).toEqual([]);
+    });
+
+    it('add a services line when the agreement names none', async () => {
+        const ws = await createTestServices().workspace({
+            'p.svcdef': PARTIES,
+            'a.svcdef': 'sla A {\n  customer Finance\n  for service Erp { target availability >= 99% }\n}\n'
+        });
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'unscoped-target');
+        const text = await apply(ws, actions[0], 'a.svcdef');
+        expect(text).toBe('sla A {\n  services Erp\n  customer Finance\n  for service Erp { target availability >= 99% }\n}\n');
+        expect(ws.diagnostics('a.svcdef')).toEqual([]);
+    });
+
+    it('insert a target to complete into a finalized agreement without one', async () => {
+        const ws = await createTestServices().workspace({
+            'p.svcdef': PARTIES,
+            'a.svcdef': 'sla A {\n  customer Finance\n  services Email\n  status finalized\n}\n'
+        });
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'empty-agreement');
+        expect(titles(actions)).toEqual(["Add a target to complete: 'target availability >= 99.9% per month'"]);
+        const text = await apply(ws, actions[0], 'a.svcdef');
+        expect(text).toContain('  target availability >= 99.9% per month\n');
+        expect(ws.diagnostics('a.svcdef')).toEqual([]);
+    });
+
+    it('offer nothing for a dependency cycle', async () => {
+        const ws = await createTestServices().workspace({ 'a.svcdef': 'provider IT\nservice A { owner IT depends on A }' });
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'dependency-cycle');
+        expect(actions).toEqual([]);
+    });
+});

@@ -14,6 +14,9 @@ import type { SvcdefServices } from '../svcdef-module.js';
 import { isDiagnosticCode, type SvcdefDiagnosticData } from '../validation/diagnostic-codes.js';
 import { artifactKindsOf, keywordOfKind } from '../validation/work-product-kinds.js';
 
+/** The target a quick fix writes into an agreement without one: the most common promise, for the user to adjust. */
+const TARGET_SKELETON = 'target availability >= 99.9% per month';
+
 /** The party type and keyword an agreement kind must name. */
 const PARTY_TYPE: Record<string, string> = { customer: 'Customer', unit: 'Unit', supplier: 'Supplier' };
 
@@ -21,7 +24,8 @@ const PARTY_TYPE: Record<string, string> = { customer: 'Customer', unit: 'Unit',
  * Quick fixes for svcdef's diagnostics: take a "did you mean" suggestion; add the
  * missing party of an agreement (one fix per party of the right kind in the workspace,
  * plus a placeholder); declare an unresolved name as a stub of the kind the reference
- * expects at the end of the file; raise an underpinning target to what its SLA promises.
+ * expects at the end of the file; raise an underpinning target to what its SLA promises;
+ * cover the service a `for service` block names; give a finalized agreement a first target.
  */
 export class SvcdefCodeActionProvider implements CodeActionProvider {
     private readonly indexManager: IndexManager;
@@ -56,6 +60,12 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
                 case 'unresolved-reference':
                     fixes.push(...this.declareStubFixes(document, diagnostic));
                     break;
+                case 'unscoped-target':
+                    fixes.push(...this.coverServiceFixes(document, diagnostic, String(data?.service ?? '')));
+                    break;
+                case 'empty-agreement':
+                    fixes.push(...this.targetSkeletonFixes(document, diagnostic));
+                    break;
                 case 'weaker-underpinning-target':
                     if (typeof data?.required === 'string') {
                         fixes.push(fix(`Raise the target to ${data.required}${typeof data.sla === 'string' ? `, as SLA '${data.sla}' promises` : ''}`,
@@ -88,6 +98,28 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
         actions.push(fix(`Add '${keyword} ${placeholder}' (placeholder to rename)`, document,
             this.insertIntoBlock(document, agreement, `${keyword} ${placeholder}`), false));
         return actions;
+    }
+
+    /** Adds the service a `for service` block names to the agreement's last `services` line, or a new `services` line. */
+    private coverServiceFixes(document: LangiumDocument, diagnostic: Diagnostic, service: string): CodeAction[] {
+        const agreement = this.nodeAt(document, diagnostic.range, isAgreement);
+        if (!agreement || !service) {
+            return [];
+        }
+        const last = agreement.services[agreement.services.length - 1]?.$refNode;
+        const edits = last
+            ? [{ range: { start: last.range.end, end: last.range.end }, newText: `, ${service}` }]
+            : this.insertIntoBlock(document, agreement, `services ${service}`);
+        return [fix(`Add '${service}' to the services of ${agreement.$type.toUpperCase()} '${agreement.name}'`, document, edits, true)];
+    }
+
+    /** Inserts a target line to complete into an agreement that promises none. */
+    private targetSkeletonFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const agreement = this.nodeAt(document, diagnostic.range, isAgreement);
+        if (!agreement) {
+            return [];
+        }
+        return [fix(`Add a target to complete: '${TARGET_SKELETON}'`, document, this.insertIntoBlock(document, agreement, TARGET_SKELETON), true)];
     }
 
     private declareStubFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {

@@ -116,3 +116,87 @@ describe('unreachable-availability', () => {
         expect(ws.codes('sla.svcdef')).toEqual([]);
     });
 });
+
+describe('weaker-underpinning-target, second edition', () => {
+    async function chain(files: Record<string, string>, file = 'ola.svcdef') {
+        const ws = await workspace({ 'p.svcdef': PARTIES + '\nservice Dns { status live owner CentralIT }\nservice Ehr { status live owner CentralIT depends on Dns }', ...files });
+        const document = ws.document(file).textDocument;
+        return ws.diagnostics(file).map(d => ({ code: String(d.code), text: document.getText(d.range), message: d.message, data: d.data as Record<string, unknown> }));
+    }
+
+    it('reports a longer window, and a missing one where the SLA states one', async () => {
+        expect((await underpinning('target availability >= 99.9% per month', 'target availability >= 99.9% per year')))
+            .toMatchObject({ codes: ['weaker-underpinning-target'], ranges: ['year'] });
+        const missing = await underpinning('target availability >= 99.9% per month', 'target availability >= 99.95%');
+        expect(missing.codes).toEqual(['weaker-underpinning-target']);
+        expect(missing.messages[0]).toContain("Add 'per month'");
+        expect((await underpinning('target availability >= 99.9% per month', 'target availability >= 99.9% per week')).codes).toEqual([]);
+        expect((await underpinning('target availability >= 99.9%', 'target availability >= 99.9% per year')).codes).toEqual([]);
+    });
+
+    it('compares qualifiers written in any order as the same', async () => {
+        expect((await underpinning('target incidentResponse <= 15min at p95 for P1', 'target incidentResponse <= 30min for P1 at p95')).codes)
+            .toEqual(['weaker-underpinning-target']);
+    });
+
+    it('holds an OLA for a service against the SLA target for each SLA service relying on it, naming the service', async () => {
+        const result = await chain({
+            'sla.svcdef': 'sla S { customer Finance services Email, Ehr target availability >= 99% for service Ehr { target availability >= 99.95% } }',
+            'ola.svcdef': 'ola O { unit NetworkOps supports S services Dns target availability >= 99.9% }'
+        });
+        expect(result).toMatchObject([{ code: 'weaker-underpinning-target', text: '99.9%', data: { required: '99.95%', service: 'Ehr' } }]);
+        expect(result[0].message).toContain("that SLA 'S' promises for service 'Ehr'");
+    });
+
+    it('does not hold a target for one service against another service\'s per-service target', async () => {
+        expect(await chain({
+            'sla.svcdef': 'sla S { customer Finance services Email, Ehr for service Ehr { target availability >= 99.95% } }',
+            'ola.svcdef': 'ola O { unit NetworkOps supports S services Email for service Email { target availability >= 99% } }'
+        })).toEqual([]);
+    });
+
+    it('holds an OLA naming no services against every SLA service, once per target, on the worst case', async () => {
+        const result = await chain({
+            'sla.svcdef': 'sla S { customer Finance services Email, Ehr target availability >= 99% for service Ehr { target availability >= 99.95% } }',
+            'ola.svcdef': 'ola O { unit NetworkOps supports S target availability >= 98% }'
+        });
+        expect(result).toMatchObject([{ code: 'weaker-underpinning-target', data: { required: '99.95%' } }]);
+    });
+
+    it('uses targets the SLA inherits from the agreement it is part of', async () => {
+        const result = await chain({
+            'sla.svcdef': 'sla Corp { customer Finance target incidentResolution <= 4h for P1 }\nsla S { customer Finance services Email part of Corp }',
+            'ola.svcdef': 'ola O { unit NetworkOps supports S target incidentResolution <= 8h for P1 }'
+        });
+        expect(result).toMatchObject([{ code: 'weaker-underpinning-target', text: '8h' }]);
+        expect(result[0].message).toContain("(inherited from SLA 'Corp')");
+    });
+});
+
+describe('unreachable-availability, second edition', () => {
+    it('composes per service: only the agreements underpinning that service multiply', async () => {
+        const ws = await workspace({
+            'p.svcdef': PARTIES,
+            'sla.svcdef': 'sla S { customer Finance services Email, Erp for service Erp { target availability >= 99.9% } }',
+            'ola.svcdef': 'ola Net { unit NetworkOps supports S services Email target availability >= 99.5% }\n'
+                + 'uc A { supplier CloudCo supports S services Erp target availability >= 99.95% }\n'
+                + 'uc B { supplier CloudCo supports S services Erp target availability >= 99.92% }'
+        });
+        const [diagnostic] = ws.diagnostics('sla.svcdef');
+        expect(ws.codes('sla.svcdef')).toEqual(['unreachable-availability']);
+        expect(diagnostic.message).toContain("UC 'A' 99.95% × UC 'B' 99.92%");
+        expect(diagnostic.message).not.toContain('Net');
+    });
+
+    it('composes against an inherited target, reported on the part of', async () => {
+        const ws = await workspace({
+            'p.svcdef': PARTIES,
+            'sla.svcdef': 'sla Corp { customer Finance target availability >= 99.9% }\nsla S { customer Finance services Email part of Corp }',
+            'ola.svcdef': 'ola Net { unit NetworkOps supports S target availability >= 99.95% }\nuc A { supplier CloudCo supports S target availability >= 99.92% }'
+        });
+        const [diagnostic] = ws.diagnostics('sla.svcdef');
+        expect(ws.codes('sla.svcdef')).toEqual(['unreachable-availability']);
+        expect(ws.document('sla.svcdef').textDocument.getText(diagnostic.range)).toBe('Corp');
+        expect(diagnostic.message).toContain("(inherited from SLA 'Corp')");
+    });
+});

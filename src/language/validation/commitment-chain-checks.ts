@@ -1,61 +1,179 @@
-import { AstUtils, type ValidationAcceptor } from 'langium';
-import { availabilityCompositions, formatPercent } from '../commitments/availability-composition.js';
-import { commitmentOf, describeTarget, isWeaker } from '../commitments/metric-semantics.js';
-import type { Ola, Sla, Uc } from '../generated/ast.js';
+import { AstUtils, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import { effectiveAvailabilityCompositions, formatPercent, type ServiceAvailabilityComposition } from '../commitments/availability-composition.js';
+import {
+    agreementLineage, agreementWideTargets, coveredServices, effectiveTargetsFor, targetKey, type EffectiveTarget
+} from '../commitments/effective-targets.js';
+import { commitmentOf, describeTarget } from '../commitments/metric-semantics.js';
+import { isWorseShortfall, shortfallBetween, shortfallRange, shortfallRemedy, type Shortfall } from '../commitments/target-strength.js';
+import type { Ola, Service, Sla, Target, Uc } from '../generated/ast.js';
+import type { DependencyClosures, RelianceTest } from '../service-dependencies.js';
 import type { SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
 import { report } from './diagnostic-codes.js';
 
+/** An underpinning target held against one SLA promise it falls short of. */
+interface UnderpinningGap {
+    readonly shortfall: Shortfall;
+    readonly sla: Sla;
+    readonly promise: EffectiveTarget;
+    readonly service?: Service;
+}
+
 /**
  * The commitment chain: what an SLA promises must be backed by what its OLAs and UCs
- * promise. Only targets on the same metric and qualifier are compared, in the metric's
- * direction and in common units.
+ * promise. Only targets on the same metric and qualifiers are compared, in the metric's
+ * direction, in common units, and with the window: a longer window promises less.
  */
 export class CommitmentChainChecks {
-    constructor(private readonly index: SvcdefWorkspaceIndex) {}
+    constructor(private readonly index: SvcdefWorkspaceIndex, private readonly dependencies: DependencyClosures) {}
 
+    /**
+     * Each target of the OLA or UC is held against what every supported SLA promises for
+     * each of its services the target is about: a target for service U (or of an agreement
+     * covering U) against each SLA service that is U or relies on U; a target of an
+     * agreement naming no services against every SLA service. SLA targets are the
+     * effective ones (per service, inherited). One report per target: its worst gap.
+     */
     checkUnderpinningTargets(agreement: Ola | Uc, accept: ValidationAcceptor): void {
-        const kind = agreement.$type === 'Ola' ? 'OLA' : 'UC';
+        const document = AstUtils.getDocument(agreement);
+        const gaps = new Map<Target, UnderpinningGap>();
+        const note = (gap: UnderpinningGap) => {
+            const known = gaps.get(gap.shortfall.weaker.target);
+            if (!known || isWorseShortfall(gap.shortfall, known.shortfall)) {
+                gaps.set(gap.shortfall.weaker.target, gap);
+            }
+        };
+        const ownServices = coveredServices(agreement);
+        const reliesOn = this.dependencies.relianceFor(document);
+        const keyOf = memoized(targetKey);
+        const commitment = memoized(commitmentOf);
         for (const supported of agreement.supports) {
             const sla = supported.ref;
             if (!sla) {
                 continue;
             }
-            const promises = sla.targets.map(commitmentOf).filter(isDefined);
-            for (const target of agreement.targets) {
-                const underpinning = commitmentOf(target);
-                if (!underpinning) {
-                    continue;
-                }
-                const promise = promises.find(candidate => candidate.metric === underpinning.metric
-                    && candidate.qualifier === underpinning.qualifier && isWeaker(underpinning, candidate));
-                if (promise) {
-                    report(accept, 'weaker-underpinning-target',
-                        `${kind} '${agreement.name}' commits ${describeTarget(target)}, weaker than ${describeTarget(promise.target)} in SLA '${sla.name}', which it supports. `
-                        + `Raise this target to ${promise.measure.text} or better, or stop supporting '${sla.name}'.`,
-                        { node: target, property: 'value', extra: { required: promise.measure.text, sla: sla.name } });
+            agreementLineage(sla).slice(1).forEach(parent => this.index.readsElement(parent, document));
+            const slaServices = coveredServices(sla);
+            const promisesFor = promisesOf(sla, keyOf);
+            for (const { target, services } of underpinningTargets(agreement, ownServices, slaServices, reliesOn)) {
+                const key = keyOf(target);
+                for (const service of services) {
+                    for (const promise of promisesFor(service).get(key) ?? []) {
+                        const shortfall = shortfallBetween(commitment(target), commitment(promise.target));
+                        if (shortfall) {
+                            note({ shortfall, sla, promise, service });
+                        }
+                    }
                 }
             }
+        }
+        const kind = agreement.$type === 'Ola' ? 'OLA' : 'UC';
+        for (const { shortfall, sla, promise, service } of gaps.values()) {
+            const where = promise.scope && service ? ` for service '${service.name}'` : '';
+            const inherited = promise.inherited ? ` (inherited from SLA '${promise.statedIn.name}')` : '';
+            report(accept, 'weaker-underpinning-target',
+                `${kind} '${agreement.name}' commits ${describeTarget(shortfall.weaker.target)}, weaker than ${describeTarget(promise.target)} `
+                + `that SLA '${sla.name}' promises${where}${inherited}, which it supports. ${shortfallRemedy(shortfall)}, or stop supporting '${sla.name}'.`,
+                {
+                    ...shortfallRange(shortfall),
+                    extra: {
+                        ...(shortfall.value ? { required: shortfall.stronger.measure.text } : {}),
+                        sla: sla.name, ...(where ? { service: service!.name } : {})
+                    }
+                });
         }
     }
 
     checkAvailabilityComposition(sla: Sla, accept: ValidationAcceptor): void {
-        const document = AstUtils.getDocument(sla);
-        for (const composition of availabilityCompositions(sla, this.index, document)) {
-            const promised = composition.promised;
-            if (composition.supporting.length < 2 || composition.compositePercent >= promised.measure.magnitude) {
-                continue;
+        const document: LangiumDocument = AstUtils.getDocument(sla);
+        if (this.index.supportersOf(sla, document).length < 2) {
+            return; // one supporter alone falls short as a weaker-underpinning-target
+        }
+        agreementLineage(sla).slice(1).forEach(parent => this.index.readsElement(parent, document));
+        // One report per promise: the service whose supporting agreements reach least.
+        const worst = new Map<Target, ServiceAvailabilityComposition>();
+        for (const composition of effectiveAvailabilityCompositions(sla, this.index, this.dependencies.relianceFor(document), document)) {
+            const known = worst.get(composition.promised.target);
+            if (composition.supporting.length >= 2 && composition.compositePercent < composition.promised.measure.magnitude
+                && (!known || composition.compositePercent < known.compositePercent)) {
+                worst.set(composition.promised.target, composition);
             }
+        }
+        for (const composition of worst.values()) {
+            const promised = composition.promised;
             const parts = composition.supporting
                 .map(part => `${part.agreement.$type.toUpperCase()} '${part.agreement.name}' ${part.commitment.measure.text}`)
                 .join(' × ');
-            report(accept, 'unreachable-availability',
-                `SLA '${sla.name}' promises ${describeTarget(promised.target)}, but its supporting agreements reach only ${formatPercent(composition.compositePercent)} together (${parts}). `
-                + 'Raise the supporting availability targets or lower this promise.',
-                { node: promised.target, property: 'value', extra: { composite: Number(composition.compositePercent.toFixed(6)) } });
+            const forService = composition.service && coveredServices(sla).length > 1 ? ` for service '${composition.service.name}'` : '';
+            const inherited = composition.inherited ? ` (inherited from SLA '${composition.statedIn.name}')` : '';
+            const message = `SLA '${sla.name}' promises ${describeTarget(promised.target)}${forService}${inherited}, but its supporting agreements reach only `
+                + `${formatPercent(composition.compositePercent)} together (${parts}). Raise the supporting availability targets or lower this promise.`;
+            const extra = { composite: Number(composition.compositePercent.toFixed(6)) };
+            if (composition.inherited && sla.parent.length > 0) {
+                report(accept, 'unreachable-availability', message, { node: sla, property: 'parent', index: 0, extra });
+            } else {
+                report(accept, 'unreachable-availability', message, { node: promised.target, property: 'value', extra });
+            }
         }
     }
 }
 
-function isDefined<T>(value: T | undefined): value is T {
-    return value !== undefined;
+/**
+ * The targets of an OLA or UC with the SLA services each is held against: those of an
+ * agreement naming no services against every SLA service (or the SLA as a whole when it
+ * names none); otherwise, for each service U it covers, the targets that apply to U
+ * against the SLA services that rely on U.
+ */
+function underpinningTargets(agreement: Ola | Uc, ownServices: readonly Service[], slaServices: readonly Service[],
+    reliesOn: RelianceTest): Array<{ target: Target; services: ReadonlyArray<Service | undefined> }> {
+    if (ownServices.length === 0) {
+        const services = slaServices.length > 0 ? slaServices : [undefined];
+        return agreement.targets.map(target => ({ target, services }));
+    }
+    if (agreement.scopes.length === 0) {
+        // Every covered service has the same targets: hold them against every SLA service relying on any.
+        const served = slaServices.filter(service => ownServices.some(own => reliesOn(service, own)));
+        return served.length === 0 ? [] : agreement.targets.map(target => ({ target, services: served }));
+    }
+    return ownServices.flatMap(own => {
+        const served = slaServices.filter(service => reliesOn(service, own));
+        return served.length === 0 ? [] : effectiveTargetsFor(agreement, own).map(({ target }) => ({ target, services: served }));
+    });
+}
+
+/**
+ * The SLA's effective targets for one of its services (or its agreement-wide ones when it
+ * names none), by target key; worked out once per service.
+ */
+function promisesOf(sla: Sla, keyOf: (target: Target) => string): (service: Service | undefined) => ReadonlyMap<string, EffectiveTarget[]> {
+    const cache = new Map<Service | undefined, Map<string, EffectiveTarget[]>>();
+    return service => {
+        let promises = cache.get(service);
+        if (!promises) {
+            promises = new Map();
+            for (const effective of service ? effectiveTargetsFor(sla, service) : agreementWideTargets(sla)) {
+                const key = keyOf(effective.target);
+                const list = promises.get(key);
+                if (list) {
+                    list.push(effective);
+                } else {
+                    promises.set(key, [effective]);
+                }
+            }
+            cache.set(service, promises);
+        }
+        return promises;
+    };
+}
+
+/** A function remembered per argument for the length of one check. */
+function memoized<A, R>(compute: (argument: A) => R): (argument: A) => R {
+    const known = new Map<A, R>();
+    return argument => {
+        if (known.has(argument)) {
+            return known.get(argument)!;
+        }
+        const result = compute(argument);
+        known.set(argument, result);
+        return result;
+    };
 }

@@ -60,4 +60,12 @@ describe('uncovered-demand', () => {
         await ws.update({ 'sla.svcdef': 'sla FinanceAll { customer Finance services Email }' });
         expect(ws.codes('d.svcdef')).toEqual(['uncovered-demand']);
     });
+
+    it('counts an SLA for every customer it names, not only the first', async () => {
+        const ws = await workspace({
+            'p.svcdef': PARTIES + 'sla Shared { customers Sales, Finance services Email, Erp }',
+            'd.svcdef': 'pattern MonthEnd { customer Finance drives Email, Erp }'
+        });
+        expect(ws.codes('d.svcdef')).toEqual([]);
+    });
 });

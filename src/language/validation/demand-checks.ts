@@ -49,7 +49,8 @@ export class DemandChecks {
                 return;
             }
             const covering = this.index.slasCovering(elementKey(service), document);
-            if (!covering.some(sla => single(sla.customer)?.ref === customer)) {
+            // An SLA serves every customer it names (`customers A, B`), not only the first.
+            if (!covering.some(sla => sla.customer.some(reference => reference.ref === customer))) {
                 report(accept, 'uncovered-demand',
                     `Pattern '${pattern.name}' drives '${service.name}' for customer '${customer.name}', but no SLA of '${customer.name}' covers '${service.name}'. `
                     + `Add '${service.name}' to one of their SLAs or agree a new one.`,

@@ -15,15 +15,30 @@ function codeTable(markdown: string): Map<string, string> {
     return rows;
 }
 
+/** Second-edition codes about time and redundancy, which a later issue builds: absent until then. */
+const LATER_CODES = ['hours-not-covered', 'incomparable-target', 'unstructured-calendar', 'redundancy-mismatch'];
+
 describe('diagnostic codes', () => {
-    // The second edition's codes arrive with the language issues that build them; until then the
-    // first edition's table is the contract this code base implements in full.
     it.skipIf(!existsSync(designContract))('include every code of the first edition contract with its severity', () => {
         const [firstEdition] = readFileSync(designContract, 'utf8').split(/^# Second edition/m);
         const contract = codeTable(firstEdition);
         expect(contract.size).toBeGreaterThanOrEqual(20);
         for (const [code, severity] of contract) {
             expect(DIAGNOSTIC_CODES[code as keyof typeof DIAGNOSTIC_CODES]?.severity, code).toBe(severity);
+        }
+    });
+
+    it.skipIf(!existsSync(designContract))('include every new code of the second edition with its severity, except those about time and redundancy', () => {
+        const [, secondEdition] = readFileSync(designContract, 'utf8').split(/^# Second edition/m);
+        const contract = codeTable(secondEdition);
+        expect(contract.size).toBeGreaterThanOrEqual(13);
+        for (const [code, severity] of contract) {
+            const declared = DIAGNOSTIC_CODES[code as keyof typeof DIAGNOSTIC_CODES]?.severity;
+            if (LATER_CODES.includes(code)) {
+                expect(declared, `${code} belongs to a later issue`).toBeUndefined();
+            } else {
+                expect(declared, code).toBe(severity);
+            }
         }
     });
 

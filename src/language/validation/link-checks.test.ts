@@ -23,6 +23,14 @@ describe('unresolved-reference', () => {
         expect(ws.diagnostics('s.svcdef')[0].data).toMatchObject({ suggestions: ['Finance'] });
     });
 
+    it('tells a target written `for SERVICE` to use a for-service block when the name is a service of the agreement', async () => {
+        const ws = await workspace({ 'p.svcdef': PARTIES, 's.svcdef': 'sla A { customer Finance services Email, Erp target availability >= 99.9% for Erp }' });
+        const [diagnostic] = ws.diagnostics('s.svcdef');
+        expect(diagnostic.code).toBe('unresolved-reference');
+        expect(diagnostic.message).toBe("No priority named 'Erp' is declared in the workspace. 'Erp' is a service of this agreement: to give it targets of its own, write them in a block 'for service Erp { … }'.");
+        expect(ws.document('s.svcdef').textDocument.getText(diagnostic.range)).toBe('Erp');
+    });
+
     it('is silent when every name resolves, across files', async () => {
         const ws = await workspace({ 'p.svcdef': PARTIES, 's.svcdef': 'sla A { customer Finance services Email, Erp }' });
         expect(ws.codes('s.svcdef')).toEqual([]);
@@ -203,7 +211,11 @@ describe('duplicate-property', () => {
             Binding: { lines: { owner: 'owner CentralIT', tool: 'tool "Jira"' }, element: body => `binding B implements A243 { ${body} }` },
             Priority: { lines: { impact: 'impact high', urgency: 'urgency low', description: 'description "d"' }, element: body => `priority Major { ${body} }` },
             Target: { lines: qualifiers, element: body => `sla A { customer Finance target incidentResponse <= 1h ${body} }` },
-            Credit: { lines: qualifiers, element: body => `sla A { customer Finance target incidentResponse <= 1h credit 5% when incidentResponse > 1h ${body} }` },
+            // The target states the credit's qualifier once, so the credit is about a promised target.
+            Credit: {
+                lines: qualifiers,
+                element: (body, property) => `sla A { customer Finance target incidentResponse <= 1h ${qualifiers[property as keyof typeof qualifiers]} credit 5% when incidentResponse > 1h ${body} }`
+            },
             EscalationLevel: { lines: { contact: 'contact "desk@x"', after: 'after 30min' }, element: body => `sla A { customer Finance escalation { level 1 "Desk" ${body} } }` }
         };
         const cases = Object.entries(SINGLE_VALUED_PROPERTIES).flatMap(([type, properties]) => properties.map(property => [type, property] as const));

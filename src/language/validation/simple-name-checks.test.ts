@@ -29,7 +29,7 @@ describe('names with dots where a single word goes', () => {
         const service = 'service Mail { status live owner CentralIT\n'
             + '  offering Std.Plan { price 4.50 EU.R per user.seat per month }\n'
             + '  internal { run.book "x" }\n}\n'
-            + 'sla MailSla { customer Finance services Mail target latency <= 300ms at p.q95 credit 10 EU.R when availability < 99% }\n'
+            + 'sla MailSla { customer Finance services Mail target latency <= 300ms at p.q95 target availability >= 99% credit 10 EU.R when availability < 99% }\n'
             + 'forecast MailDemand for Mail { period 2027 demand 10 mail.boxes }\n'
             + 'package MailGold { service Mail capacity 20 mail.boxes }';
         const result = await diagnosticsOf(service);

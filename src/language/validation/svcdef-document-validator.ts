@@ -1,6 +1,6 @@
 import { EOF, tokenMatcher } from 'chevrotain';
 import {
-    Cancellation, DefaultDocumentValidator, interruptAndCheck, WorkspaceCache, type AstNode, type AstReflection, type LangiumCoreServices,
+    AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, WorkspaceCache, type AstNode, type AstReflection, type LangiumCoreServices,
     type LangiumDocument, type Lexer, type Linker, type ScopeProvider, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -9,7 +9,7 @@ import { INTERRUPT_EVERY_NODES, takeNodesInDocumentOrder } from '../ast-walk.js'
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { didYouMean, editDistance } from '../did-you-mean.js';
 import { NameSuggestionIndex } from '../name-suggestion-index.js';
-import { Binding, Produces } from '../generated/ast.js';
+import { Binding, isAgreement, Produces } from '../generated/ast.js';
 import { hasLinkingErrors } from '../svcdef-linker.js';
 import { unclosedBlockNote } from './unclosed-block.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type SvcdefDiagnosticData } from './diagnostic-codes.js';
@@ -125,6 +125,13 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             const kind = describeType(referenceType);
+            if (referenceType === 'Priority' && coversServiceNamed(container, written)) {
+                diagnostics.push(diagnostic('unresolved-reference', range,
+                    `No priority named '${written}' is declared in the workspace. '${written}' is a service of this agreement: `
+                    + `to give it targets of its own, write them in a block 'for service ${written} { … }'.${didYouMean(suggestions)}`,
+                    suggestions, { referenceType, containerType: container.$type, property: info.property, service: written }));
+                continue;
+            }
             diagnostics.push(diagnostic('unresolved-reference', range,
                 `No ${kind} named '${written}' is declared in the workspace.${didYouMean(suggestions)} Fix the name or declare the ${kind}.`,
                 suggestions, { referenceType, containerType: container.$type, property: info.property }));
@@ -148,6 +155,15 @@ function withUnclosedBlocks(parseResult: ParseResult, lexer: Lexer): ParseResult
     // Copies: the parse result belongs to the document, and is validated again after every change.
     const parserErrors = parseResult.parserErrors.map(error => tokenMatcher(error.token, EOF) ? { ...error, message: `${error.message}: ${note}` } : error);
     return { ...parseResult, parserErrors };
+}
+
+/**
+ * Whether `for NAME` on a target (or credit) names a service its agreement covers: the
+ * writer meant a `for service` block, which the first edition could not express.
+ */
+function coversServiceNamed(container: AstNode, written: string): boolean {
+    const agreement = AstUtils.getContainerOfType(container, isAgreement);
+    return agreement !== undefined && agreement.services.some(reference => reference.$refText === written);
 }
 
 function withCode(original: Diagnostic, code: DiagnosticCode, message: string): Diagnostic {

@@ -1,11 +1,16 @@
 import type { ValidationChecks } from 'langium';
 import type { SvcdefAstType } from '../generated/ast.js';
+import { DependencyClosures } from '../service-dependencies.js';
 import type { SvcdefServices } from '../svcdef-module.js';
+import { AgreementInheritanceChecks } from './agreement-inheritance-checks.js';
+import { AgreementScopeChecks } from './agreement-scope-checks.js';
 import { CommitmentChainChecks } from './commitment-chain-checks.js';
+import { CreditChecks } from './credit-checks.js';
 import { DemandChecks } from './demand-checks.js';
 import { LifecycleChecks } from './lifecycle-checks.js';
 import { LinkChecks } from './link-checks.js';
 import { ReferenceModelChecks } from './reference-model-checks.js';
+import { ServiceDependencyChecks } from './service-dependency-checks.js';
 import { SimpleNameChecks } from './simple-name-checks.js';
 import { ValueChecks } from './value-checks.js';
 
@@ -15,8 +20,13 @@ export function registerValidationChecks(services: SvcdefServices): void {
     const index = services.workspace.WorkspaceIndex;
     const links = new LinkChecks(index);
     const referenceModel = new ReferenceModelChecks(services.a2.Model, index);
-    const chain = new CommitmentChainChecks(index);
-    const lifecycle = new LifecycleChecks(services.settings);
+    const closures = new DependencyClosures(services.shared, index);
+    const chain = new CommitmentChainChecks(index, closures);
+    const lifecycle = new LifecycleChecks(services.settings, index);
+    const dependencies = new ServiceDependencyChecks(services.shared, index, closures);
+    const scope = new AgreementScopeChecks(closures);
+    const inheritance = new AgreementInheritanceChecks(index);
+    const credits = new CreditChecks(index);
     const values = new ValueChecks();
     const demand = new DemandChecks(index);
     const names = new SimpleNameChecks();
@@ -29,11 +39,25 @@ export function registerValidationChecks(services: SvcdefServices): void {
     const checks: ValidationChecks<SvcdefAstType> = {
         Model: [links.checkAmbiguousReferences.bind(links), names.checkNamespace.bind(names)],
         Element: [links.checkUniqueName.bind(links), links.checkDuplicateProperties.bind(links), names.checkDeclaredName.bind(names)],
-        Agreement: [links.checkMissingParty.bind(links), lifecycle.checkValidity.bind(lifecycle)],
-        Sla: [lifecycle.checkCoveredServices.bind(lifecycle), chain.checkAvailabilityComposition.bind(chain)],
-        Ola: chain.checkUnderpinningTargets.bind(chain),
-        Uc: chain.checkUnderpinningTargets.bind(chain),
-        Service: links.checkUniqueOfferings.bind(links),
+        Agreement: [links.checkMissingParty.bind(links), lifecycle.checkValidity.bind(lifecycle), lifecycle.checkHasTargets.bind(lifecycle)],
+        Sla: [
+            lifecycle.checkCoveredServices.bind(lifecycle), chain.checkAvailabilityComposition.bind(chain),
+            inheritance.checkPartOfCycle.bind(inheritance), inheritance.checkParentTargets.bind(inheritance),
+            inheritance.checkOfferingTargets.bind(inheritance)
+        ],
+        Ola: [
+            chain.checkUnderpinningTargets.bind(chain), scope.checkUnderpinningScope.bind(scope),
+            lifecycle.checkUnderpinningValidity.bind(lifecycle)
+        ],
+        Uc: [
+            chain.checkUnderpinningTargets.bind(chain), scope.checkUnderpinningScope.bind(scope),
+            lifecycle.checkUnderpinningValidity.bind(lifecycle)
+        ],
+        ServiceScope: scope.checkScopedService.bind(scope),
+        Service: [
+            links.checkUniqueOfferings.bind(links), dependencies.checkDependencyCycle.bind(dependencies),
+            dependencies.checkDependencyStatus.bind(dependencies)
+        ],
         Offering: [links.checkDuplicateProperties.bind(links), names.checkDeclaredName.bind(names)],
         A2Node: links.checkReservedDeclaration.bind(links),
         WorkProduct: links.checkReservedDeclaration.bind(links),
@@ -41,7 +65,10 @@ export function registerValidationChecks(services: SvcdefServices): void {
         Produces: referenceModel.checkProduces.bind(referenceModel),
         PercentValue: values.checkPercent.bind(values),
         Target: [values.checkTarget.bind(values), names.checkSingleWords.bind(names), links.checkDuplicateProperties.bind(links)],
-        Credit: [values.checkCredit.bind(values), names.checkSingleWords.bind(names), links.checkDuplicateProperties.bind(links)],
+        Credit: [
+            values.checkCredit.bind(values), names.checkSingleWords.bind(names), links.checkDuplicateProperties.bind(links),
+            credits.checkCreditTarget.bind(credits)
+        ],
         EscalationLevel: links.checkDuplicateProperties.bind(links),
         Forecast: demand.checkForecastCapacity.bind(demand),
         Pattern: demand.checkPatternCoverage.bind(demand),

@@ -13,7 +13,7 @@ async function targetDiagnostics(body: string) {
 describe('percent-out-of-range', () => {
     it('reports a percent above 100 wherever it is written', async () => {
         expect(await targetDiagnostics('target availability >= 100.5%')).toMatchObject([{ code: 'percent-out-of-range', text: '100.5%' }]);
-        expect(await targetDiagnostics('credit 150% when availability < 99%')).toMatchObject([{ code: 'percent-out-of-range', text: '150%' }]);
+        expect(await targetDiagnostics('target availability >= 99%\ncredit 150% when availability < 99%')).toMatchObject([{ code: 'percent-out-of-range', text: '150%' }]);
     });
 
     it('accepts 0% and 100%', async () => {
@@ -50,7 +50,7 @@ describe('unit-mismatch', () => {
     });
 
     it('reports a mismatched credit condition', async () => {
-        expect(await targetDiagnostics('credit 5% when availability < 30min')).toMatchObject([{ code: 'unit-mismatch', text: '30min' }]);
+        expect(await targetDiagnostics('target availability >= 99%\ncredit 5% when availability < 30min')).toMatchObject([{ code: 'unit-mismatch', text: '30min' }]);
     });
 
     it('accepts each unit on its metric', async () => {

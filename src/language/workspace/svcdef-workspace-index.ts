@@ -137,6 +137,27 @@ export class SvcdefWorkspaceIndex {
         return namesakes.find(other => other !== element && sameKindGroup(other, element));
     }
 
+    /**
+     * Records that a check of `askedBy` read what `element` says although no reference of
+     * `askedBy` names it (a dependency of a dependency, the parent of a supported SLA):
+     * the document is validated again when the element's document is parsed again. A
+     * batch run has no later edits, so nothing is recorded there.
+     */
+    readsElement(element: Element, askedBy?: LangiumDocument): void {
+        if (askedBy && this.tracksConsumers && element.name !== undefined && AstUtils.getDocument(element) !== askedBy) {
+            this.lookup('simple', element.name, askedBy);
+        }
+    }
+
+    /** {@link readsElement} for many elements; nothing to do in a batch run. */
+    readsElements(elements: Iterable<Element>, askedBy?: LangiumDocument): void {
+        if (askedBy && this.tracksConsumers) {
+            for (const element of elements) {
+                this.readsElement(element, askedBy);
+            }
+        }
+    }
+
     /** Every element whose simple name is `name`, whatever its namespace, when there are two or more; otherwise none. */
     elementsSharingSimpleName(name: string, askedBy?: LangiumDocument): readonly Element[] {
         return this.lookup('simple', name, askedBy, true);
