@@ -1,6 +1,7 @@
 import type { CodeLens, Location, Position } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
+import { SECOND_EDITION_EXAMPLE } from '../contract-example-second-edition.js';
 import { ACME_FILES } from './acme-workspace.js';
 import { fileNameOf, textAt } from './lsp-test-helpers.js';
 
@@ -58,4 +59,15 @@ binding CatalogDesign implements A234 {
         const ws = await createTestServices().workspace(ACME_FILES);
         expect(await lensesOf(ws, 'agreements.svcdef')).toEqual([]);
     });
+
+    it('counts an SLA that covers a service, also with for service blocks, tiers and a parent', async () => {
+        const ws = await createTestServices().workspace({ 'example.svcdef': SECOND_EDITION_EXAMPLE });
+        const lenses = await lensesOf(ws, 'example.svcdef');
+        const text = ws.document('example.svcdef').textDocument.getText().split('\n');
+        const titleOf = (service: string) => lenses.find(lens => text[lens.line - 1].startsWith(`service ${service} `))?.title;
+        expect(titleOf('EHR')).toBe('2 SLAs cover it · 1 binding produces it');
+        expect(titleOf('Network')).toBe('no SLAs cover it · 1 binding produces it');
+        expect(titleOf('Erp')).toBe('1 SLA covers it · 1 binding produces it');
+    });
 });
+

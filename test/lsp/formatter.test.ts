@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { TextDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_EXAMPLE } from '../contract-example.js';
+import { SECOND_EDITION_EXAMPLE } from '../contract-example-second-edition.js';
 import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
 import { ACME_FILES } from './acme-workspace.js';
 import { formatted } from './lsp-test-helpers.js';
@@ -211,6 +212,64 @@ service C {status live owner X}
             expect(await formatTwice(name, text)).toBe(text);
         }
         await formatTwice('contract.svcdef', CONTRACT_EXAMPLE);
+        await formatTwice('second-edition.svcdef', SECOND_EDITION_EXAMPLE);
+    });
+
+    it('lays out priorities, for service blocks, escalation and the new agreement lines like other blocks, comments kept', async () => {
+        const messy = `priority P1 "Critical" {impact high urgency high
+  description "Patient safety"}
+priority P2 {   impact medium }
+sla Ward {customers   Emergency,IntensiveCare services EHR offerings EHR.Gold part of Corporate
+target incidentResponse <= 15min   at p95 for P1
+for service EHR {target rpo <= 15min}
+for service EHR { target rpo <= 15min // tight
+target availability >= 99.9%   per month }
+credit 5% of monthly charge when availability < 99.9% per month credit cap 20% of monthly charge per month credits highest-only claim within 30d
+escalation { level 1 "Desk" contact "x" after 0min level 2 "Duty" after 30min }
+reporting monthly to Finance,CentralIT "Report"
+approved by Finance "CFO" on 2026-01-10 version "2.1"
+}
+service EHR { offering Gold { price 7 EUR per user target availability >= 99.9% per month } }
+`;
+        expect(await formatTwice('messy.svcdef', messy)).toBe(`priority P1 "Critical" {
+  impact high
+  urgency high
+  description "Patient safety"
+}
+
+priority P2 { impact medium }
+
+sla Ward {
+  customers Emergency, IntensiveCare
+  services EHR
+  offerings EHR.Gold
+  part of Corporate
+  target incidentResponse <= 15min at p95 for P1
+  for service EHR { target rpo <= 15min }
+  for service EHR {
+    target rpo <= 15min // tight
+    target availability >= 99.9% per month
+  }
+  credit 5% of monthly charge when availability < 99.9% per month
+  credit cap 20% of monthly charge per month
+  credits highest-only
+  claim within 30d
+  escalation {
+    level 1 "Desk" contact "x" after 0min
+    level 2 "Duty" after 30min
+  }
+  reporting monthly to Finance, CentralIT "Report"
+  approved by Finance "CFO" on 2026-01-10
+  version "2.1"
+}
+
+service EHR {
+  offering Gold {
+    price 7 EUR per user
+    target availability >= 99.9% per month
+  }
+}
+`);
     });
 
     it.skipIf(!existsSync(EXAMPLES))('is idempotent on every example file and keeps files that do not parse untouched', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../svcdef-test-services.js';
+import { SECOND_EDITION_EXAMPLE } from '../contract-example-second-edition.js';
 import { ACME_FILES } from './acme-workspace.js';
 import { hoverText } from './lsp-test-helpers.js';
 
@@ -93,5 +94,124 @@ describe('hover', () => {
         const ws = await createTestServices().workspace(ACME_FILES);
         expect(await hoverText(ws, 'agreements.svcdef', '>= 99.|9%')).toBeUndefined();
         expect(await hoverText(ws, 'services.svcdef', 'category "Collab|oration"')).toBeUndefined();
+    });
+});
+
+describe('hover on the second-edition forms', () => {
+    const PARENT_AND_CHILD = `
+customer Ward
+provider IT
+service Lab { status live owner IT }
+service Imaging { status live owner IT }
+sla Hospital "Hospital-wide SLA" {
+  customers Ward
+  services Lab, Imaging
+  target incidentResponse <= 1h for P1
+  for service Lab { target rpo <= 1h }
+}
+sla WardLab {
+  customers Ward
+  services Lab, Imaging
+  part of Hospital
+  target availability >= 99.9% per month
+  for service Lab { target incidentResolution <= 4h for P1 }
+  for service Imaging { target rpo <= 4h }
+}
+`;
+
+    it('on a priority declaration or reference shows its definition', async () => {
+        const ws = await createTestServices().workspace({ 'example.svcdef': SECOND_EDITION_EXAMPLE });
+        const declaration = await hoverText(ws, 'example.svcdef', 'priority P|1');
+        const reference = await hoverText(ws, 'example.svcdef', 'incidentResolution <= 4h for P|1');
+        for (const text of [declaration, reference]) {
+            expect(text).toContain('**priority `P1`** — Critical');
+            expect(text).toContain('- **Impact:** high');
+            expect(text).toContain('- **Urgency:** high');
+            expect(text).toContain('- **Description:** A whole site, or patient or production safety, is affected');
+            expect(text).toContain('Defines the built-in priority `P1`.');
+        }
+        const major = await hoverText(ws, 'example.svcdef', 'priority Ma|jor');
+        expect(major).toContain('**priority `Major`** — Major incident');
+        expect(major).toContain('- **Urgency:** medium');
+        expect(major).not.toContain('built-in');
+    });
+
+    it('on a built-in priority the workspace does not define shows the built-in title and description', async () => {
+        const ws = await createTestServices().workspace({ 'a.svcdef': 'customer C\nsla S { customer C target incidentResponse <= 2h for P2 }\n' });
+        const text = await hoverText(ws, 'a.svcdef', 'for P|2');
+        expect(text).toContain('**priority `P2`** — High');
+        expect(text).toContain('Major function impaired for a group of users; no workaround.');
+        expect(text).toContain('Built-in priority');
+    });
+
+    it('on a workspace definition of a built-in priority without a description falls back to the built-in one', async () => {
+        const ws = await createTestServices().workspace({ 'a.svcdef': 'priority P3 { impact medium urgency low }\n' });
+        const text = await hoverText(ws, 'a.svcdef', 'priority P|3');
+        expect(text).toContain('**priority `P3`** — Medium');
+        expect(text).toContain('- **Impact:** medium');
+        expect(text).toContain('Defines the built-in priority `P3`: Limited impact or a workaround exists.');
+    });
+
+    it('on a for service block shows the targets that apply to that service, marked where they come from', async () => {
+        const ws = await createTestServices().workspace({ 'a.svcdef': PARENT_AND_CHILD });
+        const onName = await hoverText(ws, 'a.svcdef', 'for service L|ab { target incidentResolution');
+        const onFor = await hoverText(ws, 'a.svcdef', 'f|or service Lab { target incidentResolution');
+        for (const text of [onName, onFor]) {
+            expect(text).toContain('**Targets for `Lab` in SLA `WardLab`**');
+            expect(text).toContain('- incidentResolution <= 4h for P1 — this block');
+            expect(text).toContain('- availability >= 99.9% per month — every service of the agreement');
+            expect(text).toContain('- incidentResponse <= 1h for P1 — inherited from `Hospital`');
+            expect(text).toContain('- rpo <= 1h — inherited from `Hospital` (its block for this service)');
+            expect(text).not.toContain('rpo <= 4h');
+        }
+        // On the name, the service's own card follows.
+        expect(onName).toContain('**service `Lab`**');
+        expect(onFor).not.toContain('**service `Lab`**');
+        const imaging = await hoverText(ws, 'a.svcdef', 'for service Imag|ing');
+        expect(imaging).toContain('- rpo <= 4h — this block');
+        expect(imaging).not.toContain('rpo <= 1h');
+    });
+
+    it('on a for service block naming a service the agreement does not cover says so', async () => {
+        const ws = await createTestServices().workspace({ 'a.svcdef': PARENT_AND_CHILD.replace('services Lab, Imaging\n  part of', 'services Lab\n  part of') });
+        const text = await hoverText(ws, 'a.svcdef', 'for service Imag|ing');
+        expect(text).toContain('`Imaging` is not a service of `WardLab`: add it to `services` or remove this block.');
+    });
+
+    it('on an agreement shows its customers, parent, offerings sold, per-service and inherited targets, version and approvals', async () => {
+        const ws = await createTestServices().workspace({ 'example.svcdef': SECOND_EDITION_EXAMPLE, 'family.svcdef': PARENT_AND_CHILD });
+        const emergency = await hoverText(ws, 'example.svcdef', 'sla Emergency|EHR');
+        expect(emergency).toContain('- **Customers:** `Emergency`, `IntensiveCare`');
+        expect(emergency).toContain('- **Offerings:** `EHR.Gold`');
+        expect(emergency).toContain('- **Part of:** `Corporate`');
+        expect(emergency).toContain('**Targets (every service):**\n- incidentResponse <= 30min for P1\n- incidentResponse <= 15min for P1 at p95');
+        expect(emergency).toContain('**For service `EHR`:**\n- availability >= 99.95% per month');
+        const finance = await hoverText(ws, 'example.svcdef', 'sla Fin|anceErp');
+        expect(finance).toContain('- **Version:** 2.1');
+        expect(finance).toContain('- **Approved by:** `Finance` (Chief Financial Officer, 2026-01-10); `CentralIT` (Head of IT Services, 2026-01-12)');
+        const child = await hoverText(ws, 'family.svcdef', 'sla Ward|Lab');
+        expect(child).toContain('**Inherited:**\n- incidentResponse <= 1h for P1 — from `Hospital`');
+    });
+
+    it('on an offering, declared or referenced as Service.Offering, shows its price and the service levels of the tier', async () => {
+        const ws = await createTestServices().workspace({ 'example.svcdef': SECOND_EDITION_EXAMPLE });
+        for (const marked of ['offering Go|ld', 'offerings EHR.Go|ld', 'offerings E|HR.Gold']) {
+            const text = await hoverText(ws, 'example.svcdef', marked);
+            expect(text, marked).toContain('**offering `Gold`** — Gold of service `EHR`');
+            expect(text, marked).toContain('- **Price:** 7.00 EUR per user per month');
+            expect(text, marked).toContain('**Service levels of this tier:**\n- availability >= 99.95% per month\n- incidentResolution <= 4h for P1');
+        }
+    });
+
+    it('on a service shows its kind, criticality, tags, owner and manager, and what each SLA promises for it', async () => {
+        const ws = await createTestServices().workspace({ 'example.svcdef': SECOND_EDITION_EXAMPLE, 'family.svcdef': PARENT_AND_CHILD });
+        const network = await hoverText(ws, 'example.svcdef', 'service Netw|ork');
+        expect(network).toContain('- **Kind:** technical (shown in the support view only)');
+        expect(network).toContain('- **Criticality:** high');
+        expect(network).toContain('- **Tags:** "infrastructure", "wan"');
+        expect(network).toContain('- **Owner:** `CentralIT`');
+        expect(network).toContain('- **Manager:** `NetworkOps`');
+        const imaging = await hoverText(ws, 'family.svcdef', 'service Imag|ing');
+        expect(imaging).toContain('- `WardLab` (status not stated, for Ward): rpo <= 4h; availability >= 99.9% per month; incidentResponse <= 1h for P1 (from Hospital)');
     });
 });

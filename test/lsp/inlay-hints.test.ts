@@ -1,6 +1,7 @@
 import type { InlayHint } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
+import { SECOND_EDITION_EXAMPLE } from '../contract-example-second-edition.js';
 import { ACME_FILES } from './acme-workspace.js';
 
 async function hintsOf(ws: TestWorkspace, file: string): Promise<Array<{ line: string; hint: string; tooltip: string }>> {
@@ -56,4 +57,14 @@ describe('inlay hints', () => {
         });
         expect(await hintsOf(ws, 'extra.svcdef')).toEqual([]);
     });
+
+    it('read the second-edition forms: qualifiers in any order, blocks and credits do not disturb them', async () => {
+        const ws = await createTestServices().workspace({ 'example.svcdef': SECOND_EDITION_EXAMPLE });
+        const hints = await hintsOf(ws, 'example.svcdef');
+        expect(hints.map(({ line, hint }) => ({ line, hint }))).toEqual([
+            { line: 'target availability >= 99.9% per month', hint: 'supported at 99.95%' },
+            { line: 'binding Catalog implements A235', hint: 'Publish Service Catalog' }
+        ]);
+    });
 });
+

@@ -2,7 +2,7 @@ import { ResponseError } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../svcdef-test-services.js';
 import { ACME_FILES } from './acme-workspace.js';
-import { applyWorkspaceEdit, positionOf, renameAt, textAt } from './lsp-test-helpers.js';
+import { applyWorkspaceEdit, definitionsAt, positionOf, referencesAt, renameAt, textAt } from './lsp-test-helpers.js';
 
 describe('rename', () => {
     it('renames a namespaced service everywhere, keeping qualified references qualified', async () => {
@@ -66,8 +66,7 @@ describe('rename', () => {
         ['', /'' is not a valid name/],
         ['service', /'service' is a keyword of svcdef/],
         ['live', /'live' is a keyword of svcdef/],
-        ['Directory', /'acme\.it\.Directory' is already declared in services\.svcdef:14/],
-        ['availability', /'acme\.it\.availability' is already declared in the built-in library/]
+        ['Directory', /'acme\.it\.Directory' is already declared in services\.svcdef:14/]
     ])('refuses to rename Email to %j', async (newName, reason) => {
         const ws = await createTestServices().workspace(ACME_FILES);
         const attempt = renameAt(ws, 'services.svcdef', 'service Em|ail', newName);
@@ -92,4 +91,105 @@ describe('rename', () => {
             textDocument: { uri: document.uri.toString() }, position: positionOf(ws, 'bindings.svcdef', 'implements A2|43')
         })).toThrow(/cannot be renamed/);
     });
+
+    it('refuses a name a built-in of the same kind group has', async () => {
+        const ws = await createTestServices().workspace(ACME_FILES);
+        await expect(renameAt(ws, 'parties.svcdef', 'calendar Busi|ness', '24x7'))
+            .rejects.toThrow("'acme.it.24x7' is already declared in the built-in library");
+    });
 });
+
+describe('rename with kind groups and offerings', () => {
+    const FILES = {
+        'services.svcdef': `namespace acme.it
+
+service EHR "Electronic Health Record" {
+  status live
+  offering Gold { target availability >= 99.95% per month }
+  offering Silver { target availability >= 99.5% per month }
+}
+`,
+        'agreements.svcdef': `customer Ward
+customer Pharmacy
+
+sla WardEHR {
+  customers Ward
+  services acme.it.EHR
+  offerings EHR.Gold, acme.it.EHR.Gold, EHR.Silver
+  for service EHR { target rpo <= 1h }
+}
+`
+    };
+
+    it('renames an offering in every Service.Offering reference, qualified or not', async () => {
+        const ws = await createTestServices().workspace(FILES);
+        const changed = applyWorkspaceEdit(ws, await renameAt(ws, 'services.svcdef', 'offering Go|ld', 'Platinum'));
+        expect(changed['services.svcdef']).toContain('offering Platinum {');
+        expect(changed['agreements.svcdef']).toContain('offerings EHR.Platinum, acme.it.EHR.Platinum, EHR.Silver');
+        await ws.update(changed);
+        expect(Object.values(ws.allDiagnostics()).flat()).toEqual([]);
+    });
+
+    it('renames an offering from a reference, wherever the cursor is in it', async () => {
+        const ws = await createTestServices().workspace(FILES);
+        const fromDeclaration = await renameAt(ws, 'services.svcdef', 'offering Go|ld', 'Platinum');
+        expect(await renameAt(ws, 'agreements.svcdef', 'offerings EHR.Go|ld', 'Platinum')).toEqual(fromDeclaration);
+        expect(await renameAt(ws, 'agreements.svcdef', 'acme.it.EHR.Go|ld', 'Platinum')).toEqual(fromDeclaration);
+    });
+
+    it('renames a service in plain references and in the service part of its offerings\u2019 references', async () => {
+        const ws = await createTestServices().workspace(FILES);
+        const changed = applyWorkspaceEdit(ws, await renameAt(ws, 'services.svcdef', 'service E|HR', 'Records'));
+        expect(changed['services.svcdef']).toContain('service Records "Electronic Health Record" {');
+        expect(changed['agreements.svcdef']).toContain('services acme.it.Records\n');
+        expect(changed['agreements.svcdef']).toContain('offerings Records.Gold, acme.it.Records.Gold, Records.Silver');
+        expect(changed['agreements.svcdef']).toContain('for service Records {');
+        await ws.update(changed);
+        expect(Object.values(ws.allDiagnostics()).flat()).toEqual([]);
+    });
+
+    it('lets a service take a name that only an element of another kind group has', async () => {
+        const ws = await createTestServices().workspace(FILES);
+        const changed = applyWorkspaceEdit(ws, await renameAt(ws, 'services.svcdef', 'service E|HR', 'Pharmacy'));
+        expect(changed['services.svcdef']).toContain('service Pharmacy "Electronic Health Record" {');
+        await ws.update(changed);
+        expect(Object.values(ws.allDiagnostics()).flat()).toEqual([]);
+    });
+
+    it('lets a workspace priority take the name of a built-in priority it then defines', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': 'priority Urgent "Critical" { impact high urgency high }\ncustomer C\nsla S { customer C target incidentResponse <= 1h for Urgent }\n'
+        });
+        const changed = applyWorkspaceEdit(ws, await renameAt(ws, 'a.svcdef', 'priority Urg|ent', 'P1'));
+        expect(changed['a.svcdef']).toContain('priority P1 "Critical"');
+        expect(changed['a.svcdef']).toContain('for P1 }');
+        await ws.update(changed);
+        expect(ws.diagnostics('a.svcdef')).toEqual([]);
+    });
+});
+
+describe('navigation from an offering reference', () => {
+    it('goes to the offering from Service.Offering and finds every reference to it', async () => {
+        const ws = await createTestServices().workspace(FILES_FOR_NAVIGATION);
+        expect(await definitionsAt(ws, 'a.svcdef', 'offerings EHR.Go|ld')).toEqual([{ file: 'a.svcdef', line: 4, text: 'Gold' }]);
+        expect(await definitionsAt(ws, 'a.svcdef', 'offerings E|HR.Gold')).toEqual([{ file: 'a.svcdef', line: 4, text: 'Gold' }]);
+        const references = await referencesAt(ws, 'a.svcdef', 'offering Go|ld');
+        expect(references.map(place => `${place.line}:${place.text}`)).toEqual(['4:Gold', '9:EHR.Gold', '10:EHR.Gold']);
+    });
+});
+
+const FILES_FOR_NAVIGATION = {
+    'a.svcdef': `customer Ward
+provider IT
+service EHR {
+  offering Gold { price 7 EUR }
+}
+sla A {
+  customers Ward
+  services EHR
+  offerings EHR.Gold
+  part of B offerings EHR.Gold
+}
+sla B { customers Ward services EHR }
+`
+};

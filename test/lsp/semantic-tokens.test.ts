@@ -1,6 +1,7 @@
 import { SemanticTokensDecoder } from 'langium/lsp';
 import { describe, expect, it } from 'vitest';
 import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
+import { SECOND_EDITION_EXAMPLE } from '../contract-example-second-edition.js';
 import { ACME_FILES } from './acme-workspace.js';
 
 /** Tokens of a file as `text:type[modifiers]`, in document order. */
@@ -102,5 +103,56 @@ sla Credits {
         });
         const texts = SemanticTokensDecoder.decode(tokens, provider.tokenTypes, document).map(token => token.text);
         expect(texts).toEqual(['NetworkForEmail', 'NetworkOps', 'CentralIT', 'FinanceEmail', 'Network', 'availability', '>=', '99.95%', 'month']);
+    });
+});
+
+describe('semantic tokens of the second-edition forms', () => {
+    it('types every new reference position by the kind of element it names', async () => {
+        const ws = await createTestServices().workspace({ 'example.svcdef': SECOND_EDITION_EXAMPLE });
+        const tokens = await tokensOf(ws, 'example.svcdef');
+        const after = (token: string, count: number) => tokens.slice(tokens.indexOf(token) + 1, tokens.indexOf(token) + 1 + count);
+        // `offerings EHR.Gold`: the service part as the service, the offering as an offering; `part of Corporate`.
+        expect(after('EmergencyEHR:interface[declaration]', 8)).toEqual([
+            'Emergency:struct', 'IntensiveCare:struct', 'EHR:class', 'Printing:class', 'EHR:class', 'Gold:variable', 'Corporate:interface',
+            '2026-01-01:number[date]'
+        ]);
+        // `for service EHR`, `manager NetworkOps`, `reporting … to Finance`, `approved by … on …`, priorities defined.
+        expect(tokens).toEqual(expect.arrayContaining([
+            'NetworkOps:struct', 'P1:enumMember[declaration]', 'Major:enumMember[declaration]', 'P1:enumMember', '2026-01-10:number[date]'
+        ]));
+        expect(tokens).not.toContain('P1:enumMember[defaultLibrary]');
+        const finance = tokens.indexOf('FinanceErp:interface[declaration]');
+        expect(tokens.slice(finance)).toEqual(expect.arrayContaining([
+            '30d:number[duration]', '1:number', '30min:number[duration]', 'Finance:struct', 'CentralIT:struct'
+        ]));
+    });
+
+    it('marks the windows of credits and credit caps as units, and a scoped target like any other', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': `customer C
+service S { status live }
+calendar Office "Office hours"
+sla X {
+  customer C
+  services S
+  for service S { target availability >= 99.9% per month during Office }
+  credit 5% of monthly charge when availability < 99.9% per quarter
+  credit cap 20% of monthly charge per year
+}
+`
+        });
+        const tokens = await tokensOf(ws, 'a.svcdef');
+        expect(tokens).toEqual(expect.arrayContaining([
+            'S:class', 'month:typeParameter[unit]', 'Office:enum', 'quarter:typeParameter[unit]', 'year:typeParameter[unit]', '<:operator', '20%:number[percent]'
+        ]));
+    });
+
+    it('types a namespaced offering reference part by part', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': 'namespace acme.it\nservice EHR { status live offering Gold { price 1 EUR } }\n',
+            'b.svcdef': 'customer C\nsla X { customer C services acme.it.EHR offerings acme.it.EHR.Gold }\n'
+        });
+        const tokens = await tokensOf(ws, 'b.svcdef');
+        expect(tokens.slice(-4)).toEqual(['acme:namespace', 'it:namespace', 'EHR:class', 'Gold:variable']);
     });
 });

@@ -1,6 +1,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../svcdef-test-services.js';
+import { SECOND_EDITION_EXAMPLE } from '../contract-example-second-edition.js';
 import { ACME_FILES } from './acme-workspace.js';
 import { fileNameOf, symbolsOf, textAt } from './lsp-test-helpers.js';
 
@@ -113,5 +114,71 @@ describe('workspace symbols', () => {
             'Business', 'CatalogPublishing', 'CentralIT', 'CloudCo', 'CloudMail', 'Directory', 'Email', 'Email.Large', 'Email.Standard', 'Finance',
             'FinanceEmail', 'Network', 'NetworkForEmail', 'NetworkOps', 'SlaAuthoring'
         ]);
+    });
+});
+
+describe('document symbols of the second-edition forms', () => {
+    it('lists priorities, offerings with the targets of their tier, and agreements with for service blocks and escalation levels', async () => {
+        const ws = await createTestServices().workspace({ 'example.svcdef': SECOND_EDITION_EXAMPLE });
+        const lines = outline(await symbolsOf(ws, 'example.svcdef'));
+        expect(lines.slice(lines.indexOf('Priorities (2)'), lines.indexOf('Priorities (2)') + 3)).toEqual([
+            'Priorities (2)', '  P1 (Critical)', '  Major (Major incident)'
+        ]);
+        const ehr = lines.indexOf('  EHR (Electronic Health Record)');
+        expect(lines.slice(ehr, ehr + 6)).toEqual([
+            '  EHR (Electronic Health Record)',
+            '    Gold (Gold)',
+            '      availability >= 99.95% per month',
+            '      incidentResolution <= 4h for P1',
+            '    Silver',
+            '      availability >= 99.5% per month'
+        ]);
+        const emergency = lines.indexOf('  EmergencyEHR (EHR for the Emergency Department)');
+        expect(lines.slice(emergency, emergency + 7)).toEqual([
+            '  EmergencyEHR (EHR for the Emergency Department)',
+            '    incidentResponse <= 30min for P1',
+            '    incidentResponse <= 15min for P1 at p95',
+            '    for service EHR',
+            '      availability >= 99.95% per month',
+            '      incidentResolution <= 4h for P1',
+            '      rpo <= 15min'
+        ]);
+        const finance = lines.indexOf('  FinanceErp');
+        expect(lines.slice(finance + 3, finance + 7)).toEqual([
+            '    escalation (3 levels)',
+            '      level 1 Service desk (after 0min · +49 30 1234 5678)',
+            '      level 2 Duty manager (after 30min · duty@acme.example)',
+            '      level 3 Head of IT (after 2h · cio-office@acme.example)'
+        ]);
+        // An OLA's block comes where it is written, before its agreement-wide target.
+        const ola = lines.indexOf('  NetworkForEHR');
+        expect(lines.slice(ola + 1, ola + 5)).toEqual([
+            '    for service Network', '      availability >= 99.99% per month', '    incidentResponse <= 10min for P1 at p95', '    escalation (1 level)'
+        ]);
+    });
+
+    it('selects the service of a for service block and keeps every child inside its parent', async () => {
+        const ws = await createTestServices().workspace({ 'example.svcdef': SECOND_EDITION_EXAMPLE });
+        const uri = ws.document('example.svcdef').uri.toString();
+        const symbols = await symbolsOf(ws, 'example.svcdef');
+        const slas = symbols.find(group => group.name === 'SLAs')!;
+        const block = slas.children!.flatMap(sla => sla.children ?? []).find(child => child.name === 'for service EHR')!;
+        expect(textAt(ws, uri, block.selectionRange)).toBe('EHR');
+        const inside = (outer: DocumentSymbol): boolean => (outer.children ?? []).every(child =>
+            child.range.start.line >= outer.range.start.line && child.range.end.line <= outer.range.end.line && inside(child));
+        expect(symbols.every(inside)).toBe(true);
+    });
+});
+
+describe('workspace symbols of the second-edition forms', () => {
+    it('finds an offering as Service.Offering, by either part', async () => {
+        const { shared, workspace } = createTestServices();
+        await workspace({ 'example.svcdef': SECOND_EDITION_EXAMPLE });
+        for (const query of ['EHR.Gold', 'Gold']) {
+            const symbols = await shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query });
+            expect(symbols.filter(symbol => symbol.name === 'EHR.Gold'), query).toHaveLength(1);
+        }
+        const priorities = await shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'Major' });
+        expect(priorities.map(symbol => `${symbol.name} ${symbol.containerName}`)).toContain('Major priority');
     });
 });

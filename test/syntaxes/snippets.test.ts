@@ -15,6 +15,10 @@ const CONTAINERS: Record<string, (text: string) => string> = {
     target: text => `sla S {\n${text}\n}`,
     credit: text => `sla S {\n${text}\n}`,
     responsibility: text => `sla S {\n${text}\n}`,
+    for: text => `sla S {\n${text}\n}`,
+    escalation: text => `sla S {\n${text}\n}`,
+    approved: text => `sla S {\n${text}\n}`,
+    reporting: text => `sla S {\n${text}\n}`,
     '/**': text => `${text}\nservice S {}`
 };
 

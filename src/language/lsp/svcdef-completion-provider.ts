@@ -1,6 +1,6 @@
 import {
     AstUtils, CstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise,
-    type ReferenceInfo, type Stream
+    type ReferenceInfo, type Stream, type TextDocument
 } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
@@ -8,7 +8,11 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdit } from 'vscode-languageserver';
 import type { A2ReferenceModel } from '../../a2/a2-reference-model.js';
-import { isBinding, isProduces, type Binding } from '../generated/ast.js';
+import { agreementLineage, coveredServices } from '../commitments/effective-targets.js';
+import {
+    isAgreement, isBinding, isOffering, isProduces, isServiceScope, isSla, isTarget, type Agreement, type Binding, type Service
+} from '../generated/ast.js';
+import { qualifiedName } from '../qualified-names.js';
 import type { SvcdefServices } from '../svcdef-module.js';
 import { normalizeWorkProductName } from '../svcdef-scope-provider.js';
 import { artifactKindsOf } from '../validation/work-product-kinds.js';
@@ -22,14 +26,28 @@ import { stringAtCursor, type StringAtCursor } from './string-at-cursor.js';
  * what is between them, so a quote typed (or closed by the editor) is never doubled.
  * Qualified aliases (`acme.it.Email`) are offered only where the simple name is
  * ambiguous, or once the user has started to write one.
+ *
+ * In agreements: after `offerings` the `Service.Offering` pairs of the services the
+ * agreement covers (of every service while it covers none); after `part of` the SLAs
+ * other than the agreement itself and those already part of it; after `for service` the
+ * services the agreement covers (every service while it covers none). After the `for` of
+ * an agreement-wide target, `service` is offered with the priorities, since a
+ * `for service` block may start there.
  */
 /** At most this many names per reference completion; typing narrows the rest. */
 export const MAX_REFERENCE_ITEMS = 200;
 /** Doc comments are shown for at most this many names of one completion. */
 const DOCUMENTED_ITEMS = 50;
+/** `for service ` right before the token being completed (the block's service). */
+const FOR_SERVICE_BEFORE = /(?:^|[^\w.-])for\s+service\s+$/;
+const FOR_SERVICE_LOOKBEHIND = 64;
 
 export class SvcdefCompletionProvider extends DefaultCompletionProvider {
     private readonly model: A2ReferenceModel;
+    /** The `service` of `for service X { … }`, offered where such a block may start. */
+    private readonly serviceScopeKeyword: GrammarAST.Keyword | undefined;
+    /** The `X` of `for service X { … }`. */
+    private readonly serviceScopeReference: GrammarAST.CrossReference | undefined;
 
     /** Work products are written in quotes: the opening one asks for them. */
     readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['"'] };
@@ -37,6 +55,27 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
     constructor(services: LangiumServices) {
         super(services);
         this.model = (services as SvcdefServices).a2.Model;
+        this.serviceScopeKeyword = AstUtils.streamAllContents(services.Grammar)
+            .filter(GrammarAST.isKeyword)
+            .find(keyword => keyword.value === 'service' && AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === 'ServiceScope');
+        this.serviceScopeReference = AstUtils.streamAllContents(services.Grammar)
+            .filter(GrammarAST.isCrossReference)
+            .find(reference => AstUtils.getContainerOfType(reference, GrammarAST.isParserRule)?.name === 'ServiceScope');
+    }
+
+    /**
+     * After a target, the parser reads `for` as the target's priority qualifier and then
+     * stops at `service`, so it finds nothing to complete after `for service `; the block's
+     * service is what goes there.
+     */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const features = super.findFeaturesAt(document, offset);
+        const reference = this.serviceScopeReference;
+        if (!reference || features.some(next => next.feature === reference)) {
+            return features;
+        }
+        const before = document.getText().slice(Math.max(0, offset - FOR_SERVICE_LOOKBEHIND), offset);
+        return FOR_SERVICE_BEFORE.test(before) ? [...features, { feature: reference, type: 'ServiceScope', property: 'scopes' }] : features;
     }
 
     /**
@@ -80,6 +119,18 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
             const workProduct = refInfo.container.workProduct?.ref?.name ?? refInfo.container.workProduct?.$refText ?? '';
             const kinds = artifactKindsOf(workProduct);
             return named(candidates.filter(description => (kinds as readonly string[]).includes(description.type)));
+        }
+        const agreement = AstUtils.getContainerOfType(refInfo.container, isAgreement);
+        if (agreement && refInfo.property === 'offerings') {
+            const offered = offeringsOfCovered(candidates, coveredServices(agreement));
+            return qualifying ? offered : withoutRedundantOfferingNames(offered);
+        }
+        if (agreement && refInfo.property === 'parent') {
+            return named(candidates.filter(description => !isSelfOrChild(description, agreement)));
+        }
+        if (agreement && refInfo.property === 'service' && isServiceScope(refInfo.container)) {
+            const covered = coveredServices(agreement);
+            return named(covered.length === 0 ? candidates : candidates.filter(description => covered.includes(description.node as Service)));
         }
         return named(candidates);
     }
@@ -155,7 +206,16 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
         if (stringOf(context) && !isWorkProductReference(next.feature)) {
             return;
         }
-        return super.completionFor(context, next, acceptor);
+        const done = super.completionFor(context, next, acceptor);
+        if (this.serviceScopeKeyword && mayStartServiceBlock(context, next)) {
+            // The parser reads `for` after a target as its priority qualifier, so the grammar's
+            // next features at that point do not include the block's `service`.
+            const keyword = this.serviceScopeKeyword;
+            return done instanceof Promise
+                ? done.then(() => this.completionForKeyword(context, keyword, acceptor))
+                : this.completionForKeyword(context, keyword, acceptor);
+        }
+        return done;
     }
 
     /**
@@ -178,6 +238,62 @@ interface StringCompletionContext extends CompletionContext {
 
 function stringOf(context: CompletionContext): StringAtCursor | undefined {
     return (context as Partial<StringCompletionContext>).string;
+}
+
+/**
+ * Whether the feature is the priority after `for` in an agreement-wide target, where
+ * `for service X { … }` may start as well (not in a block's own targets, an offering's or
+ * a credit's condition).
+ */
+function mayStartServiceBlock(context: CompletionContext, next: NextFeature): boolean {
+    if (!GrammarAST.isCrossReference(next.feature) || next.feature.type.ref?.name !== 'Priority') {
+        return false;
+    }
+    const target = context.node ? AstUtils.getContainerOfType(context.node, isTarget) : undefined;
+    return target !== undefined && isAgreement(target.$container);
+}
+
+/**
+ * The offerings of the covered services, or every offering while the agreement covers
+ * none yet (the user may write `offerings` before `services`).
+ */
+function offeringsOfCovered(candidates: Stream<AstNodeDescription>, covered: readonly Service[]): Stream<AstNodeDescription> {
+    if (covered.length === 0) {
+        return candidates;
+    }
+    return candidates.filter(description => {
+        const offering = description.node;
+        return isOffering(offering) && covered.includes(offering.$container);
+    });
+}
+
+/**
+ * An offering is exported as `Service.Offering` and, in a namespace, as
+ * `ns.Service.Offering`; the longer form is offered only where the short one is
+ * ambiguous (two namespaces with a service of that name).
+ */
+function withoutRedundantOfferingNames(candidates: Stream<AstNodeDescription>): Stream<AstNodeDescription> {
+    const all = candidates.toArray();
+    const shortName = (name: string) => name.split('.').slice(-2).join('.');
+    const shortCounts = new Map<string, number>();
+    for (const description of all) {
+        if (description.name.split('.').length === 2) {
+            shortCounts.set(description.name, (shortCounts.get(description.name) ?? 0) + 1);
+        }
+    }
+    return stream(all.filter(description => description.name.split('.').length === 2 || (shortCounts.get(shortName(description.name)) ?? 0) > 1));
+}
+
+/**
+ * The agreement itself, or an SLA that is (transitively) part of it: naming either as
+ * the parent would make a `part of` cycle.
+ */
+function isSelfOrChild(description: AstNodeDescription, agreement: Agreement): boolean {
+    const candidate = description.node;
+    const sameDeclaration = (description.name === agreement.name || description.name === qualifiedName(agreement))
+        && description.documentUri.toString() === AstUtils.getDocument(agreement).uri.toString();
+    return candidate === agreement || sameDeclaration
+        || (isSla(candidate) && agreementLineage(candidate).includes(agreement));
 }
 
 function isWorkProductReference(feature: NextFeature['feature']): boolean {
@@ -219,7 +335,7 @@ function withoutRedundantQualifiedNames(candidates: Stream<AstNodeDescription>):
 const KIND_WORDS: Record<string, string> = {
     Service: 'service', Sla: 'SLA', Ola: 'OLA', Uc: 'UC', Customer: 'customer', Provider: 'provider', Unit: 'unit',
     Supplier: 'supplier', Calendar: 'calendar', Metric: 'metric', Priority: 'priority', Pattern: 'pattern',
-    Forecast: 'forecast', ServicePackage: 'package', Binding: 'binding'
+    Forecast: 'forecast', ServicePackage: 'package', Binding: 'binding', Offering: 'offering'
 };
 
 function kindWord(type: string): string {

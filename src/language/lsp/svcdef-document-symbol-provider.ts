@@ -2,7 +2,11 @@ import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol, Range } from 'vscode-languageserver';
 import { describeTarget } from '../commitments/metric-semantics.js';
-import { isAgreement, isBinding, isModel, isService, type Element } from '../generated/ast.js';
+import {
+    isAgreement, isBinding, isModel, isService, isServiceScope, isTarget,
+    type Agreement, type Element, type Escalation, type ServiceScope, type Target
+} from '../generated/ast.js';
+import { single } from '../single-valued-properties.js';
 
 /** Outline groups, in the order a reader meets them in a catalog: who, what, what is promised, demand, process. */
 const GROUPS: ReadonlyArray<readonly [Element['$type'], string]> = [
@@ -27,8 +31,9 @@ const GROUPS: ReadonlyArray<readonly [Element['$type'], string]> = [
 
 /**
  * The outline of a file grouped by kind ("Services", "SLAs", …), each element with its
- * title as detail; a service lists its offerings, an agreement its targets, a binding
- * the work products it produces.
+ * title as detail; a service lists its offerings (each with the targets of its tier), an
+ * agreement its targets, its `for service` blocks with theirs and its escalation levels,
+ * a binding the work products it produces.
  */
 export class SvcdefDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     override getSymbols(document: LangiumDocument): DocumentSymbol[] {
@@ -64,12 +69,10 @@ export class SvcdefDocumentSymbolProvider extends DefaultDocumentSymbolProvider 
         const children: DocumentSymbol[] = [];
         if (isService(element)) {
             for (const offering of element.offerings) {
-                this.push(children, offering, offering.name, offering.title);
+                this.push(children, offering, offering.name, offering.title, this.targetSymbols(offering.targets));
             }
         } else if (isAgreement(element)) {
-            for (const target of element.targets) {
-                this.push(children, target, describeTarget(target));
-            }
+            this.agreementChildren(element, children);
         } else if (isBinding(element)) {
             for (const produces of element.produces) {
                 this.push(children, produces, `produces "${produces.workProduct?.$refText ?? ''}"`,
@@ -86,13 +89,48 @@ export class SvcdefDocumentSymbolProvider extends DefaultDocumentSymbolProvider 
         };
     }
 
-    private push(into: DocumentSymbol[], node: AstNode, name: string, detail?: string): void {
+    /** Targets, `for service` blocks and escalation levels, in the order they are written. */
+    private agreementChildren(agreement: Agreement, children: DocumentSymbol[]): void {
+        const parts: Array<Target | ServiceScope | Escalation> = [...agreement.targets, ...agreement.scopes, ...agreement.escalation]
+            .sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+        for (const part of parts) {
+            if (isTarget(part)) {
+                this.push(children, part, describeTarget(part));
+            } else if (isServiceScope(part)) {
+                this.push(children, part, `for service ${part.service?.$refText ?? ''}`, undefined, this.targetSymbols(part.targets), 'service');
+            } else {
+                const escalation = part;
+                const levels: DocumentSymbol[] = [];
+                for (const level of escalation.levels) {
+                    const after = single(level.after);
+                    const contact = single(level.contact);
+                    this.push(levels, level, `level ${level.level} ${level.title ?? ''}`.trim(),
+                        [after !== undefined ? `after ${after}` : undefined, contact].filter(Boolean).join(' · ') || undefined, undefined, 'title');
+                }
+                this.push(children, escalation, 'escalation', levels.length > 0 ? `${levels.length} level${levels.length === 1 ? '' : 's'}` : undefined, levels);
+            }
+        }
+    }
+
+    private targetSymbols(targets: readonly Target[]): DocumentSymbol[] {
+        const symbols: DocumentSymbol[] = [];
+        for (const target of targets) {
+            this.push(symbols, target, describeTarget(target));
+        }
+        return symbols;
+    }
+
+    /** `selectBy`: the property whose text the editor selects (the name, else the whole node). */
+    private push(into: DocumentSymbol[], node: AstNode, name: string, detail?: string, children?: DocumentSymbol[], selectBy = 'name'): void {
         const cst = node.$cstNode;
         if (!cst) {
             return;
         }
-        const selection = GrammarUtils.findNodeForProperty(cst, 'name') ?? cst;
-        into.push({ name, detail, kind: this.nodeKindProvider.getSymbolKind(node), range: cst.range, selectionRange: selection.range });
+        const selection = GrammarUtils.findNodeForProperty(cst, selectBy) ?? cst;
+        into.push({
+            name, detail, kind: this.nodeKindProvider.getSymbolKind(node), range: cst.range, selectionRange: selection.range,
+            children: children && children.length > 0 ? children : undefined
+        });
     }
 }
 

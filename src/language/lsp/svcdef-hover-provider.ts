@@ -4,12 +4,15 @@ import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { OUTSIDE, type A2Node as ModelNode, type A2ReferenceModel, type IcomEntry } from '../../a2/a2-reference-model.js';
 import { availabilityCompositions, formatPercent } from '../commitments/availability-composition.js';
+import { agreementWideTargets, coveredServices, effectiveTargetsFor, type EffectiveTarget } from '../commitments/effective-targets.js';
 import { describeTarget } from '../commitments/metric-semantics.js';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
+import { BUILTIN_PRIORITIES } from '../builtin/standard-library.js';
 import {
     isA2Node, isAgreement, isBinding, isCalendar, isCustomer, isForecast, isMetric, isOffering, isPattern, isPriority,
-    isProvider, isService, isServicePackage, isSla, isSupplier, isUnit, isWorkProduct,
-    type A2Node, type Agreement, type Binding, type Forecast, type Metric, type Offering, type Party, type Pattern,
-    type Price, type Service, type ServicePackage, type WorkProduct
+    isProvider, isService, isServicePackage, isServiceScope, isSla, isSupplier, isUnit, isWorkProduct,
+    type A2Node, type Agreement, type Approval, type Binding, type Forecast, type Metric, type Offering, type Party, type Pattern,
+    type Price, type Priority, type Service, type ServicePackage, type ServiceScope, type WorkProduct
 } from '../generated/ast.js';
 import { single } from '../single-valued-properties.js';
 import type { SvcdefServices } from '../svcdef-module.js';
@@ -21,7 +24,10 @@ import { elementKey, type SvcdefWorkspaceIndex } from '../workspace/svcdef-works
  * model and what flows in and out; on a work product what it is and who makes and uses
  * it; on any artifact a summary card with what the workspace knows about it (a
  * service's covering SLAs, an SLA's targets and backing agreements). Doc comments lead
- * the card. All output is Markdown.
+ * the card. On a `for service X { … }` block (its `for`, `service` or service name), the
+ * targets that apply to X in that agreement: the block's own, the agreement-wide ones
+ * and those inherited from the agreements it is part of, each marked where it comes from.
+ * All output is Markdown.
  */
 export class SvcdefHoverProvider extends AstNodeHoverProvider {
     private readonly model: A2ReferenceModel;
@@ -49,9 +55,11 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
         if (!leaf || leaf.end <= offset) {
             return undefined;
         }
-        const cards = this.references.findDeclarations(leaf)
-            .map(target => this.card(target, document))
-            .filter((card): card is string => card !== undefined);
+        const scope = isServiceScope(leaf.astNode) ? leaf.astNode : undefined;
+        const cards = [
+            scope ? this.scopeCard(scope) : undefined,
+            ...this.references.findDeclarations(leaf).map(target => this.card(target, document))
+        ].filter((card): card is string => card !== undefined);
         if (cards.length > 0) {
             return { contents: { kind: 'markdown', value: cards.join('\n\n---\n\n') } };
         }
@@ -82,7 +90,7 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
         if (isCalendar(node)) {
             return { heading: heading('calendar', node.name, node.title), sections: [list([['Time zone', node.timezone]])] };
         }
-        if (isPriority(node)) return { heading: heading('priority', node.name, node.title), sections: [] };
+        if (isPriority(node)) return this.priorityCard(node);
         if (isPattern(node)) return this.patternCard(node);
         if (isForecast(node)) return this.forecastCard(node);
         if (isServicePackage(node)) return this.packageCard(node);
@@ -145,17 +153,23 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
     private serviceCard(service: Service, viewed: LangiumDocument): { heading: string; sections: string[] } {
         const slas = this.index.slasCovering(elementKey(service));
         const coverage = slas.length === 0 ? 'none' : slas.map(sla => {
-            const customer = single(sla.customer);
-            const facts = [single(sla.status) ?? 'status not stated', customer ? `for ${customer.$refText}` : undefined]
+            const customers = sla.customer.map(customer => customer.$refText).join(', ');
+            const facts = [single(sla.status) ?? 'status not stated', customers ? `for ${customers}` : undefined]
                 .filter(Boolean).join(', ');
-            const targets = sla.targets.map(describeTarget);
+            // What the SLA promises for this service: its block for it and inherited targets included.
+            const targets = effectiveTargetsFor(sla, service).map(applying => describeTarget(applying.target)
+                + (applying.inherited ? ` (from ${applying.statedIn.name})` : ''));
             return `${code(sla.name)} (${facts})${targets.length > 0 ? `: ${targets.join('; ')}` : ''}`;
         });
         return {
             heading: heading('service', service.name, service.title),
             sections: [list([
                 ['Status', single(service.status) ?? 'not stated'],
+                ['Kind', single(service.kind) === 'technical' ? 'technical (shown in the support view only)' : single(service.kind)],
+                ['Criticality', single(service.criticality)],
+                ['Tags', service.tags.length > 0 ? service.tags.map(tag => `"${tag}"`).join(', ') : undefined],
                 ['Owner', refText(single(service.owner))],
+                ['Manager', refText(single(service.manager))],
                 ['Category', single(service.category)],
                 ['Hours', refText(single(service.hours))],
                 ['Support', single(service.support)],
@@ -190,10 +204,25 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
             ['Hours', refText(single(agreement.hours))],
             ['Contract', single(contractsOf(agreement))],
             ['Services', agreement.services.length > 0 ? agreement.services.map(refText).join(', ') : undefined],
-            ['Supports', supportedSlasOf(agreement).length > 0 ? supportedSlasOf(agreement).map(refText).join(', ') : undefined]
+            ['Offerings', isSla(agreement) && agreement.offerings.length > 0 ? agreement.offerings.map(refText).join(', ') : undefined],
+            ['Part of', isSla(agreement) ? refText(single(agreement.parent)) : undefined],
+            ['Supports', supportedSlasOf(agreement).length > 0 ? supportedSlasOf(agreement).map(refText).join(', ') : undefined],
+            ['Version', single(agreement.version)],
+            ['Approved by', agreement.approvals.length > 0 ? agreement.approvals.map(approvalText).join('; ') : undefined]
         ])];
-        if (agreement.targets.length > 0) {
-            sections.push(`**Targets:**\n${agreement.targets.map(target => `- ${describeTarget(target)}`).join('\n')}`);
+        const wide = agreementWideTargets(agreement);
+        const own = wide.filter(applying => !applying.inherited);
+        const inherited = wide.filter(applying => applying.inherited);
+        if (own.length > 0) {
+            sections.push(`**Targets${agreement.scopes.length > 0 ? ' (every service)' : ''}:**\n${own.map(applying => `- ${describeTarget(applying.target)}`).join('\n')}`);
+        }
+        if (inherited.length > 0) {
+            sections.push(`**Inherited:**\n${inherited.map(applying => `- ${describeTarget(applying.target)} — from ${code(applying.statedIn.name)}`).join('\n')}`);
+        }
+        for (const scope of agreement.scopes) {
+            if (scope.targets.length > 0) {
+                sections.push(`**For service ${code(scope.service?.$refText ?? '?')}:**\n${scope.targets.map(target => `- ${describeTarget(target)}`).join('\n')}`);
+            }
         }
         if (isSla(agreement)) {
             const supporters = this.index.supportersOf(agreement);
@@ -286,11 +315,63 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
     }
 
     private offeringCard(offering: Offering): { heading: string; sections: string[] } {
+        const targets = offering.targets.map(target => `- ${describeTarget(target)}`);
         return {
             heading: `**offering ${code(offering.name)}**${offering.title ? ` — ${offering.title}` : ''} of service ${code(offering.$container.name)}`,
-            sections: [list([['Price', priceText(single(offering.price))], ['Description', single(offering.description)]])]
+            sections: [
+                list([['Price', priceText(single(offering.price))], ['Description', single(offering.description)]]),
+                targets.length > 0 ? `**Service levels of this tier:**\n${targets.join('\n')}` : ''
+            ]
         };
     }
+
+    /**
+     * A priority's definition. A workspace `priority P1 { … }` defines the built-in P1; where
+     * it leaves the title or description out, the built-in one still holds.
+     */
+    private priorityCard(priority: Priority): { heading: string; sections: string[] } {
+        const builtin = BUILTIN_PRIORITIES.find(entry => entry.name === priority.name);
+        const inLibrary = isBuiltinUri(AstUtils.getDocument(priority).uri);
+        const description = single(priority.description);
+        let origin: string | undefined;
+        if (inLibrary) {
+            origin = `Built-in priority: a workspace \`priority ${priority.name} "…" { … }\` may define it.`;
+        } else if (builtin) {
+            origin = description ? `Defines the built-in priority ${code(priority.name)}.`
+                : `Defines the built-in priority ${code(priority.name)}: ${builtin.description}`;
+        }
+        return {
+            heading: heading('priority', priority.name, priority.title ?? builtin?.title),
+            sections: [
+                list([['Impact', single(priority.impact)], ['Urgency', single(priority.urgency)], ['Description', description]]),
+                origin ?? ''
+            ]
+        };
+    }
+
+    /** The targets that apply to the block's service in its agreement, each marked with where it is stated. */
+    private scopeCard(scope: ServiceScope): string {
+        const agreement = scope.$container;
+        const service = scope.service?.ref;
+        const title = `**Targets for ${code(scope.service?.$refText ?? '?')} in ${agreement.$type.toUpperCase()} ${code(agreement.name)}**`;
+        if (!service) {
+            return title;
+        }
+        const where = (applying: EffectiveTarget) => applying.inherited
+            ? `inherited from ${code(applying.statedIn.name)}${applying.scope ? ' (its block for this service)' : ''}`
+            : applying.scope === scope ? 'this block'
+                : applying.scope ? 'another block for this service' : 'every service of the agreement';
+        const lines = effectiveTargetsFor(agreement, service).map(applying => `- ${describeTarget(applying.target)} — ${where(applying)}`);
+        const uncovered = coveredServices(agreement).includes(service) ? undefined
+            : `${code(service.name)} is not a service of ${code(agreement.name)}: add it to \`services\` or remove this block.`;
+        return [title, lines.length > 0 ? lines.join('\n') : 'No target applies yet.', uncovered].filter(Boolean).join('\n\n');
+    }
+}
+
+/** `Finance` (Chief Financial Officer, 2026-01-10). */
+function approvalText(approval: Approval): string {
+    const details = [approval.role, approval.date].filter(Boolean).join(', ');
+    return `${code(approval.party?.$refText ?? '?')}${details ? ` (${details})` : ''}`;
 }
 
 function heading(kind: string, name: string, title: string | undefined): string {

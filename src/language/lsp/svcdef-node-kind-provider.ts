@@ -26,6 +26,9 @@ const KINDS: Record<string, readonly [SymbolKind, CompletionItemKind]> = {
     WorkProduct: [SymbolKind.String, CompletionItemKind.Value],
     Offering: [SymbolKind.Variable, CompletionItemKind.Variable],
     Target: [SymbolKind.Constant, CompletionItemKind.Constant],
+    ServiceScope: [SymbolKind.Namespace, CompletionItemKind.Module],
+    Escalation: [SymbolKind.Array, CompletionItemKind.Value],
+    EscalationLevel: [SymbolKind.Key, CompletionItemKind.Value],
     Produces: [SymbolKind.Field, CompletionItemKind.Field]
 };
 

@@ -8,7 +8,8 @@ import {
     type WorkspaceEdit
 } from 'vscode-languageserver';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
-import { isA2Node, isModel, isOffering, isWorkProduct } from '../generated/ast.js';
+import { isA2Node, isModel, isOffering, isPriority, isService, isWorkProduct } from '../generated/ast.js';
+import { kindGroupOf } from '../kind-groups.js';
 import { namespaceOf, qualifiedName } from '../qualified-names.js';
 import type { SvcdefServices } from '../svcdef-module.js';
 
@@ -17,8 +18,10 @@ const NAME = /^(?:[_a-zA-Z]\w*|[0-9]+x[0-9]+)$/;
 /**
  * Renames an element everywhere it is named, including where it is named with its
  * namespace (`acme.it.Email` becomes `acme.it.Mail`, not `Mail`). A new name that would
- * not parse, that is a keyword, or that another element already has in the same
- * namespace is refused with the reason; so are the read-only built-ins and A2 nodes.
+ * not parse, that is a keyword, or that another element of its kind group already has in
+ * the same namespace is refused with the reason; so are the read-only built-ins and A2
+ * nodes. An offering is named through its service (`EHR.Gold`): renaming the offering
+ * changes the last part, renaming the service the part before it.
  */
 export class SvcdefRenameProvider extends DefaultRenameProvider {
     private readonly documents: LangiumDocuments;
@@ -53,6 +56,22 @@ export class SvcdefRenameProvider extends DefaultRenameProvider {
                 ? TextEdit.replace(reference.segment.range, newName)
                 : TextEdit.replace(rangeAfter(source, reference.segment.offset + lastDot + 1, reference.segment.end), newName);
             (changes[reference.sourceUri.toString()] ??= []).push(edit);
+        }
+        if (isService(target)) {
+            // `EHR.Gold` names the offering, but its first part is the service's name.
+            for (const offering of target.offerings) {
+                for (const reference of this.references.findReferences(offering, { includeDeclaration: false })) {
+                    const source = this.documents.getDocument(reference.sourceUri);
+                    const written = source?.textDocument.getText(reference.segment.range) ?? '';
+                    const lastDot = written.lastIndexOf('.');
+                    if (!source || lastDot < 0) {
+                        continue;
+                    }
+                    const serviceStart = written.lastIndexOf('.', lastDot - 1) + 1;
+                    const range = rangeAfter(source, reference.segment.offset + serviceStart, reference.segment.offset + lastDot);
+                    (changes[reference.sourceUri.toString()] ??= []).push(TextEdit.replace(range, newName));
+                }
+            }
         }
         return { changes };
     }
@@ -135,7 +154,13 @@ export class SvcdefRenameProvider extends DefaultRenameProvider {
         }
         for (const description of this.indexManager.allElements()) {
             const builtin = isBuiltinUri(description.documentUri);
-            if (builtin ? description.name !== simple : description.name !== wanted) {
+            if ((builtin ? description.name !== simple : description.name !== wanted)
+                || kindGroupOf(description.type) !== kindGroupOf(target.$type)) {
+                // Names are unique per kind group: a customer and a service may share one.
+                continue;
+            }
+            if (builtin && isPriority(target)) {
+                // A workspace `priority P1` defines the built-in P1 rather than clashing with it.
                 continue;
             }
             // A namespaced element is also exported by its simple name; only its qualified name can clash here.

@@ -5,8 +5,8 @@ import {
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import {
-    isCredit, isDurationValue, isForecastPeriod, isMetric, isModel, isMoney, isNumberValue, isPercentValue, isPrice,
-    isServicePackage, isTarget, isValidity
+    isApproval, isCredit, isCreditCap, isDurationValue, isEscalationLevel, isForecastPeriod, isMetric, isModel, isMoney,
+    isNumberValue, isOffering, isPercentValue, isPrice, isServicePackage, isSla, isTarget, isUc, isValidity
 } from '../generated/ast.js';
 
 /**
@@ -84,7 +84,8 @@ export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
 
     /**
      * `acme.it.Email`: the namespace part as a namespace, the last part as what it names. A
-     * qualified name is one token, so its parts are told apart by the dots in its text.
+     * qualified name is one token, so its parts are told apart by the dots in its text. In
+     * an offering's name (`acme.it.EHR.Gold`) the part before the offering is its service.
      */
     private highlightReference(reference: Reference, acceptor: SemanticTokenAcceptor): void {
         const target = reference.ref;
@@ -98,10 +99,12 @@ export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
         // Only names are split: a work-product string may well contain a dot.
         const parts = isLeafCstNode(cst) && cst.tokenType.name === 'ID' ? cst.text.split('.') : [cst.text];
         let char = character;
+        const serviceIndex = isOffering(target) ? parts.length - 2 : -1;
         parts.forEach((part, index) => {
             const last = index === parts.length - 1;
             if (part.length > 0) {
-                acceptor({ line, char, length: part.length, type: last ? type : SemanticTokenTypes.namespace, modifier: last ? modifier : undefined });
+                const partType = last ? type : index === serviceIndex ? TYPE_OF_KIND.Service : SemanticTokenTypes.namespace;
+                acceptor({ line, char, length: part.length, type: partType, modifier: last ? modifier : undefined });
             }
             char += part.length + 1;
         });
@@ -135,9 +138,16 @@ export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'unit', type: UNIT_TYPE, modifier: SvcdefTokenModifiers.unit });
         } else if (isTarget(node) || isCredit(node)) {
             acceptor({ node, property: 'comparator', type: SemanticTokenTypes.operator });
-            if (isTarget(node)) {
-                acceptor({ node, property: 'window', type: UNIT_TYPE, modifier: SvcdefTokenModifiers.unit });
-            }
+            acceptor({ node, property: 'window', type: UNIT_TYPE, modifier: SvcdefTokenModifiers.unit });
+        } else if (isCreditCap(node)) {
+            acceptor({ node, property: 'window', type: UNIT_TYPE, modifier: SvcdefTokenModifiers.unit });
+        } else if (isEscalationLevel(node)) {
+            acceptor({ node, property: 'level', type: number });
+            acceptor({ node, property: 'after', type: number, modifier: SvcdefTokenModifiers.duration });
+        } else if (isApproval(node)) {
+            acceptor({ node, property: 'date', type: number, modifier: SvcdefTokenModifiers.date });
+        } else if (isSla(node) || isUc(node)) {
+            acceptor({ node, property: 'claimWithin', type: number, modifier: SvcdefTokenModifiers.duration });
         }
     }
 

@@ -10,7 +10,8 @@ import { keywordOfKind } from '../validation/work-product-kinds.js';
  * Symbol search over the whole workspace and the built-in model. Every element appears
  * once, however many names it is exported under (simple, namespace-qualified, work
  * product aliases), and matches a query on any of them; A2 nodes match by id (`A243`)
- * and by name ("service level agreements").
+ * and by name ("service level agreements"). An offering is shown as `Service.Offering`,
+ * the name it is referenced by.
  */
 export class SvcdefWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider {
     private readonly services: LangiumSharedServices;
@@ -59,10 +60,13 @@ export class SvcdefWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvide
         return symbols;
     }
 
-    /** Langium's matcher anchors at the start of the text; A2 names are searched from any of their words. */
+    /**
+     * Langium's matcher anchors at the start of the text; A2 names are searched from any of
+     * their words, and dotted names from any part (`Gold` finds the offering `EHR.Gold`).
+     */
     private matchesFromAnyWord(query: string, text: string): boolean {
         for (let start = 0; start < text.length; start++) {
-            if ((start === 0 || text[start - 1] === ' ') && this.fuzzyMatcher.match(query, text.slice(start))) {
+            if ((start === 0 || text[start - 1] === ' ' || text[start - 1] === '.') && this.fuzzyMatcher.match(query, text.slice(start))) {
                 return true;
             }
         }
