@@ -8,7 +8,7 @@ import { previewPage, webviewPolicy } from './preview-page.js';
 const NONCE = 'c2VjcmV0LW5vbmNlLTEyMzQ1';
 
 const EMPTY: Catalog = {
-    services: [], slas: [], olas: [], ucs: [], providers: [], customers: [], units: [], suppliers: [],
+    services: [], priorities: [], slas: [], olas: [], ucs: [], providers: [], customers: [], units: [], suppliers: [],
     patterns: [], forecasts: [], packages: [], bindings: []
 };
 
@@ -16,7 +16,7 @@ function catalogWith(title: string): Catalog {
     return {
         ...EMPTY,
         services: [{
-            id: 'Email', name: 'Email', title, status: 'live', dependencies: [], offerings: [], internal: [],
+            id: 'Email', name: 'Email', title, status: 'live', kind: 'business', tags: [], dependencies: [], offerings: [], internal: [],
             slas: [], customers: [], packages: []
         }]
     };

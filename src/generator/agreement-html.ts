@@ -1,17 +1,23 @@
 /**
- * One agreement (SLA, OLA or UC) as an HTML document body: parties and terms, services,
- * targets, credits, responsibilities, review cadence and, where the view allows, the
- * OLAs and UCs that underpin it. Used by the catalog site and by `generate sla`.
+ * One agreement (SLA, OLA or UC) as an HTML document body that reads like a contract:
+ * parties and terms, services, targets (agreement-wide and per service, inherited ones
+ * marked), the definitions of the priorities it mentions, credits, escalation, reporting,
+ * exclusions, responsibilities, review, document control, a signature block for print and,
+ * where the view allows, the OLAs and UCs that underpin it. Used by the catalog site and
+ * by `generate sla`.
  */
 import { catalogLookups } from './catalog-lookups.js';
-import type { AgreementEntry, Catalog, TargetEntry } from './catalog-model.js';
+import type { AgreementEntry, Catalog } from './catalog-model.js';
 import type { ViewPolicy } from './catalog-views.js';
 import {
-    AGREEMENT_KIND_LABELS, AGREEMENT_KIND_SHORT, agreementStatusLabel, commitmentLabel, displayName, hoursLabel,
-    isDraft, refLabel, responsiblePartyLabel, reviewLabel, scopeLabel, validityLabel, windowLabel
+    claimLabel, creditCondition, offeringLabel, partiesLabel, priorityDefinitionRows, signatories, targetTables, type TargetTable
+} from './agreement-document.js';
+import {
+    AGREEMENT_KIND_LABELS, AGREEMENT_KIND_SHORT, CADENCE_LABELS, agreementStatusLabel, creditRuleLabel, displayName,
+    escalationAfterLabel, hoursLabel, isDraft, issueDateLabel, refLabel, responsiblePartyLabel, reviewLabel, validityLabel
 } from './display-text.js';
-import { badge, facts, list, pageLink, paragraphs, table } from './html-fragments.js';
-import { html, type Markup } from './html-markup.js';
+import { addressLink, badge, facts, inlineList, list, pageLink, paragraphs, table } from './html-fragments.js';
+import { html, joinMarkup, type Markup } from './html-markup.js';
 
 /** Where other generated pages live, relative to the page being written; undefined for none. */
 export interface SiteLinks {
@@ -30,6 +36,7 @@ export interface AgreementContext {
 export function agreementBody(agreement: AgreementEntry, context: AgreementContext): Markup {
     const kindLabel = AGREEMENT_KIND_LABELS[agreement.kind];
     const draft = isDraft(agreement);
+    const supporting = context.policy.underpinning && agreement.kind === 'sla' ? supportingOf(agreement, context.catalog) : [];
     return html`<h1>${displayName(agreement)} ${badge(agreement.status ?? 'draft', agreementStatusLabel(agreement.status))}</h1>
 <p class="subtitle">${kindLabel} <code>${agreement.name}</code></p>
 ${draft ? html`<p class="draft-banner" role="note">Draft: this ${kindLabel.toLowerCase()} has not been finalized and does not bind either party yet.</p>\n` : ''}${paragraphs(agreement.description)}
@@ -40,8 +47,7 @@ ${agreement.services.length > 0
         ? list(agreement.services.map(service => pageLink(refLabel(service), service.resolved ? context.links.service(service.name) : undefined)))
         : html`<p class="muted">No services named.</p>\n`}
 <h2>Service level targets</h2>
-${targetsTable(agreement.targets, `Targets of ${displayName(agreement)}`)}
-${context.policy.credits ? creditsSection(agreement) : ''}<h2>Responsibilities</h2>
+${targetsSection(agreement, context.catalog)}${definitionsSection([agreement, ...supporting], context)}${context.policy.credits ? creditsSection(agreement) : ''}${escalationSection(agreement)}${reportingSection(agreement)}${exclusionsSection(agreement)}<h2>Responsibilities</h2>
 ${agreement.responsibilities.length > 0
         ? table({
             headers: ['Party', 'Responsibility'],
@@ -50,15 +56,24 @@ ${agreement.responsibilities.length > 0
         : html`<p class="muted">No responsibilities stated.</p>\n`}
 <h2>Review</h2>
 <p>${reviewLabel(agreement.review)}.</p>
-${context.policy.underpinning && agreement.kind === 'sla' ? supportingSection(agreement, context) : ''}`;
+${documentControlSection(agreement)}${signatureSection(agreement)}${context.policy.underpinning && agreement.kind === 'sla' ? supportingSection(supporting, context) : ''}`;
 }
 
 function termsOf(agreement: AgreementEntry, context: AgreementContext): Markup {
+    const customers = partiesLabel(agreement.customers);
     return facts([
-        agreement.customer && { term: 'Customer', value: refLabel(agreement.customer) },
+        customers !== undefined && { term: agreement.customers.length > 1 ? 'Customers' : 'Customer', value: customers },
         agreement.provider && { term: 'Provider', value: refLabel(agreement.provider) },
         agreement.unit && { term: 'Unit', value: refLabel(agreement.unit) },
         agreement.supplier && { term: 'Supplier', value: refLabel(agreement.supplier) },
+        agreement.parent && {
+            term: 'Part of',
+            value: pageLink(refLabel(agreement.parent), agreement.parent.resolved ? context.links.agreement(agreement.parent.name) : undefined)
+        },
+        agreement.offerings.length > 0 && {
+            term: agreement.offerings.length > 1 ? 'Offerings' : 'Offering',
+            value: inlineList(agreement.offerings.map(offering => offeringLabel(offering, context.catalog)))
+        },
         { term: 'Status', value: agreementStatusLabel(agreement.status) },
         { term: 'Validity', value: validityLabel(agreement.validity) },
         { term: 'Review', value: reviewLabel(agreement.review) },
@@ -71,36 +86,142 @@ function termsOf(agreement: AgreementEntry, context: AgreementContext): Markup {
     ]);
 }
 
-export function targetsTable(targets: readonly TargetEntry[], caption: string): Markup {
-    if (targets.length === 0) {
-        return html`<p class="muted">No targets stated.</p>\n`;
+function targetsSection(agreement: AgreementEntry, catalog: Catalog): Markup {
+    const tables = targetTables(agreement, catalog);
+    if (tables.length === 1) {
+        return targetTableMarkup(tables[0]);
+    }
+    const [wide, ...perService] = tables;
+    return html`<h3>For every service</h3>
+${targetTableMarkup(wide)}${perService.map(scoped => html`<h3>${scoped.heading ?? ''}</h3>
+${targetTableMarkup(scoped)}`)}`;
+}
+
+function targetTableMarkup(targets: TargetTable): Markup {
+    if (targets.rows.length === 0) {
+        return html`<p class="muted">${targets.emptyText}</p>\n`;
     }
     return table({
-        caption,
-        headers: ['Metric', 'Commitment', 'Measured', 'Applies to'],
-        rows: targets.map(target => [
-            target.metricTitle ?? target.metric,
-            commitmentLabel(target.comparator, target.value),
-            windowLabel(target.window),
-            scopeLabel(target)
-        ])
+        caption: targets.caption,
+        headers: ['Metric', 'Commitment', 'Measured', 'Applies to', ...(targets.showSource ? ['Stated in'] : [])],
+        rows: targets.rows.map(row => [row.metric, row.commitment, row.measured, row.appliesTo, ...(targets.showSource ? [row.source] : [])])
     });
 }
 
+function definitionsSection(agreements: readonly AgreementEntry[], context: AgreementContext): Markup {
+    const rows = priorityDefinitionRows(agreements, context.catalog);
+    if (rows.length === 0) {
+        return html``;
+    }
+    return html`<h2>Definitions</h2>
+<p>The priorities this agreement refers to.</p>
+${table({
+        caption: 'Priorities',
+        headers: ['Priority', 'Title', 'Impact', 'Urgency', 'Meaning'],
+        rows: rows.map(row => [row.name, row.title, row.impact, row.urgency, row.meaning])
+    })}`;
+}
+
 function creditsSection(agreement: AgreementEntry): Markup {
+    const withBasis = agreement.credits.some(credit => credit.basis !== undefined);
+    const rule = creditRuleLabel(agreement);
+    const claim = claimLabel(agreement.claimWithin);
     return html`<h2>Service credits</h2>
 ${agreement.credits.length > 0
         ? table({
-            headers: ['Credit', 'Applies when'],
-            rows: agreement.credits.map(credit => [credit.amount, `${credit.metric} ${credit.comparator} ${credit.value}`])
+            headers: ['Credit', ...(withBasis ? ['Of'] : []), 'Applies when'],
+            rows: agreement.credits.map(credit => [
+                credit.amount,
+                ...(withBasis ? [credit.basis ?? 'Not stated'] : []),
+                creditCondition(credit)
+            ])
         })
-        : html`<p class="muted">No service credits.</p>\n`}`;
+        : html`<p class="muted">No service credits.</p>\n`}${facts([
+        agreement.creditCaps.length > 0 && {
+            term: agreement.creditCaps.length > 1 ? 'Caps' : 'Cap',
+            value: inlineList(agreement.creditCaps.map(cap => cap.text))
+        },
+        rule !== undefined && { term: 'Rule', value: rule },
+        claim !== undefined && { term: 'Claims', value: claim }
+    ])}`;
 }
 
-function supportingSection(agreement: AgreementEntry, context: AgreementContext): Markup {
-    const supporting = agreement.supportedBy
-        .map(name => catalogLookups(context.catalog).supporting(name))
+function escalationSection(agreement: AgreementEntry): Markup {
+    if (agreement.escalation.length === 0) {
+        return html``;
+    }
+    return html`<h2>Escalation path</h2>
+${table({
+        headers: ['Level', 'Contact point', 'Contact', 'Involved'],
+        rows: agreement.escalation.map(level => [
+            String(level.level),
+            level.title,
+            level.contact !== undefined ? addressLink(level.contact) : 'Not stated',
+            escalationAfterLabel(level.after)
+        ])
+    })}`;
+}
+
+function reportingSection(agreement: AgreementEntry): Markup {
+    if (agreement.reporting.length === 0) {
+        return html``;
+    }
+    return html`<h2>Reporting</h2>
+${list(agreement.reporting.map(report => {
+        const recipients = partiesLabel(report.recipients);
+        return `${CADENCE_LABELS[report.cadence] ?? report.cadence}: ${report.title ?? 'service level report'}${recipients !== undefined ? `, to ${recipients}` : ''}`;
+    }))}`;
+}
+
+function exclusionsSection(agreement: AgreementEntry): Markup {
+    if (agreement.exclusions.length === 0) {
+        return html``;
+    }
+    return html`<h2>Exclusions</h2>
+<p>The targets and credits of this agreement do not apply to:</p>
+${list(agreement.exclusions)}`;
+}
+
+function documentControlSection(agreement: AgreementEntry): Markup {
+    return html`<h2>Document control</h2>
+${facts([
+        { term: 'Version', value: agreement.version ?? 'Not stated' },
+        { term: 'Status', value: agreementStatusLabel(agreement.status) },
+        { term: 'Issued', value: issueDateLabel(agreement.issued) }
+    ])}${agreement.approvals.length > 0
+        ? table({
+            caption: 'Approvals',
+            headers: ['Approved by', 'Role', 'Date'],
+            rows: agreement.approvals.map(approval => [refLabel(approval.party) ?? approval.party.name, approval.role ?? '', approval.date ?? 'Not dated'])
+        })
+        : html`<p class="muted">No approvals recorded.</p>\n`}`;
+}
+
+/** Lines to sign on paper: shown in the printed document only. */
+function signatureSection(agreement: AgreementEntry): Markup {
+    const signing = signatories(agreement);
+    if (signing.length === 0) {
+        return html``;
+    }
+    return html`<section class="signatures print-only" aria-label="Signatures">
+<h2>Signatures</h2>
+${joinMarkup(signing.map(signatory => html`<div class="signature">
+<p class="signature-party">For ${signatory.party}${signatory.role !== undefined ? html`, ${signatory.role}` : ''}</p>
+<p class="signature-line">Signature</p>
+<p class="signature-line">Name</p>
+<p class="signature-line">Date</p>
+</div>
+`))}</section>
+`;
+}
+
+function supportingOf(agreement: AgreementEntry, catalog: Catalog): AgreementEntry[] {
+    return agreement.supportedBy
+        .map(name => catalogLookups(catalog).supporting(name))
         .filter((entry): entry is AgreementEntry => entry !== undefined);
+}
+
+function supportingSection(supporting: readonly AgreementEntry[], context: AgreementContext): Markup {
     if (supporting.length === 0) {
         return html`<h2>Supporting agreements</h2>
 <p class="muted">No OLA or UC names this agreement in <code>supports</code>.</p>
@@ -114,5 +235,5 @@ ${facts([
         { term: 'Status', value: agreementStatusLabel(entry.status) },
         { term: 'Validity', value: validityLabel(entry.validity) },
         entry.contract !== undefined && { term: 'Contract', value: entry.contract }
-    ])}${targetsTable(entry.targets, `Targets of ${displayName(entry)}`)}`)}`;
+    ])}${targetTables(entry, context.catalog).map(scoped => html`${scoped.heading !== undefined ? html`<h4>${scoped.heading}</h4>\n` : ''}${targetTableMarkup(scoped)}`)}`)}`;
 }

@@ -2,9 +2,16 @@
  * Backstage software catalog export: a `Component` (type service) per svcdef service with
  * its owner and dependencies, and a `Group` per provider, unit, customer and supplier, so
  * the service portfolio shows up next to the software that implements it.
+ *
+ * How a service maps: `owner` is spec.owner; `manager`, the tiers (offerings) and the
+ * exact status are annotations (`svcdef/manager`, `svcdef/tiers`, `svcdef/status`); the
+ * kind and criticality are labels (`svcdef/kind`, `svcdef/criticality`); the category and
+ * `tags` are tags. spec.type is `service` for business and technical services alike:
+ * Backstage's well-known component types have none for infrastructure, and a technical
+ * service is still a service to the engineers who find it there.
  */
 import { stringify } from 'yaml';
-import type { Catalog, PartyEntry, ServiceEntry } from './catalog-model.js';
+import type { Catalog, EntityRef, PartyEntry, ServiceEntry } from './catalog-model.js';
 import { displayName, simpleName } from './display-text.js';
 import { mailAddressOf } from './mail-address.js';
 import { safeHref } from './safe-links.js';
@@ -42,7 +49,8 @@ export function backstageExport(catalog: Catalog): BackstageExport {
         }
     }
     const componentNames = uniqueSlugs(catalog.services.map(service => service.id), id => simpleName(id.replace(/~\d+$/, '')));
-    const ownerOf = (service: ServiceEntry) => service.owner?.resolved ? groupByName.get(service.owner.name) : undefined;
+    const groupOfParty = (party: EntityRef | undefined) => party?.resolved ? groupByName.get(party.name) : undefined;
+    const ownerOf = (service: ServiceEntry) => groupOfParty(service.owner);
     // Only exported components can be depended on; a reference to a skipped one would dangle.
     const componentByName = new Map<string, string>();
     for (const service of catalog.services) {
@@ -64,7 +72,8 @@ export function backstageExport(catalog: Catalog): BackstageExport {
             });
             continue;
         }
-        components.push(componentOf(service, componentNames.get(service.id)!, `group:${owner}`, componentByName));
+        const manager = groupOfParty(service.manager);
+        components.push(componentOf(service, componentNames.get(service.id)!, `group:${owner}`, manager && `group:${manager}`, componentByName));
     }
     const groups = parties.map(party => groupOf(party, groupNames.get(partyKey(party))!));
     const entities = [...components, ...groups];
@@ -72,12 +81,15 @@ export function backstageExport(catalog: Catalog): BackstageExport {
     return { yaml, components: components.length, groups: groups.length, skipped, entities };
 }
 
-function componentOf(service: ServiceEntry, name: string, owner: string, componentByName: Map<string, string>): Record<string, unknown> {
+function componentOf(
+    service: ServiceEntry, name: string, owner: string, manager: string | undefined, componentByName: Map<string, string>
+): Record<string, unknown> {
     const links = [
         linkOf(service.request, 'Request this service'),
         linkOf(service.support, 'Get support')
     ].filter(link => link !== undefined);
-    const tag = service.category !== undefined ? slugify(service.category).slice(0, 63).replace(/-+$/, '') : undefined;
+    const tags = tagsOf(service);
+    const tiers = service.offerings.map(offering => offering.name);
     const dependsOn = service.dependencies
         .map(dependency => dependency.resolved ? componentByName.get(dependency.name) : undefined)
         .filter((dependency): dependency is string => dependency !== undefined)
@@ -89,11 +101,18 @@ function componentOf(service: ServiceEntry, name: string, owner: string, compone
             name,
             title: displayName(service),
             ...(service.description ? { description: service.description } : {}),
+            labels: {
+                'svcdef/kind': service.kind,
+                ...(service.criticality !== undefined ? { 'svcdef/criticality': service.criticality } : {})
+            },
             annotations: {
                 'svcdef/name': service.name,
-                'svcdef/status': service.status ?? 'unstated'
+                'svcdef/status': service.status ?? 'unstated',
+                // A manager that is no exported group is still named, as written.
+                ...(service.manager ? { 'svcdef/manager': manager ?? service.manager.name } : {}),
+                ...(tiers.length > 0 ? { 'svcdef/tiers': tiers.join(', ') } : {})
             },
-            ...(tag && tag !== 'item' ? { tags: [tag] } : {}),
+            ...(tags.length > 0 ? { tags } : {}),
             ...(links.length > 0 ? { links } : {})
         },
         spec: {
@@ -103,6 +122,16 @@ function componentOf(service: ServiceEntry, name: string, owner: string, compone
             ...(dependsOn.length > 0 ? { dependsOn } : {})
         }
     };
+}
+
+/** The category and the service's tags as Backstage tags (lowercase words joined by `-`, at most 63 characters), each once. */
+function tagsOf(service: ServiceEntry): string[] {
+    const tags = [service.category, ...service.tags]
+        .filter((text): text is string => text !== undefined)
+        .map(text => slugify(text).slice(0, 63).replace(/-+$/, ''))
+        // slugify names what it cannot spell `item`: no tag at all says more.
+        .filter(tag => tag.length > 0 && tag !== 'item');
+    return [...new Set(tags)];
 }
 
 function groupOf(party: PartyEntry, name: string): Record<string, unknown> {

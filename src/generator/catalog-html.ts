@@ -12,9 +12,10 @@ import { catalogPaths, relativeHref, type CatalogPaths } from './catalog-paths.j
 import { VIEW_PURPOSES, VIEW_TITLES, type CatalogView } from './catalog-views.js';
 import { buildCoverage } from './coverage-model.js';
 import { coverageBody } from './coverage-html.js';
+import { partiesLabel, targetsApplyingTo } from './agreement-document.js';
 import {
-    AGREEMENT_KIND_LABELS, CLASSIFICATION_LABELS, agreementStatusLabel, commitmentLabel, displayName, hoursLabel,
-    isDraft, refLabel, scopeLabel, serviceStatusLabel, simpleName, validityLabel, windowLabel
+    AGREEMENT_KIND_LABELS, CLASSIFICATION_LABELS, SERVICE_KIND_LABELS, agreementStatusLabel, displayName, hoursLabel,
+    isDraft, levelLabel, refLabel, serviceStatusLabel, simpleName, targetSummary, validityLabel
 } from './display-text.js';
 import type { GeneratedFile } from './generated-file.js';
 import { addressLink, badge, facts, inlineList, list, pageLink, paragraphs, table } from './html-fragments.js';
@@ -162,15 +163,17 @@ ${select('filter-status', 'Status', 'All statuses', statuses.map(status => ({ va
         if (services.length === 0) {
             return html`<p class="muted">No services are defined.</p>\n`;
         }
+        const kinds = this.view.policy.technicalServices;
         return table({
             id: 'service-list',
             caption: `${services.length} service${services.length === 1 ? '' : 's'}`,
-            headers: ['Service', 'Status', 'Category', 'Customers', 'Service hours'],
+            headers: ['Service', 'Status', ...(kinds ? ['Kind'] : []), 'Category', 'Customers', 'Service hours'],
             rowAttributes: services.map(service =>
                 html` data-status="${service.status ?? ''}" data-category="${service.category ?? ''}" data-customers="${service.customers.join(' ')}"`),
             rows: services.map(service => [
                 pageLink(displayName(service), relativeHref(INDEX, this.paths.serviceEntry(service))),
                 badge(service.status ?? 'unknown', serviceStatusLabel(service.status)),
+                ...(kinds ? [service.kind === 'technical' ? 'Technical' : 'Business'] : []),
                 service.category ?? '',
                 inlineList(service.customers.map(name => this.customerName(name))),
                 hoursLabel(service.hours) ?? ''
@@ -192,7 +195,7 @@ ${select('filter-status', 'Status', 'All statuses', statuses.map(status => ({ va
                 headers: ['Agreement', partyHeader, 'Services', 'Status', 'Validity'],
                 rows: agreements.map(agreement => [
                     pageLink(displayName(agreement), relativeHref(INDEX, this.paths.agreementEntry(agreement))),
-                    refLabel(agreement.kind === 'ola' ? agreement.unit : agreement.kind === 'uc' ? agreement.supplier : agreement.customer) ?? '',
+                    (agreement.kind === 'ola' ? refLabel(agreement.unit) : agreement.kind === 'uc' ? refLabel(agreement.supplier) : partiesLabel(agreement.customers)) ?? '',
                     inlineList(agreement.services.map(service => this.serviceLink(service, links))),
                     badge(agreement.status ?? 'draft', agreementStatusLabel(agreement.status)),
                     validityLabel(agreement.validity)
@@ -302,13 +305,19 @@ ${bindings.length === 0
         const slas = service.slas
             .map(name => this.lookups.sla(name))
             .filter((sla): sla is AgreementEntry => sla !== undefined);
+        // Tiers publish their service levels; a column for them only when one does.
+        const tiered = service.offerings.some(offering => offering.targets.length > 0);
         const body = html`<h1>${displayName(service)} ${badge(service.status ?? 'unknown', serviceStatusLabel(service.status))}</h1>
 <p class="subtitle">Service <code>${service.name}</code></p>
 ${paragraphs(service.description)}<h2>At a glance</h2>
 ${facts([
             { term: 'Status', value: serviceStatusLabel(service.status) },
+            policy.technicalServices && { term: 'Kind', value: SERVICE_KIND_LABELS[service.kind] ?? service.kind },
             service.category !== undefined && { term: 'Category', value: service.category },
+            service.tags.length > 0 && { term: 'Tags', value: service.tags.join(', ') },
+            service.criticality !== undefined && { term: 'Criticality', value: levelLabel(service.criticality) },
             service.owner && { term: 'Owner', value: refLabel(service.owner) },
+            service.manager && { term: 'Manager', value: refLabel(service.manager) },
             service.hours && { term: 'Service hours', value: hoursLabel(service.hours) },
             service.support !== undefined && { term: 'Get support', value: addressLink(service.support) },
             service.request !== undefined && { term: 'Request it', value: addressLink(service.request) }
@@ -316,23 +325,27 @@ ${facts([
 ${service.offerings.length === 0
             ? html`<p class="muted">No offerings listed.</p>\n`
             : table({
-                headers: policy.prices ? ['Offering', 'Description', 'Price'] : ['Offering', 'Description'],
+                headers: ['Offering', 'Description', ...(policy.prices ? ['Price'] : []), ...(tiered ? ['Service levels'] : [])],
                 rows: service.offerings.map(offering => [
                     displayName(offering),
                     offering.description ?? '',
-                    ...(policy.prices ? [offering.price?.text ?? 'No price stated'] : [])
+                    ...(policy.prices ? [offering.price?.text ?? 'No price stated'] : []),
+                    ...(tiered ? [offering.targets.length > 0 ? list(offering.targets.map(targetSummary)) : html`<span class="muted">None stated</span>`] : [])
                 ])
             })}<h2>Service level agreements</h2>
 ${slas.length === 0
             ? html`<p class="muted">No service level agreement covers this service.</p>\n`
             : table({
                 headers: ['Agreement', 'Customer', 'Status', 'Targets'],
-                rows: slas.map(sla => [
-                    pageLink(displayName(sla), links.agreement(sla.name)),
-                    refLabel(sla.customer) ?? '',
-                    badge(sla.status ?? 'draft', agreementStatusLabel(sla.status)),
-                    sla.targets.length > 0 ? list(sla.targets.map(target => targetSummary(target))) : html`<span class="muted">None stated</span>`
-                ])
+                rows: slas.map(sla => {
+                    const targets = targetsApplyingTo(sla, service.name);
+                    return [
+                        pageLink(displayName(sla), links.agreement(sla.name)),
+                        partiesLabel(sla.customers) ?? '',
+                        badge(sla.status ?? 'draft', agreementStatusLabel(sla.status)),
+                        targets.length > 0 ? list(targets.map(target => targetSummary(target))) : html`<span class="muted">None stated</span>`
+                    ];
+                })
             })}${policy.packages && service.packages.length > 0 ? html`<h2>Service level packages</h2>
 <p>${inlineList(service.packages.map(name => displayName(this.lookups.package(name) ?? { name })))}</p>
 ` : ''}${policy.dependencies ? html`<h2>Depends on</h2>
@@ -380,9 +393,3 @@ ${table({ headers: ['Name', 'Kind', 'Details'], rows })}`;
 const STATUS_ORDER = ['planned', 'pipeline', 'live', 'retiring', 'retired'];
 
 const PARTY_ROLES = { provider: 'Provider', customer: 'Customer', unit: 'Internal unit', supplier: 'Supplier' } as const;
-
-function targetSummary(target: { metricTitle?: string; metric: string; comparator: string; value: string; window?: string; priority?: string; percentile?: string }): string {
-    const scope = target.priority || target.percentile ? `, ${scopeLabel(target)}` : '';
-    const window = target.window ? ` ${windowLabel(target.window)}` : '';
-    return `${target.metricTitle ?? target.metric} ${commitmentLabel(target.comparator, target.value)}${window}${scope}`;
-}

@@ -4,7 +4,7 @@
  * absent (not empty), so a consumer cannot mistake "not shown" for "none".
  */
 import type {
-    AgreementEntry, BindingEntry, EntityRef, HoursInfo, PartyEntry, ServiceEntry, TargetEntry
+    AgreementEntry, BindingEntry, EntityRef, HoursInfo, PartyEntry, PriorityEntry, ServiceEntry, TargetEntry
 } from './catalog-model.js';
 import type { CatalogView } from './catalog-views.js';
 import type { Coverage } from './coverage-model.js';
@@ -13,6 +13,11 @@ import { jsonChunks, lazyList, type Json, type LazyJson } from './json-chunks.js
 import { safeHref } from './safe-links.js';
 
 export const CATALOG_JSON_FORMAT = 'svcdef-catalog';
+/**
+ * Raised only when a field changes meaning or goes away. Fields added since version 1
+ * (service kinds, tags, roles and tiers, agreement scope, terms and document control,
+ * priorities) leave it at 1: a reader of version 1 reads every document as before.
+ */
 export const CATALOG_JSON_VERSION = 1;
 
 export interface CatalogJsonOptions {
@@ -56,6 +61,7 @@ export function catalogJsonChunks(view: CatalogView, options: CatalogJsonOptions
             units: policy.underpinning ? catalog.units.map(partyJson) : undefined,
             suppliers: policy.underpinning ? catalog.suppliers.map(partyJson) : undefined
         },
+        priorities: catalog.priorities.map(priorityJson),
         patterns: policy.demand ? lazyList(catalog.patterns, pattern => ({
             name: pattern.name,
             title: pattern.title,
@@ -95,7 +101,11 @@ function serviceJson(service: ServiceEntry, view: CatalogView): Json {
         title: service.title,
         description: service.description,
         status: service.status,
+        kind: service.kind,
+        tags: [...service.tags],
+        criticality: service.criticality,
         owner: service.owner && refJson(service.owner),
+        manager: service.manager && refJson(service.manager),
         category: service.category,
         hours: hoursJson(service.hours),
         support: service.support,
@@ -111,7 +121,8 @@ function serviceJson(service: ServiceEntry, view: CatalogView): Json {
                 currency: offering.price.currency,
                 per: [...offering.price.per],
                 text: offering.price.text
-            }
+            },
+            targets: offering.targets.map(targetJson)
         })),
         slas: [...service.slas],
         customers: [...service.customers],
@@ -132,7 +143,21 @@ function targetJson(target: TargetEntry): Json {
         window: target.window,
         priority: target.priority,
         percentile: target.percentile,
-        text: target.text
+        during: target.during,
+        text: target.text,
+        inheritedFrom: target.inheritedFrom,
+        forService: target.forService
+    };
+}
+
+function priorityJson(priority: PriorityEntry): Json {
+    return {
+        name: priority.name,
+        title: priority.title,
+        impact: priority.impact,
+        urgency: priority.urgency,
+        description: priority.description,
+        builtin: priority.builtin
     };
 }
 
@@ -144,23 +169,45 @@ function agreementJson(agreement: AgreementEntry, view: CatalogView): Json {
         title: agreement.title,
         description: agreement.description,
         customer: agreement.customer && refJson(agreement.customer),
+        customers: agreement.kind === 'sla' ? agreement.customers.map(refJson) : undefined,
         provider: agreement.provider && refJson(agreement.provider),
         unit: agreement.unit && refJson(agreement.unit),
         supplier: agreement.supplier && refJson(agreement.supplier),
         services: agreement.services.map(refJson),
+        parent: agreement.parent && refJson(agreement.parent),
+        offerings: agreement.kind === 'sla' ? agreement.offerings.map(refJson) : undefined,
         status: agreement.status,
         validity: agreement.validity && { from: agreement.validity.from, to: agreement.validity.to },
         review: agreement.review,
         hours: hoursJson(agreement.hours),
         contract: agreement.contract,
         targets: agreement.targets.map(targetJson),
+        serviceTargets: agreement.serviceTargets.map(entry => ({ service: refJson(entry.service), targets: entry.targets.map(targetJson) })),
         credits: policy.credits ? agreement.credits.map(credit => ({
             amount: credit.amount,
+            basis: credit.basis,
             metric: credit.metric,
             comparator: credit.comparator,
             value: credit.value,
+            window: credit.window,
+            priority: credit.priority,
+            percentile: credit.percentile,
+            during: credit.during,
             text: credit.text
         })) : undefined,
+        creditCaps: policy.credits && agreement.kind !== 'ola'
+            ? agreement.creditCaps.map(cap => ({ amount: cap.amount, basis: cap.basis, window: cap.window, text: cap.text }))
+            : undefined,
+        creditRule: policy.credits ? agreement.creditRule : undefined,
+        claimWithin: policy.credits ? agreement.claimWithin : undefined,
+        escalation: agreement.escalation.map(level => ({ level: level.level, title: level.title, contact: level.contact, after: level.after })),
+        reporting: agreement.kind === 'sla'
+            ? agreement.reporting.map(report => ({ cadence: report.cadence, recipients: report.recipients.map(refJson), title: report.title }))
+            : undefined,
+        exclusions: agreement.kind === 'sla' ? [...agreement.exclusions] : undefined,
+        version: agreement.version,
+        approvals: agreement.approvals.map(approval => ({ party: refJson(approval.party), role: approval.role, date: approval.date })),
+        issued: agreement.issued && { date: agreement.issued.date, source: agreement.issued.source },
         responsibilities: agreement.responsibilities.map(item => ({ party: item.party, text: item.text })),
         supports: agreement.kind === 'sla' ? undefined : agreement.supports.map(refJson),
         supportedBy: policy.underpinning && agreement.kind === 'sla' ? [...agreement.supportedBy] : undefined

@@ -7,9 +7,11 @@
  * Each index answers exactly what the scan it replaces answered: the first entry of a name
  * in the catalog's order, and lists in the catalog's order.
  */
-import type { AgreementEntry, Catalog, ForecastEntry, PackageEntry, PartyEntry, PatternEntry } from './catalog-model.js';
+import type { AgreementEntry, Catalog, ForecastEntry, PackageEntry, PartyEntry, PatternEntry, ServiceEntry } from './catalog-model.js';
 
 export interface CatalogLookups {
+    /** The first service of that qualified name. */
+    service(name: string): ServiceEntry | undefined;
     /** The first SLA of that qualified name. */
     sla(name: string): AgreementEntry | undefined;
     /** The first OLA of that name, else the first UC: what `supports` names resolve to. */
@@ -35,6 +37,7 @@ export function catalogLookups(catalog: Catalog): CatalogLookups {
 }
 
 function buildLookups(catalog: Catalog): CatalogLookups {
+    const services = firstByName(catalog.services);
     const slas = firstByName(catalog.slas);
     const supporting = firstByName([...catalog.olas, ...catalog.ucs]);
     const packages = firstByName(catalog.packages);
@@ -50,6 +53,7 @@ function buildLookups(catalog: Catalog): CatalogLookups {
         append(forecasts, forecast.service.name, forecast);
     }
     return {
+        service: name => services.get(name),
         sla: name => slas.get(name),
         supporting: name => supporting.get(name),
         package: name => packages.get(name),

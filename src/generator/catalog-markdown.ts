@@ -6,9 +6,11 @@ import { agreementMarkdown } from './agreement-markdown.js';
 import { catalogLookups } from './catalog-lookups.js';
 import type { AgreementEntry, EntityRef, ServiceEntry } from './catalog-model.js';
 import { VIEW_PURPOSES, VIEW_TITLES, type CatalogView } from './catalog-views.js';
+import { partiesLabel, targetsApplyingTo } from './agreement-document.js';
+import { targetsMarkdown } from './agreement-markdown.js';
 import {
-    CLASSIFICATION_LABELS, agreementStatusLabel, displayName, hoursLabel, refLabel, serviceStatusLabel, simpleName,
-    validityLabel
+    CLASSIFICATION_LABELS, SERVICE_KIND_LABELS, agreementStatusLabel, displayName, hoursLabel, levelLabel,
+    refLabel, serviceStatusLabel, simpleName, targetSummary, validityLabel
 } from './display-text.js';
 import { joinChunks } from './generated-file.js';
 import { mdCode, mdDocument, mdDocumentChunks, mdLink, mdParagraphs, mdTable, mdText } from './markdown-text.js';
@@ -30,11 +32,11 @@ function* catalogBlocks(view: CatalogView, generatedAt: string | undefined): Gen
         const entry = lookups.customer(name);
         return entry ? displayName(entry) : simpleName(name);
     };
-    const agreementTable = (agreements: readonly AgreementEntry[], partyHeader: string, partyOf: (entry: AgreementEntry) => EntityRef | undefined) =>
+    const agreementTable = (agreements: readonly AgreementEntry[], partyHeader: string, partyOf: (entry: AgreementEntry) => string | undefined) =>
         agreements.length === 0 ? '_None defined._' : mdTable(['Agreement', partyHeader, 'Services', 'Status', 'Validity'],
             agreements.map(agreement => [
                 mdText(displayName(agreement)),
-                mdText(refLabel(partyOf(agreement)) ?? ''),
+                mdText(partyOf(agreement) ?? ''),
                 refs(agreement.services),
                 mdText(agreementStatusLabel(agreement.status)),
                 mdText(validityLabel(agreement.validity))
@@ -46,10 +48,11 @@ function* catalogBlocks(view: CatalogView, generatedAt: string | undefined): Gen
     yield generatedAt && `_Generated at ${mdText(generatedAt)}._`;
     yield '## Services';
     yield catalog.services.length === 0 ? '_No services are defined._' : mdTable(
-        ['Service', 'Status', 'Category', 'Customers', 'Service hours'],
+        ['Service', 'Status', ...(policy.technicalServices ? ['Kind'] : []), 'Category', 'Customers', 'Service hours'],
         catalog.services.map(service => [
             mdText(displayName(service)),
             mdText(serviceStatusLabel(service.status)),
+            ...(policy.technicalServices ? [service.kind === 'technical' ? 'Technical' : 'Business'] : []),
             mdText(service.category ?? ''),
             service.customers.map(name => mdText(customerName(name))).join(', '),
             mdText(hoursLabel(service.hours) ?? '')
@@ -59,12 +62,12 @@ function* catalogBlocks(view: CatalogView, generatedAt: string | undefined): Gen
     }
     yield '## Agreements';
     yield '### Service level agreements';
-    yield agreementTable(catalog.slas, 'Customer', entry => entry.customer);
+    yield agreementTable(catalog.slas, 'Customer', entry => partiesLabel(entry.customers));
     if (policy.underpinning) {
         yield '### Operational level agreements';
-        yield agreementTable(catalog.olas, 'Unit', entry => entry.unit);
+        yield agreementTable(catalog.olas, 'Unit', entry => refLabel(entry.unit));
         yield '### Underpinning contracts';
-        yield agreementTable(catalog.ucs, 'Supplier', entry => entry.supplier);
+        yield agreementTable(catalog.ucs, 'Supplier', entry => refLabel(entry.supplier));
     }
     for (const agreements of [catalog.slas, catalog.olas, catalog.ucs]) {
         for (const agreement of agreements) {
@@ -130,8 +133,12 @@ function serviceMarkdown(service: ServiceEntry, view: CatalogView): string {
     const { policy, catalog } = view;
     const facts: [string, string | undefined][] = [
         ['Status', mdText(serviceStatusLabel(service.status))],
+        ['Kind', policy.technicalServices ? mdText(SERVICE_KIND_LABELS[service.kind] ?? service.kind) : undefined],
         ['Category', service.category !== undefined ? mdText(service.category) : undefined],
+        ['Tags', service.tags.length > 0 ? mdText(service.tags.join(', ')) : undefined],
+        ['Criticality', service.criticality !== undefined ? mdText(levelLabel(service.criticality)!) : undefined],
         ['Owner', service.owner ? mdText(refLabel(service.owner)!) : undefined],
+        ['Manager', service.manager ? mdText(refLabel(service.manager)!) : undefined],
         ['Service hours', service.hours ? mdText(hoursLabel(service.hours)!) : undefined],
         ['Get support', service.support !== undefined ? mdLink(service.support, service.support) : undefined],
         ['Request it', service.request !== undefined ? mdLink(service.request, service.request) : undefined]
@@ -153,9 +160,16 @@ function serviceMarkdown(service: ServiceEntry, view: CatalogView): string {
                 mdText(offering.description ?? ''),
                 ...(policy.prices ? [mdText(offering.price?.text ?? 'No price stated')] : [])
             ])),
+        ...service.offerings.filter(offering => offering.targets.length > 0).flatMap(offering => [
+            `##### Service levels of ${mdText(displayName(offering))}`,
+            targetsMarkdown(offering.targets)
+        ]),
         '#### Service level agreements',
-        slas.length === 0 ? '_No service level agreement covers this service._' : slas.map(sla =>
-            `- ${mdText(displayName(sla))} (${mdText(refLabel(sla.customer) ?? 'no customer')}, ${mdText(agreementStatusLabel(sla.status).toLowerCase())})`).join('\n'),
+        slas.length === 0 ? '_No service level agreement covers this service._' : slas.map(sla => {
+            const targets = targetsApplyingTo(sla, service.name);
+            const summary = targets.length > 0 ? `: ${targets.map(targetSummary).join('; ')}` : '';
+            return `- ${mdText(displayName(sla))} (${mdText(partiesLabel(sla.customers) ?? 'no customer')}, ${mdText(agreementStatusLabel(sla.status).toLowerCase())})${mdText(summary)}`;
+        }).join('\n'),
         policy.dependencies && '#### Depends on',
         policy.dependencies && (service.dependencies.length === 0
             ? '_No dependencies declared._'

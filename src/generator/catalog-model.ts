@@ -6,24 +6,29 @@
  */
 import { AstUtils, isJSDoc, parseJSDoc, type AstNode, type Reference } from 'langium';
 import {
-    isBinding, isCalendar, isCustomer, isForecast, isMetric, isOla, isPattern, isProvider, isService,
+    isBinding, isCustomer, isForecast, isOla, isPattern, isPriority, isProvider, isService,
     isServicePackage, isSla, isSupplier, isUc, isUnit,
-    type Binding, type Calendar, type Credit, type Customer, type Element, type Forecast, type Model, type Ola, type Pattern,
-    type Price, type Provider, type ServicePackage, type Sla, type Supplier, type Target, type Uc, type Unit
+    type Binding, type Calendar, type Customer, type Element, type Forecast, type Model, type Ola, type Pattern,
+    type Price, type Provider, type ServicePackage, type Sla, type Supplier, type Uc, type Unit
 } from '../language/generated/ast.js';
-import { describeTarget, qualifierOf } from '../language/commitments/metric-semantics.js';
-import { qualifiersOf } from '../language/commitments/target-qualifiers.js';
-import { contractsOf, creditsOf, customersOf, suppliersOf, supportedSlasOf, unitsOf } from '../language/agreement-parts.js';
-import { formatNumber, measureOf, type ValueKind } from '../language/literals.js';
-import { qualifiedName } from '../language/qualified-names.js';
+import {
+    claimPeriodsOf, contractsOf, creditCapsOf, creditRulesOf, creditsOf, customersOf, suppliersOf, supportedSlasOf, unitsOf
+} from '../language/agreement-parts.js';
+import type { ValueKind } from '../language/literals.js';
 import { single } from '../language/single-valued-properties.js';
 import { formatMoney } from './money-text.js';
+import { entityRef, nameOf, offeringRef, refName } from './catalog-refs.js';
+import { agreementTargetsOf, targetOf } from './agreement-targets.js';
+import { approvalsOf, creditCapOf, creditOf, escalationOf, issueDateOf, reportingOf } from './agreement-terms.js';
+import { priorityDefinitions } from './priority-definitions.js';
 import { compareText, orderedByText } from './text-order.js';
 import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
 import type { SvcdefServices } from '../language/svcdef-module.js';
 
 export type PartyKind = 'provider' | 'customer' | 'unit' | 'supplier';
 export type AgreementKind = 'sla' | 'ola' | 'uc';
+/** A business service is offered to customers; a technical one only supports other services. */
+export type ServiceKind = 'business' | 'technical';
 
 /** A reference as the catalog shows it: the target's qualified name and title when it resolved. */
 export interface EntityRef {
@@ -50,11 +55,19 @@ export interface PriceInfo {
     readonly text: string;
 }
 
+/** An offering (tier) of a service: its price and the service levels published for it. */
 export interface OfferingEntry {
     readonly name: string;
     readonly title?: string;
     readonly description?: string;
     readonly price?: PriceInfo;
+    readonly targets: readonly TargetEntry[];
+}
+
+/** An offering an SLA sells (`offerings EHR.Gold`), named `Service.Offering`. */
+export interface OfferingRef extends EntityRef {
+    /** The qualified name of the offering's service, when it resolved. */
+    readonly service?: string;
 }
 
 export interface InternalEntry {
@@ -69,7 +82,13 @@ export interface ServiceEntry {
     readonly title?: string;
     readonly description?: string;
     readonly status?: string;
+    readonly kind: ServiceKind;
+    readonly tags: readonly string[];
+    readonly criticality?: string;
+    /** The accountable service owner (a party). */
     readonly owner?: EntityRef;
+    /** The day-to-day service manager (a party). */
+    readonly manager?: EntityRef;
     readonly category?: string;
     readonly hours?: HoursInfo;
     readonly support?: string;
@@ -98,19 +117,94 @@ export interface TargetEntry {
     readonly window?: string;
     readonly priority?: string;
     readonly percentile?: string;
-    /** `for P1`, `at p95` or empty. */
+    /** `during Business`: the calendar the target is measured in. */
+    readonly during?: string;
+    /** `for P1 at p95 during Business` (in this order whatever the source order), or empty. */
     readonly qualifier: string;
     /** The whole target in svcdef's own words: `availability >= 99.9% per month`. */
     readonly text: string;
+    /** For a target an SLA has from the agreement it is `part of`: that agreement's qualified name. */
+    readonly inheritedFrom?: string;
+    /** For a target stated in a `for service` block: that service's qualified name. */
+    readonly forService?: string;
+}
+
+/**
+ * The targets that apply to one service of an agreement, where they differ from the
+ * agreement-wide ones: a `for service` block adds to them and replaces the same metric
+ * and qualifiers.
+ */
+export interface ServiceTargetsEntry {
+    readonly service: EntityRef;
+    /** Every target that applies to the service, agreement-wide ones included. */
+    readonly targets: readonly TargetEntry[];
 }
 
 export interface CreditEntry {
     /** `5%` or `200 EUR`. */
     readonly amount: string;
+    /** `monthly charge`, when the credit says what it is a share of. */
+    readonly basis?: string;
     readonly metric: string;
     readonly comparator: string;
     readonly value: string;
+    readonly window?: string;
+    readonly priority?: string;
+    readonly percentile?: string;
+    readonly during?: string;
+    /** `for P1 at p95 during Business`, or empty. */
+    readonly qualifier: string;
+    /** `5% of monthly charge when availability < 99.9% per month`. */
     readonly text: string;
+}
+
+export interface CreditCapEntry {
+    readonly amount: string;
+    readonly basis?: string;
+    readonly window?: string;
+    /** `20% of monthly charge per month`. */
+    readonly text: string;
+}
+
+export type CreditRule = 'highest-only' | 'cumulative';
+
+export interface EscalationLevelEntry {
+    readonly level: number;
+    readonly title: string;
+    readonly contact?: string;
+    /** How long after the incident is raised this level is involved, as written (`30min`). */
+    readonly after?: string;
+}
+
+export interface ReportingEntry {
+    readonly cadence: string;
+    readonly recipients: readonly EntityRef[];
+    readonly title?: string;
+}
+
+export interface ApprovalEntry {
+    readonly party: EntityRef;
+    readonly role?: string;
+    readonly date?: string;
+}
+
+/** The date a document is issued on, and what it was taken from, so that output stays reproducible. */
+export interface IssueDate {
+    readonly date: string;
+    /** `approval`: the latest approval date; `validity`: the `valid from` date. */
+    readonly source: 'approval' | 'validity';
+}
+
+/** A priority as published: its definition in the workspace, else the built-in one. */
+export interface PriorityEntry {
+    /** The name targets use (`P1`, `Major`). */
+    readonly name: string;
+    readonly title?: string;
+    readonly impact?: string;
+    readonly urgency?: string;
+    readonly description?: string;
+    /** True for P1..P5 when no workspace declaration defines them. */
+    readonly builtin: boolean;
 }
 
 export interface ResponsibilityEntry {
@@ -129,18 +223,41 @@ export interface AgreementEntry {
     readonly name: string;
     readonly title?: string;
     readonly description?: string;
+    /** The first of `customers`, kept for readers of the first edition's single customer. */
     readonly customer?: EntityRef;
+    readonly customers: readonly EntityRef[];
     readonly provider?: EntityRef;
     readonly unit?: EntityRef;
     readonly supplier?: EntityRef;
     readonly services: readonly EntityRef[];
+    /** The SLA this one is `part of`. */
+    readonly parent?: EntityRef;
+    /** The offerings (tiers) an SLA sells. */
+    readonly offerings: readonly OfferingRef[];
     readonly status?: string;
     readonly validity?: ValidityInfo;
     readonly review?: string;
     readonly hours?: HoursInfo;
     readonly contract?: string;
+    /** The targets that apply to every service: the agreement's own, then those inherited from its parents. */
     readonly targets: readonly TargetEntry[];
+    /** Services whose targets differ from `targets` because of `for service` blocks, in the order the agreement names them. */
+    readonly serviceTargets: readonly ServiceTargetsEntry[];
     readonly credits: readonly CreditEntry[];
+    readonly creditCaps: readonly CreditCapEntry[];
+    /** How several applicable credits combine; `highest-only` when credits exist and no rule is stated. */
+    readonly creditRule?: CreditRule;
+    /** Whether the agreement states the rule itself (`credits cumulative`) rather than taking the default. */
+    readonly creditRuleStated: boolean;
+    /** `claim within 30d`: how long the customer has to claim a credit, as written. */
+    readonly claimWithin?: string;
+    readonly escalation: readonly EscalationLevelEntry[];
+    readonly reporting: readonly ReportingEntry[];
+    readonly exclusions: readonly string[];
+    readonly version?: string;
+    readonly approvals: readonly ApprovalEntry[];
+    /** The latest approval date, else the `valid from` date; absent when there is neither. */
+    readonly issued?: IssueDate;
     readonly responsibilities: readonly ResponsibilityEntry[];
     /** For OLAs and UCs: the SLAs they underpin. */
     readonly supports: readonly EntityRef[];
@@ -223,6 +340,8 @@ export interface BindingEntry {
 
 export interface Catalog {
     readonly services: readonly ServiceEntry[];
+    /** Every priority a document may mention: P1..P5 (as the workspace defines them, else built in) and the workspace's own. */
+    readonly priorities: readonly PriorityEntry[];
     readonly slas: readonly AgreementEntry[];
     readonly olas: readonly AgreementEntry[];
     readonly ucs: readonly AgreementEntry[];
@@ -269,7 +388,11 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
             title: service.title,
             description: describe(service),
             status: single(service.status),
+            kind: single(service.kind) ?? 'business',
+            tags: [...service.tags],
+            criticality: single(service.criticality),
             owner: entityRef(single(service.owner)),
+            manager: entityRef(single(service.manager)),
             category: single(service.category),
             hours: hoursOf(single(service.hours)),
             support: single(service.support),
@@ -277,28 +400,43 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
             dependencies: sortRefs(service.dependsOn.map(ref => entityRef(ref)!)),
             offerings: service.offerings.map(offering => {
                 const price = single(offering.price);
-                return { name: offering.name, title: offering.title, description: single(offering.description), price: price && priceOf(price) };
+                return {
+                    name: offering.name,
+                    title: offering.title,
+                    description: single(offering.description),
+                    price: price && priceOf(price),
+                    targets: offering.targets.map(target => targetOf(target))
+                };
             }),
             internal: (single(service.internal)?.entries ?? []).map(entry => ({ key: entry.key, value: entry.value })),
             slas: sortedUnique(covering.map(nameOf)),
-            customers: sortedUnique(covering.flatMap(sla => { const customer = single(sla.customer); return customer ? [refName(customer)] : []; })),
+            customers: sortedUnique(covering.flatMap(sla => sla.customer.map(refName))),
             packages: sortedUnique((packagesByService.get(name) ?? []).map(nameOf))
         };
     }));
 
-    const agreement = (element: Sla | Ola | Uc, kind: AgreementKind) => {
+    const agreement = (element: Sla | Ola | Uc, kind: AgreementKind): Omit<AgreementEntry, 'id'> => {
         const name = nameOf(element);
         const validity = single(element.validity);
+        const customers = customersOf(element).map(ref => entityRef(ref)!);
+        const credits = creditsOf(element).map(creditOf);
+        // The grammar admits only the two rules, so the text is one of them.
+        const statedRule = single(creditRulesOf(element)) as CreditRule | undefined;
+        const approvals = approvalsOf(element);
+        const { targets, serviceTargets } = agreementTargetsOf(element);
         return {
             kind,
             name,
             title: element.title,
             description: describe(element),
-            customer: entityRef(single(customersOf(element))),
+            customer: customers[0],
+            customers,
             provider: entityRef(single(element.provider)),
             unit: entityRef(single(unitsOf(element))),
             supplier: entityRef(single(suppliersOf(element))),
             services: element.services.map(ref => entityRef(ref)!),
+            parent: isSla(element) ? entityRef(single(element.parent)) : undefined,
+            offerings: isSla(element) ? element.offerings.map(offeringRef) : [],
             status: single(element.status),
             validity: validity && (validity.from !== undefined || validity.to !== undefined)
                 ? { from: validity.from, to: validity.to }
@@ -306,8 +444,19 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
             review: single(element.review),
             hours: hoursOf(single(element.hours)),
             contract: single(contractsOf(element)),
-            targets: element.targets.map(targetOf),
-            credits: creditsOf(element).map(creditOf),
+            targets,
+            serviceTargets,
+            credits,
+            creditCaps: creditCapsOf(element).map(creditCapOf),
+            creditRule: statedRule ?? (credits.length > 0 ? 'highest-only' as const : undefined),
+            creditRuleStated: statedRule !== undefined,
+            claimWithin: single(claimPeriodsOf(element)),
+            escalation: escalationOf(single(element.escalation)),
+            reporting: isSla(element) ? element.reporting.map(reportingOf) : [],
+            exclusions: isSla(element) ? [...element.exclusions] : [],
+            version: single(element.version),
+            approvals,
+            issued: issueDateOf(approvals, validity?.from),
             responsibilities: element.responsibilities.map(item => ({ party: item.party, text: item.text })),
             supports: sortRefs(supportedSlasOf(element).map(ref => entityRef(ref)!)),
             supportedBy: kind === 'sla'
@@ -327,6 +476,7 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
 
     return {
         services,
+        priorities: priorityDefinitions(elements.filter(isPriority), describe),
         slas: withIds(slaElements.map(sla => agreement(sla, 'sla'))),
         olas: withIds(elements.filter(isOla).map(ola => agreement(ola, 'ola'))),
         ucs: withIds(elements.filter(isUc).map(uc => agreement(uc, 'uc'))),
@@ -367,9 +517,6 @@ function withIds<T extends { name: string }>(entries: readonly T[]): Array<T & {
     });
 }
 
-function nameOf(element: AstNode & { name?: string }): string {
-    return qualifiedName(element) ?? '';
-}
 
 /** Each element under every name its references (`services`, `supports`, …) point to, once per name. */
 function groupByReferencedName<T extends AstNode>(elements: readonly T[], referencesOf: (element: T) => ReadonlyArray<Reference<AstNode & { name?: string }>>): Map<string, T[]> {
@@ -387,39 +534,8 @@ function groupByReferencedName<T extends AstNode>(elements: readonly T[], refere
     return groups;
 }
 
-function refName(ref: Reference<AstNode & { name?: string }>): string {
-    const target = ref.ref;
-    return target ? nameOf(target) : ref.$refText;
-}
 
-function entityRef(ref: Reference<AstNode & { name?: string; title?: string }> | undefined): EntityRef | undefined {
-    if (!ref) {
-        return undefined;
-    }
-    const target = ref.ref;
-    if (!target) {
-        return { name: ref.$refText, resolved: false };
-    }
-    return { name: nameOf(target), title: target.title, kind: kindOf(target), resolved: true };
-}
 
-function kindOf(node: AstNode): string {
-    if (isService(node)) return 'service';
-    if (isSla(node)) return 'sla';
-    if (isOla(node)) return 'ola';
-    if (isUc(node)) return 'uc';
-    if (isProvider(node)) return 'provider';
-    if (isCustomer(node)) return 'customer';
-    if (isUnit(node)) return 'unit';
-    if (isSupplier(node)) return 'supplier';
-    if (isPattern(node)) return 'pattern';
-    if (isForecast(node)) return 'forecast';
-    if (isServicePackage(node)) return 'package';
-    if (isCalendar(node)) return 'calendar';
-    if (isMetric(node)) return 'metric';
-    if (isBinding(node)) return 'binding';
-    return node.$type.toLowerCase();
-}
 
 function sortRefs(refs: readonly EntityRef[]): EntityRef[] {
     return orderedByText(refs, ref => ref.name);
@@ -445,31 +561,7 @@ function priceOf(price: Price): PriceInfo {
     return { amount: price.amount, currency: price.currency, per, text: `${formatMoney(price.amount)} ${price.currency}${perText}` };
 }
 
-function targetOf(target: Target): TargetEntry {
-    const metric = target.metric.ref;
-    const measure = measureOf(target.value);
-    return {
-        metric: target.metric.ref ? nameOf(target.metric.ref) : target.metric.$refText,
-        metricTitle: metric?.title,
-        direction: metric?.direction,
-        comparator: target.comparator,
-        value: measure?.text ?? '',
-        valueKind: measure?.kind,
-        magnitude: measure?.magnitude,
-        ...qualifiersOf(target),
-        qualifier: qualifierOf(target),
-        text: describeTarget(target)
-    };
-}
 
-function creditOf(credit: Credit): CreditEntry {
-    const amount = credit.amount.$type === 'PercentValue'
-        ? `${formatNumber(credit.amount.percent)}%`
-        : `${formatMoney(credit.amount.amount)} ${credit.amount.currency}`;
-    const metric = credit.metric.ref ? nameOf(credit.metric.ref) : credit.metric.$refText;
-    const value = measureOf(credit.value)?.text ?? '';
-    return { amount, metric, comparator: credit.comparator, value, text: `${amount} when ${metric} ${credit.comparator} ${value}` };
-}
 
 function patternOf(pattern: Pattern, describe: (node: AstNode) => string | undefined) {
     return {

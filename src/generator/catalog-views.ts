@@ -4,7 +4,7 @@
  * support organization sees everything. A view is the catalog with what its audience
  * must not see removed from the data itself, so no renderer can leak it by accident.
  */
-import { type AgreementEntry, type Catalog, type OfferingEntry, type ServiceEntry } from './catalog-model.js';
+import { type AgreementEntry, type Catalog, type EntityRef, type OfferingEntry, type PackageEntry, type ServiceEntry } from './catalog-model.js';
 import { orderedByText } from './text-order.js';
 import { displayName } from './display-text.js';
 
@@ -16,6 +16,12 @@ export interface ViewPolicy {
     readonly internal: boolean;
     /** `depends on` between services. */
     readonly dependencies: boolean;
+    /**
+     * Services of `kind technical` (networks, hosting, backup): they support other services
+     * and are not offered, so outside the support view they are not shown anywhere, not even
+     * as a service an agreement or a package names.
+     */
+    readonly technicalServices: boolean;
     readonly prices: boolean;
     readonly credits: boolean;
     /** OLAs, UCs, units, suppliers, and which of them underpin an SLA. */
@@ -29,15 +35,15 @@ export interface ViewPolicy {
 
 export const VIEW_POLICIES: Readonly<Record<CatalogViewName, ViewPolicy>> = {
     customer: {
-        internal: false, dependencies: false, prices: true, credits: true,
+        internal: false, dependencies: false, technicalServices: false, prices: true, credits: true,
         underpinning: false, packages: true, demand: false, bindings: false
     },
     user: {
-        internal: false, dependencies: false, prices: false, credits: false,
+        internal: false, dependencies: false, technicalServices: false, prices: false, credits: false,
         underpinning: false, packages: false, demand: false, bindings: false
     },
     support: {
-        internal: true, dependencies: true, prices: true, credits: true,
+        internal: true, dependencies: true, technicalServices: true, prices: true, credits: true,
         underpinning: true, packages: true, demand: true, bindings: true
     }
 };
@@ -51,7 +57,7 @@ export const VIEW_TITLES: Readonly<Record<CatalogViewName, string>> = {
 export const VIEW_PURPOSES: Readonly<Record<CatalogViewName, string>> = {
     customer: 'What is offered: services, their status, offerings and prices, service hours and the service level agreements available.',
     user: 'How to request each service and where to get support, with the service levels that apply.',
-    support: 'Everything, including internal notes, dependencies, underpinning agreements, demand and A2 process coverage.'
+    support: 'Everything, including technical services, internal notes, dependencies, underpinning agreements, demand and A2 process coverage.'
 };
 
 export interface CatalogView {
@@ -66,6 +72,10 @@ export function isCatalogViewName(value: string): value is CatalogViewName {
 
 export function viewOf(catalog: Catalog, name: CatalogViewName): CatalogView {
     const policy = VIEW_POLICIES[name];
+    const hidden = policy.technicalServices
+        ? new Set<string>()
+        : new Set(catalog.services.filter(service => service.kind === 'technical').map(service => service.name));
+    const shown = (ref: EntityRef) => !hidden.has(ref.name);
     const service = (entry: ServiceEntry): ServiceEntry => ({
         ...entry,
         internal: policy.internal ? entry.internal : [],
@@ -75,14 +85,21 @@ export function viewOf(catalog: Catalog, name: CatalogViewName): CatalogView {
     });
     const agreement = (entry: AgreementEntry): AgreementEntry => ({
         ...entry,
-        credits: policy.credits ? entry.credits : [],
+        ...(hidden.size > 0 ? {
+            services: entry.services.filter(shown),
+            offerings: entry.offerings.filter(offering => offering.service === undefined || !hidden.has(offering.service)),
+            serviceTargets: entry.serviceTargets.filter(scoped => shown(scoped.service))
+        } : {}),
+        ...(policy.credits ? {} : { credits: [], creditCaps: [], creditRule: undefined, creditRuleStated: false, claimWithin: undefined }),
         supportedBy: policy.underpinning ? entry.supportedBy : []
     });
+    const pkg = (entry: PackageEntry): PackageEntry => hidden.size > 0 ? { ...entry, services: entry.services.filter(shown) } : entry;
     return {
         name,
         policy,
         catalog: {
-            services: inReadingOrder(catalog.services.map(service)),
+            services: inReadingOrder(catalog.services.filter(entry => !hidden.has(entry.name)).map(service)),
+            priorities: catalog.priorities,
             slas: inReadingOrder(catalog.slas.map(agreement)),
             olas: policy.underpinning ? inReadingOrder(catalog.olas.map(agreement)) : [],
             ucs: policy.underpinning ? inReadingOrder(catalog.ucs.map(agreement)) : [],
@@ -92,7 +109,7 @@ export function viewOf(catalog: Catalog, name: CatalogViewName): CatalogView {
             suppliers: policy.underpinning ? inReadingOrder(catalog.suppliers) : [],
             patterns: policy.demand ? inReadingOrder(catalog.patterns) : [],
             forecasts: policy.demand ? inReadingOrder(catalog.forecasts) : [],
-            packages: policy.packages ? inReadingOrder(catalog.packages) : [],
+            packages: policy.packages ? inReadingOrder(catalog.packages.map(pkg)) : [],
             bindings: policy.bindings ? inReadingOrder(catalog.bindings) : []
         }
     };

@@ -3,7 +3,7 @@
  * and print: labels for statuses and cadences, how a reference or a validity is named.
  */
 import { percentileLabel } from './percentiles.js';
-import type { AgreementEntry, AgreementKind, EntityRef, HoursInfo, ValidityInfo } from './catalog-model.js';
+import type { AgreementEntry, AgreementKind, EntityRef, HoursInfo, IssueDate, TargetEntry, ValidityInfo } from './catalog-model.js';
 
 export const SERVICE_STATUS_LABELS: Readonly<Record<string, string>> = {
     planned: 'Planned',
@@ -19,6 +19,7 @@ export const AGREEMENT_STATUS_LABELS: Readonly<Record<string, string>> = {
 };
 
 export const REVIEW_LABELS: Readonly<Record<string, string>> = {
+    weekly: 'Reviewed weekly',
     monthly: 'Reviewed monthly',
     quarterly: 'Reviewed quarterly',
     semiannual: 'Reviewed every six months',
@@ -126,15 +127,94 @@ export function windowLabel(window: string | undefined): string {
     return window ? WINDOW_LABELS[window] ?? `per ${window}` : 'Not stated';
 }
 
-/** `P1 incidents` for `for P1`, `95th percentile` for `at p95`. */
-export function scopeLabel(target: { priority?: string; percentile?: string }): string {
-    if (target.priority) {
-        return `${target.priority} incidents`;
+/**
+ * `P1 incidents` for `for P1`, `95th percentile` for `at p95`, `during Business` for
+ * `during Business`, joined when a target has several: `P1 incidents, 95th percentile`.
+ */
+export function scopeLabel(target: { priority?: string; percentile?: string; during?: string }): string {
+    const parts = [
+        target.priority ? `${target.priority} incidents` : undefined,
+        target.percentile ? percentileLabel(target.percentile) : undefined,
+        target.during ? `during ${simpleName(target.during)}` : undefined
+    ].filter(part => part !== undefined);
+    return parts.length > 0 ? parts.join(', ') : 'All';
+}
+
+/** Whether a target or credit has any qualifier besides its window. */
+export function isQualified(target: { priority?: string; percentile?: string; during?: string }): boolean {
+    return target.priority !== undefined || target.percentile !== undefined || target.during !== undefined;
+}
+
+export const SERVICE_KIND_LABELS: Readonly<Record<string, string>> = {
+    business: 'Business service',
+    technical: 'Technical service (supports other services; not offered to customers)'
+};
+
+export const LEVEL_LABELS: Readonly<Record<string, string>> = {
+    high: 'High',
+    medium: 'Medium',
+    low: 'Low'
+};
+
+export function levelLabel(level: string | undefined): string | undefined {
+    return level === undefined ? undefined : LEVEL_LABELS[level] ?? level;
+}
+
+export const CADENCE_LABELS: Readonly<Record<string, string>> = {
+    weekly: 'Weekly',
+    monthly: 'Monthly',
+    quarterly: 'Quarterly',
+    semiannual: 'Every six months',
+    annual: 'Annually'
+};
+
+export const CREDIT_RULE_LABELS: Readonly<Record<string, string>> = {
+    'highest-only': 'Highest only: when several credits apply to one period, only the highest is paid',
+    'cumulative': 'Cumulative: every credit that applies to a period is paid'
+};
+
+/** The credit rule, saying when it is the default rather than stated. */
+export function creditRuleLabel(agreement: Pick<AgreementEntry, 'creditRule' | 'creditRuleStated'>): string | undefined {
+    if (agreement.creditRule === undefined) {
+        return undefined;
     }
-    if (target.percentile) {
-        return percentileLabel(target.percentile);
+    const label = CREDIT_RULE_LABELS[agreement.creditRule] ?? agreement.creditRule;
+    return agreement.creditRuleStated ? label : `${label} (the default; the agreement states no rule)`;
+}
+
+const DURATION_WORDS: Readonly<Record<string, [string, string]>> = {
+    ms: ['millisecond', 'milliseconds'],
+    s: ['second', 'seconds'],
+    min: ['minute', 'minutes'],
+    h: ['hour', 'hours'],
+    d: ['day', 'days'],
+    w: ['week', 'weeks']
+};
+
+/** `30 days` for `30d`, `2 hours` for `2h`; anything else as written. */
+export function durationWords(duration: string): string {
+    const match = /^([0-9]+(?:\.[0-9]+)?)(ms|min|s|h|d|w)$/.exec(duration);
+    if (!match) {
+        return duration;
     }
-    return 'All';
+    const [singular, plural] = DURATION_WORDS[match[2]];
+    return `${match[1]} ${Number(match[1]) === 1 ? singular : plural}`;
+}
+
+/** When an escalation level is involved: `At once` for `after 0min`, `After 30 minutes`. */
+export function escalationAfterLabel(after: string | undefined): string {
+    if (after === undefined) {
+        return 'Not stated';
+    }
+    return /^0+(\.0+)?[a-z]+$/.test(after) ? 'At once' : `After ${durationWords(after)}`;
+}
+
+/** `2026-01-12 (the date of the latest approval)`. */
+export function issueDateLabel(issued: IssueDate | undefined): string {
+    if (!issued) {
+        return 'Not stated (no approval date and no validity start)';
+    }
+    return `${issued.date} (${issued.source === 'approval' ? 'the date of the latest approval' : 'the date the agreement is valid from'})`;
 }
 
 /** The party a responsibility names, in the agreement's own terms. */
@@ -156,4 +236,11 @@ export function committingParty(agreement: AgreementEntry): EntityRef | undefine
         case 'ola': return agreement.unit ?? agreement.provider;
         case 'uc': return agreement.supplier;
     }
+}
+
+/** `Availability at least 99.9% per calendar month, P1 incidents`. */
+export function targetSummary(target: TargetEntry): string {
+    const scope = isQualified(target) ? `, ${scopeLabel(target)}` : '';
+    const window = target.window ? ` ${windowLabel(target.window)}` : '';
+    return `${target.metricTitle ?? target.metric} ${commitmentLabel(target.comparator, target.value)}${window}${scope}`;
 }

@@ -53,14 +53,22 @@ td.unbound{color:var(--muted)}
 td.absent{background:var(--soft)}
 .mark{font-weight:700}
 .site-footer{border-top:1px solid var(--line);padding-top:1rem;padding-bottom:2rem;color:var(--muted);font-size:.9rem}
+.print-only{display:none}
+.signatures{grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1.5rem 2.5rem}
+.signatures h2{grid-column:1/-1}
+.signature-party{font-weight:600;margin:0 0 .5rem}
+.signature-line{margin:0;padding-top:2.2rem;border-bottom:1px solid var(--fg);font-size:.8rem;color:var(--muted)}
 @media print{
+ .print-only{display:block}
+ .signatures{display:grid}
  body{font-size:10.5pt}
  .site-nav,.filters,.filter-count,.skip-link{display:none!important}
  .site-header,.site-nav,main,.site-footer{max-width:none;padding:0}
  a{color:inherit}
  a[href^="http"]::after,a[href^="mailto:"]::after{content:" <" attr(href) ">";font-size:.85em;word-break:break-all}
  thead{display:table-header-group}
- tr,dl.facts,.draft-banner{break-inside:avoid}
+ tr,dl.facts,.draft-banner,.signature{break-inside:avoid}
+ .signatures{break-before:auto;margin-top:2rem}
  h1,h2,h3{break-after:avoid}
  .draft-mark{position:fixed;top:42%;left:0;right:0;padding:0;text-align:center;background:none;color:rgba(163,19,43,.18);font-size:110pt;transform:rotate(-28deg)}
  td.bound{background:none;font-weight:600}

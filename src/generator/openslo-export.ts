@@ -1,6 +1,12 @@
 /**
- * OpenSLO v1 export: a `Service` per svcdef service and an `SLO` per SLA target that
- * OpenSLO can state, so monitoring tools can track what the SLAs promise.
+ * OpenSLO v1 export: a `Service` per svcdef service (technical ones included: the export
+ * is for the engineers who run them) and an `SLO` per service and SLA target that applies
+ * to it and that OpenSLO can state, so monitoring tools can track what the SLAs promise.
+ *
+ * Which targets apply to a service is the language's rule: the SLA's agreement-wide
+ * targets apply to each service it covers, a `for service X` block's only to X (replacing
+ * an agreement-wide target of the same metric and qualifiers), and an SLA that is
+ * `part of` another has the targets it inherits from it.
  *
  * What maps:
  * - a percent target (`availability >= 99.9%`) becomes a ratio SLI with an Occurrences
@@ -14,6 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
+import { targetsApplyingTo } from './agreement-document.js';
 import { type AgreementEntry, type Catalog, type EntityRef, type TargetEntry } from './catalog-model.js';
 import { compareText } from './text-order.js';
 import { displayName, simpleName } from './display-text.js';
@@ -80,18 +87,30 @@ export function openSloExport(catalog: Catalog): OpenSloExport {
     const slos: YamlObject[] = [];
     const takenNames = new Set<string>();
     for (const sla of catalog.slas) {
-        const services = sla.services.filter(ref => ref.resolved && serviceByName.has(ref.name));
-        for (const target of sla.targets) {
-            const mapping = objectiveOf(target);
-            if ('reason' in mapping) {
-                skipped.push({ sla: sla.name, target: target.text, reason: mapping.reason });
-                continue;
+        const reported = new Set<string>();
+        const skip = (target: TargetEntry, reason: string) => {
+            // A target that applies to several services is reported once.
+            const key = `${target.text}\u0000${reason}`;
+            if (!reported.has(key)) {
+                reported.add(key);
+                skipped.push({ sla: sla.name, target: target.text, reason });
             }
-            if (services.length === 0) {
-                skipped.push({ sla: sla.name, target: target.text, reason: 'the SLA names no declared service' });
-                continue;
+        };
+        const services = uniqueByName(sla.services.filter(ref => ref.resolved && serviceByName.has(ref.name)))
+            .sort((a, b) => compareText(a.name, b.name));
+        if (services.length === 0) {
+            for (const target of sla.targets) {
+                skip(target, 'the SLA names no declared service');
             }
-            for (const service of [...services].sort((a, b) => compareText(a.name, b.name))) {
+            continue;
+        }
+        for (const service of services) {
+            for (const target of targetsApplyingTo(sla, service.name)) {
+                const mapping = objectiveOf(target);
+                if ('reason' in mapping) {
+                    skip(target, mapping.reason);
+                    continue;
+                }
                 slos.push(sloDocument(sla, target, service, serviceByName.get(service.name)!, mapping, takenNames));
             }
         }
@@ -166,8 +185,13 @@ function sloDocument(
     sla: AgreementEntry, target: TargetEntry, service: EntityRef, serviceName: string,
     objective: RatioObjective | ThresholdObjective, taken: Set<string>
 ): YamlObject {
-    const qualifier = target.percentile ?? '';
-    const name = boundedName([slugify(simpleName(sla.name)), serviceName, slugify(simpleName(target.metric)), qualifier && slugify(qualifier)], taken);
+    // Named by what distinguishes the objective: SLA, service, metric and qualifiers (a
+    // priority never gets here). Two targets differing only in window take a `-2` suffix.
+    const name = boundedName([
+        slugify(simpleName(sla.name)), serviceName, slugify(simpleName(target.metric)),
+        target.percentile !== undefined ? slugify(target.percentile) : '',
+        target.during !== undefined ? slugify(simpleName(target.during)) : ''
+    ], taken);
     const windowStated = target.window !== undefined;
     const window = target.window ?? DEFAULT_WINDOW;
     const source = (count: string) => ({
@@ -181,6 +205,8 @@ function sloDocument(
         : { thresholdMetric: source('') };
     const slaLabel = sla.title ? `${sla.title} (${sla.name})` : sla.name;
     const description = `${slaLabel} promises ${target.text} for ${displayName(service)}.`
+        + (target.inheritedFrom !== undefined ? ` The target is inherited from ${target.inheritedFrom}.` : '')
+        + (target.during !== undefined ? ` It is measured during ${target.during} only: restrict the data source to those hours.` : '')
         + (windowStated ? '' : ' The target states no window; exported per calendar month.');
     return {
         apiVersion: OPENSLO_API_VERSION,
@@ -194,8 +220,12 @@ function sloDocument(
             },
             annotations: {
                 'svcdef/sla': sla.name,
+                'svcdef/service': service.name,
                 'svcdef/target': target.text,
-                'svcdef/window': windowStated ? target.window : `${DEFAULT_WINDOW} (assumed)`
+                'svcdef/window': windowStated ? target.window : `${DEFAULT_WINDOW} (assumed)`,
+                ...(target.during !== undefined ? { 'svcdef/during': target.during } : {}),
+                ...(target.inheritedFrom !== undefined ? { 'svcdef/inherited-from': target.inheritedFrom } : {}),
+                ...(target.forService !== undefined ? { 'svcdef/for-service': target.forService } : {})
             }
         },
         spec: {
@@ -219,6 +249,11 @@ function sloDocument(
                 : { displayName: target.text, op: objective.op, value: objective.value, target: objective.target }]
         }
     };
+}
+
+function uniqueByName(refs: readonly EntityRef[]): EntityRef[] {
+    const seen = new Set<string>();
+    return refs.filter(ref => !seen.has(ref.name) && seen.add(ref.name) !== undefined);
 }
 
 /**

@@ -118,3 +118,40 @@ describe('Backstage export', () => {
         });
     });
 });
+
+describe('Backstage export of the second edition', () => {
+    let result: BackstageExport;
+    beforeAll(async () => {
+        const { SECOND_EDITION_FILES } = await import('./second-edition-fixture.js');
+        const { catalog } = await loadFixture(SECOND_EDITION_FILES);
+        result = backstageExport(catalog);
+    });
+
+    const component = (name: string) => result.entities.find(entity => (entity.metadata as { name: string }).name === name) as unknown as Entity;
+
+    it('carries owner and manager, tags, tiers, kind and criticality', async () => {
+        const ehr = component('ehr');
+        expect(ehr.spec).toMatchObject({ type: 'service', owner: 'group:central-it', dependsOn: ['component:network'] });
+        expect(ehr.metadata.annotations).toMatchObject({ 'svcdef/manager': 'group:network-ops', 'svcdef/tiers': 'Gold, Silver' });
+        expect(ehr.metadata.labels).toEqual({ 'svcdef/kind': 'business', 'svcdef/criticality': 'high' });
+        expect(ehr.metadata.tags).toEqual(['clinical']);
+        const network = component('network');
+        // Technical services are exported too: engineers find them next to their software.
+        expect(network.spec?.type).toBe('service');
+        expect(network.metadata.labels).toMatchObject({ 'svcdef/kind': 'technical' });
+        // Free-text tags become valid Backstage tags.
+        expect(network.metadata.tags).toEqual(['infra-wan', 'wan-lan']);
+    });
+
+    it('passes the catalog-model policies with the new fields', async () => {
+        const policy = EntityPolicies.allOf([
+            new DefaultNamespaceEntityPolicy(), new NoForeignRootFieldsEntityPolicy(), new FieldFormatEntityPolicy(), new SchemaValidEntityPolicy()
+        ]);
+        for (const entity of parseAllDocuments(result.yaml).map(document => document.toJS() as Entity)) {
+            await expect(policy.enforce(entity), entity.metadata.name).resolves.toBeDefined();
+            if (entity.kind === 'Component') {
+                await expect(componentEntityV1alpha1Validator.check(entity), entity.metadata.name).resolves.toBe(true);
+            }
+        }
+    });
+});

@@ -73,8 +73,8 @@ describe('catalog JSON', () => {
         expect(support.coverage.summary).toMatchObject({ processes: 7, activities: 49, bindings: 3 });
         // Sections a view leaves out are absent, not empty.
         const customer = documentOf('customer');
-        expect(Object.keys(customer)).toEqual(['format', 'formatVersion', 'view', 'services', 'slas', 'packages', 'parties']);
-        expect(Object.keys(documentOf('user'))).toEqual(['format', 'formatVersion', 'view', 'services', 'slas', 'parties']);
+        expect(Object.keys(customer)).toEqual(['format', 'formatVersion', 'view', 'services', 'slas', 'packages', 'parties', 'priorities']);
+        expect(Object.keys(documentOf('user'))).toEqual(['format', 'formatVersion', 'view', 'services', 'slas', 'parties', 'priorities']);
     });
 
     it('lists services in reading order, by title', () => {

@@ -6,7 +6,8 @@ const ref = (name: string): EntityRef => ({ name, resolved: true });
 
 function agreement(kind: AgreementEntry['kind'], name: string, id = name): AgreementEntry {
     return {
-        id, kind, name, services: [], targets: [], credits: [], responsibilities: [], supports: [], supportedBy: []
+        id, kind, name, customers: [], services: [], offerings: [], targets: [], serviceTargets: [], credits: [], creditCaps: [],
+        creditRuleStated: false, escalation: [], reporting: [], exclusions: [], approvals: [], responsibilities: [], supports: [], supportedBy: []
     };
 }
 
@@ -20,6 +21,7 @@ function forecast(name: string, service: string): ForecastEntry {
 
 const catalog: Catalog = {
     services: [],
+    priorities: [],
     slas: [agreement('sla', 'a.Gold'), agreement('sla', 'a.Gold', 'a.Gold~2'), agreement('sla', 'a.Silver')],
     olas: [agreement('ola', 'a.Network')],
     ucs: [agreement('uc', 'a.Network', 'a.Network~uc'), agreement('uc', 'a.Hosting')],

@@ -4,6 +4,7 @@ import { openSloExport } from '../../src/generator/openslo-export.js';
 import { FIXTURE_FILES, loadFixture } from './generator-fixture.js';
 import { allCatalogFiles, coverageFiles, slaFiles } from './generated-outputs.js';
 import type { Catalog } from '../../src/generator/catalog-model.js';
+import { SECOND_EDITION_FILES } from './second-edition-fixture.js';
 
 function everything(catalog: Catalog): Map<string, string> {
     const files = [
@@ -23,6 +24,16 @@ describe('determinism', () => {
         for (const [path, content] of first) {
             expect(Buffer.from(second.get(path)!, 'utf8').equals(Buffer.from(content, 'utf8')), path).toBe(true);
         }
+    });
+
+    it('gives the second edition forms the same output whatever the load order, issue dates included', async () => {
+        const first = everything((await loadFixture(SECOND_EDITION_FILES)).catalog);
+        const second = everything((await loadFixture(Object.fromEntries(Object.entries(SECOND_EDITION_FILES).reverse()))).catalog);
+        for (const [path, content] of first) {
+            expect(second.get(path), path).toBe(content);
+        }
+        // The issue date comes from the sources, never from the clock.
+        expect(first.get('sla-customer/emergency-ehr.md')).toContain('- **Issued:** 2026-01-12 (the date of the latest approval)');
     });
 
     it('contains no timestamp unless one is asked for', async () => {

@@ -5,6 +5,7 @@ import { safeHref } from '../../src/generator/safe-links.js';
 import type { GeneratedFile } from '../../src/generator/generated-file.js';
 import { loadFixture } from './generator-fixture.js';
 import { allCatalogFiles, coverageFiles, fileNamed, slaFiles } from './generated-outputs.js';
+import { SECOND_EDITION_FILES } from './second-edition-fixture.js';
 
 describe('HTML escaping', () => {
     it('escapes text and attribute metacharacters', () => {
@@ -140,5 +141,36 @@ describe('hostile values in generated documents', () => {
         }
         expect(files.map(file => file.path)).toContain('customer/services/traversal.html');
         expect(fileNamed(files, 'customer/services/traversal.html')).toContain('<h1>../../../etc/passwd ');
+    });
+});
+
+describe('hostile values in the second edition forms', () => {
+    let files: GeneratedFile[];
+    beforeAll(async () => {
+        const { catalog } = await loadFixture(SECOND_EDITION_FILES);
+        files = [...allCatalogFiles(catalog), ...slaFiles(catalog, 'customer'), ...slaFiles(catalog, 'support')];
+    });
+
+    // Priority definitions, tags, escalation, reporting, exclusions, versions and approval roles.
+    const raw = ['<x>', '<risk>', '<wan>', '<desk>', '<report>', '<customer>', '<rc>', '<Medical>', '<b>Department</b>'];
+
+    it('never emits them as HTML', () => {
+        for (const file of files.filter(candidate => candidate.path.endsWith('.html'))) {
+            for (const value of raw) {
+                expect(file.content, `${file.path}: ${value}`).not.toContain(value);
+            }
+            expect(file.content, file.path).not.toMatch(/href="\s*javascript:/i);
+        }
+        expect(fileNamed(files, 'sla-customer/emergency-ehr.html')).toContain('Chief &lt;Medical&gt; Officer');
+        expect(fileNamed(files, 'support/services/network.html')).toContain('<dt>Tags</dt><dd>infra &lt;wan&gt;, wan | lan</dd>');
+    });
+
+    it('keeps them text in Markdown', () => {
+        for (const file of files.filter(candidate => candidate.path.endsWith('.md'))) {
+            const stripped = file.content.replace(/\]\(<[^>\s]*>\)/g, '');
+            expect(stripped, file.path).not.toMatch(/(^|[^\\])</m);
+            expect(file.content, file.path).not.toMatch(/\]\(<?javascript:/i);
+        }
+        expect(fileNamed(files, 'support/catalog.md')).toContain('- **Tags:** infra \\<wan\\>, wan \\| lan');
     });
 });

@@ -239,3 +239,58 @@ describe('OpenSLO export', () => {
         expect(windowStart('month', undefined)).toBe('2000-01-01');
     });
 });
+
+describe('OpenSLO export of per-service and inherited targets', () => {
+    let result: OpenSloExport;
+    let slos: Array<Record<string, any>>;
+    beforeAll(async () => {
+        const { SECOND_EDITION_FILES } = await import('./second-edition-fixture.js');
+        const { catalog } = await loadFixture(SECOND_EDITION_FILES);
+        result = openSloExport(catalog);
+        slos = parseAllDocuments(result.yaml)
+            .map(document => (document as { toJS(): Record<string, any> }).toJS())
+            .filter(object => object?.kind === 'SLO');
+    });
+
+    const named = (name: string) => slos.find(slo => slo.metadata.name === name);
+
+    it('writes one SLO per service and target that applies to that service', () => {
+        expect(slos.filter(slo => slo.metadata.labels['svcdef-sla'] === 'emergency-ehr').map(slo => slo.metadata.name)).toEqual([
+            'emergency-ehr-ehr-availability',
+            'emergency-ehr-ehr-latency-p95',
+            'emergency-ehr-network-availability',
+            'emergency-ehr-printing-availability'
+        ]);
+        // EHR's own 99.95% replaces the 99.5% it would inherit; Printing keeps the inherited one.
+        expect(named('emergency-ehr-ehr-availability')!.spec.objectives).toEqual([{ displayName: 'availability >= 99.95% per month', target: 0.9995 }]);
+        expect(named('emergency-ehr-ehr-availability')!.metadata.annotations['svcdef/for-service']).toBe('EHR');
+        // A target stated for EHR only is no SLO of Printing.
+        expect(slos.some(slo => slo.metadata.name.startsWith('emergency-ehr-printing-latency'))).toBe(false);
+    });
+
+    it('marks inherited targets, and includes technical services', () => {
+        const printing = named('emergency-ehr-printing-availability')!;
+        expect(printing.spec.objectives).toEqual([{ displayName: 'availability >= 99.5% per month', target: 0.995 }]);
+        expect(printing.metadata.annotations['svcdef/inherited-from']).toBe('Corporate');
+        expect(printing.spec.description).toContain('The target is inherited from Corporate.');
+        expect(named('emergency-ehr-network-availability')!.spec.service).toBe('network');
+    });
+
+    it('reports a target it cannot state once, however many services it applies to', () => {
+        const reported = result.skipped.filter(item => item.sla === 'EmergencyEHR').map(item => item.target);
+        expect(reported).toEqual([
+            'rpo <= 15min', 'incidentResponse <= 30min for P1', 'incidentResponse <= 1h for P2', 'incidentResolution <= 8h for Major'
+        ]);
+    });
+
+    it('keeps SLO names unique when two targets differ only in window', async () => {
+        const { catalog } = await loadFixture({
+            'a.svcdef': 'customer C\nprovider P\nservice S { status live }\nsla X { customer C provider P services S target availability >= 99.9% per month target availability >= 99.95% per year target availability >= 99% during 24x7 }'
+        });
+        const names = parseAllDocuments(openSloExport(catalog).yaml)
+            .map(document => (document as { toJS(): Record<string, any> }).toJS())
+            .filter(object => object?.kind === 'SLO')
+            .map(object => object.metadata.name);
+        expect(names).toEqual(['x-s-availability', 'x-s-availability-2', 'x-s-availability-24x7']);
+    });
+});

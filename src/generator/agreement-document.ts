@@ -1,0 +1,182 @@
+/**
+ * What an agreement document says, decided once for every format: which target tables it
+ * has and what each row reads, which priorities it defines, who signs it. The HTML and
+ * Markdown renderers only lay these out, so both say the same in the same words.
+ */
+import { catalogLookups } from './catalog-lookups.js';
+import type { AgreementEntry, Catalog, CreditEntry, EntityRef, PriorityEntry, TargetEntry } from './catalog-model.js';
+import {
+    commitmentLabel, displayName, durationWords, isQualified, levelLabel, refLabel, scopeLabel, simpleName, windowLabel
+} from './display-text.js';
+
+export interface TargetRow {
+    readonly metric: string;
+    readonly commitment: string;
+    readonly measured: string;
+    readonly appliesTo: string;
+    /** Where the target is stated: `This agreement`, `From Corporate SLA`, `For Electronic Health Record only`. */
+    readonly source: string;
+}
+
+export interface TargetTable {
+    /** The service the table is for; none for the agreement-wide table. */
+    readonly service?: EntityRef;
+    readonly heading?: string;
+    readonly caption: string;
+    readonly rows: readonly TargetRow[];
+    /** Whether any row comes from a parent or a `for service` block, so the source column says something. */
+    readonly showSource: boolean;
+    /** What to say instead of an empty table. */
+    readonly emptyText: string;
+}
+
+/**
+ * The agreement-wide targets, then, when `for service` blocks make the services' targets
+ * differ, one table per service with every target that applies to it.
+ */
+export function targetTables(agreement: AgreementEntry, catalog: Catalog): TargetTable[] {
+    const wide = tableOf(agreement, catalog, agreement.targets, undefined);
+    if (agreement.serviceTargets.length === 0) {
+        return [wide];
+    }
+    const scoped = new Map(agreement.serviceTargets.map(entry => [entry.service.name, entry.targets]));
+    const seen = new Set<string>();
+    const perService = agreement.services.filter(service => {
+        const first = !seen.has(service.name);
+        seen.add(service.name);
+        return first;
+    }).map(service => tableOf(agreement, catalog, scoped.get(service.name) ?? agreement.targets, service));
+    return [wide, ...perService];
+}
+
+function tableOf(agreement: AgreementEntry, catalog: Catalog, targets: readonly TargetEntry[], service: EntityRef | undefined): TargetTable {
+    const name = displayName(agreement);
+    const serviceName = service && (refLabel(service) ?? service.name);
+    return {
+        service,
+        heading: serviceName !== undefined ? `For ${serviceName}` : undefined,
+        caption: serviceName !== undefined
+            ? `Targets that apply to ${serviceName}`
+            : agreement.serviceTargets.length > 0 ? `Targets of ${name} for every service` : `Targets of ${name}`,
+        rows: targets.map(target => ({
+            metric: target.metricTitle ?? target.metric,
+            commitment: commitmentLabel(target.comparator, target.value),
+            measured: windowLabel(target.window),
+            appliesTo: scopeLabel(target),
+            source: sourceLabel(target, catalog)
+        })),
+        showSource: targets.some(target => target.inheritedFrom !== undefined || target.forService !== undefined),
+        emptyText: service === undefined && agreement.serviceTargets.length > 0
+            ? 'No target applies to every service; each service has its own below.'
+            : 'No targets stated.'
+    };
+}
+
+function sourceLabel(target: TargetEntry, catalog: Catalog): string {
+    const service = target.forService !== undefined ? serviceName(target.forService, catalog) : undefined;
+    const scope = service !== undefined ? `for ${service} only` : 'for every service';
+    if (target.inheritedFrom !== undefined) {
+        const parent = catalogLookups(catalog).sla(target.inheritedFrom);
+        return `From ${parent ? displayName(parent) : simpleName(target.inheritedFrom)}, ${scope}`;
+    }
+    return `This agreement, ${scope}`;
+}
+
+function serviceName(name: string, catalog: Catalog): string {
+    const service = catalogLookups(catalog).service(name);
+    return service ? displayName(service) : simpleName(name);
+}
+
+export interface PriorityRow {
+    readonly name: string;
+    readonly title: string;
+    readonly impact: string;
+    readonly urgency: string;
+    readonly meaning: string;
+}
+
+/**
+ * The definition of every priority the given agreements mention in a target or a credit,
+ * in the order of the catalog's priorities (P1..P5 first), then any that nothing defines.
+ */
+export function priorityDefinitionRows(agreements: readonly AgreementEntry[], catalog: Catalog): PriorityRow[] {
+    const mentioned = new Set<string>();
+    for (const agreement of agreements) {
+        for (const target of [...agreement.targets, ...agreement.serviceTargets.flatMap(entry => entry.targets), ...agreement.credits]) {
+            if (target.priority !== undefined) {
+                mentioned.add(target.priority);
+            }
+        }
+    }
+    const defined = catalog.priorities.filter(priority => mentioned.has(priority.name));
+    const undefinedNames = [...mentioned].filter(name => !catalog.priorities.some(priority => priority.name === name)).sort();
+    return [
+        ...defined.map(priorityRow),
+        ...undefinedNames.map(name => ({ name, title: '', impact: '', urgency: '', meaning: 'Not defined in the workspace: declare it with `priority`.' }))
+    ];
+}
+
+function priorityRow(priority: PriorityEntry): PriorityRow {
+    const meaning = priority.description ?? '';
+    return {
+        name: priority.name,
+        title: priority.title ?? '',
+        impact: levelLabel(priority.impact) ?? '',
+        urgency: levelLabel(priority.urgency) ?? '',
+        meaning: priority.builtin ? `${meaning}${meaning ? ' ' : ''}(svcdef's standard definition)` : meaning
+    };
+}
+
+/** `availability < 99.9% per calendar month, P1 incidents`. */
+export function creditCondition(credit: CreditEntry): string {
+    const window = credit.window !== undefined ? ` ${windowLabel(credit.window)}` : '';
+    const scope = isQualified(credit) ? `, ${scopeLabel(credit)}` : '';
+    return `${credit.metric} ${credit.comparator} ${credit.value}${window}${scope}`;
+}
+
+/** `30 days`: how long the customer has to claim a credit. */
+export function claimLabel(claimWithin: string | undefined): string | undefined {
+    return claimWithin === undefined ? undefined : `Within ${durationWords(claimWithin)}`;
+}
+
+export interface Signatory {
+    readonly party: string;
+    readonly role?: string;
+}
+
+/**
+ * Who signs the printed agreement: the approvers with their roles, else the parties that
+ * make it (the customers and provider of an SLA, the unit and provider of an OLA, the
+ * supplier and provider of a UC).
+ */
+export function signatories(agreement: AgreementEntry): Signatory[] {
+    if (agreement.approvals.length > 0) {
+        return agreement.approvals.map(approval => ({ party: refLabel(approval.party) ?? approval.party.name, role: approval.role }));
+    }
+    const parties = agreement.kind === 'sla' ? [...agreement.customers, agreement.provider]
+        : agreement.kind === 'ola' ? [agreement.unit, agreement.provider]
+            : [agreement.supplier, agreement.provider];
+    return parties
+        .filter((party): party is EntityRef => party !== undefined)
+        .map(party => ({ party: refLabel(party) ?? party.name }));
+}
+
+/** `Emergency Department, Intensive Care`. */
+export function partiesLabel(parties: readonly EntityRef[]): string | undefined {
+    return parties.length > 0 ? parties.map(party => refLabel(party) ?? party.name).join(', ') : undefined;
+}
+
+/** `Gold (Electronic Health Record)` for `offerings EHR.Gold`. */
+export function offeringLabel(offering: EntityRef & { service?: string }, catalog: Catalog): string {
+    if (!offering.resolved || offering.service === undefined) {
+        return refLabel(offering) ?? offering.name;
+    }
+    const service = catalogLookups(catalog).service(offering.service);
+    const title = offering.title ?? simpleName(offering.name);
+    return `${title} (${service ? displayName(service) : simpleName(offering.service)})`;
+}
+
+/** The targets of an agreement that apply to one of its services: its own list when a `for service` block sets one. */
+export function targetsApplyingTo(agreement: AgreementEntry, serviceName: string): readonly TargetEntry[] {
+    return agreement.serviceTargets.find(entry => entry.service.name === serviceName)?.targets ?? agreement.targets;
+}

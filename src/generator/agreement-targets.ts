@@ -1,0 +1,74 @@
+/**
+ * The targets an agreement publishes, as the language defines what applies
+ * (src/language/commitments/effective-targets.ts): the agreement-wide ones, its own then
+ * those inherited from the SLAs it is `part of`, and for each service that has a
+ * `for service` block (its own or a parent's) every target that applies to that service.
+ */
+import type { Agreement, Target } from '../language/generated/ast.js';
+import {
+    agreementLineage, agreementWideTargets, coveredServices, effectiveTargetsFor, type EffectiveTarget
+} from '../language/commitments/effective-targets.js';
+import { describeTarget, qualifierOf } from '../language/commitments/metric-semantics.js';
+import { qualifiersOf } from '../language/commitments/target-qualifiers.js';
+import { measureOf } from '../language/literals.js';
+import type { ServiceTargetsEntry, TargetEntry } from './catalog-model.js';
+import { entityRef, nameOf } from './catalog-refs.js';
+
+export interface AgreementTargets {
+    readonly targets: TargetEntry[];
+    readonly serviceTargets: ServiceTargetsEntry[];
+}
+
+export function agreementTargetsOf(agreement: Agreement): AgreementTargets {
+    const targets = agreementWideTargets(agreement).map(applying => effectiveTargetOf(agreement, applying));
+    // Most agreements have no `for service` block anywhere in their lineage: then every
+    // service has exactly the agreement-wide targets, and nothing is computed per service.
+    const scoped = agreementLineage(agreement).some(statedIn => statedIn.scopes.length > 0);
+    if (!scoped) {
+        return { targets, serviceTargets: [] };
+    }
+    const serviceTargets: ServiceTargetsEntry[] = [];
+    const seen = new Set<unknown>();
+    for (const service of coveredServices(agreement)) {
+        if (seen.has(service)) {
+            continue;
+        }
+        seen.add(service);
+        const applying = effectiveTargetsFor(agreement, service);
+        if (applying.some(entry => entry.scope !== undefined)) {
+            const reference = agreement.services.find(ref => ref.ref === service);
+            serviceTargets.push({
+                service: entityRef(reference)!,
+                targets: applying.map(entry => effectiveTargetOf(agreement, entry))
+            });
+        }
+    }
+    return { targets, serviceTargets };
+}
+
+function effectiveTargetOf(agreement: Agreement, applying: EffectiveTarget): TargetEntry {
+    const service = applying.scope?.service;
+    return targetOf(applying.target, {
+        inheritedFrom: applying.statedIn !== agreement ? nameOf(applying.statedIn) : undefined,
+        forService: service ? (service.ref ? nameOf(service.ref) : service.$refText) : undefined
+    });
+}
+
+export function targetOf(target: Target, origin: Pick<TargetEntry, 'inheritedFrom' | 'forService'> = {}): TargetEntry {
+    const metric = target.metric.ref;
+    const measure = measureOf(target.value);
+    return {
+        metric: metric ? nameOf(metric) : target.metric.$refText,
+        metricTitle: metric?.title,
+        direction: metric?.direction,
+        comparator: target.comparator,
+        value: measure?.text ?? '',
+        valueKind: measure?.kind,
+        magnitude: measure?.magnitude,
+        ...qualifiersOf(target),
+        qualifier: qualifierOf(target),
+        text: describeTarget(target),
+        ...(origin.inheritedFrom !== undefined ? { inheritedFrom: origin.inheritedFrom } : {}),
+        ...(origin.forService !== undefined ? { forService: origin.forService } : {})
+    };
+}
