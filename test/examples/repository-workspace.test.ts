@@ -13,7 +13,7 @@ import { ROOT } from '../cli/built-cli.js';
 /**
  * The repository's own svcdef.json: opened as a whole in an editor, or validated from its
  * root, the repository is the Acme example alone, clean; examples/broken and test fixtures,
- * broken on purpose, stay out unless named.
+ * broken on purpose, and the separate Northwind example stay out unless named.
  */
 const ACME_FILES = readdirSync(path.join(ROOT, 'examples', 'acme'), { recursive: true, withFileTypes: true })
     .filter(entry => entry.isFile() && entry.name.endsWith('.svcdef'))
@@ -36,6 +36,12 @@ describe('the repository as a workspace', () => {
             .toArray()
             .sort();
         expect(files).toEqual(ACME_FILES);
+    });
+
+    it('validates the managed service provider example, left out of the root, when named on the command line', async () => {
+        const workspace = await loadWorkspace({ cwd: ROOT, paths: ['examples/northwind-msp'] });
+        expect(workspace.files.length).toBeGreaterThanOrEqual(8);
+        expect(workspaceReport(workspace).diagnostics.map(d => `${d.file}:${d.line} ${d.code}`)).toEqual([]);
     });
 
     it('still validates a broken example named on the command line', async () => {
