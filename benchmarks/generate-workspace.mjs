@@ -4,16 +4,28 @@
  * demand patterns, forecasts, packages, and bindings to A2 activities) scaled to a number
  * of services, with every other kind in proportion.
  *
+ * The second-edition forms appear as a provider would write them: priorities P1..P4
+ * defined; technical infrastructure services; tags, criticality and managers; applications
+ * sold in Gold/Silver/Bronze tiers that publish their own service levels; corporate SLAs
+ * with customer-level and service-level children (`part of`); SLAs for several customers;
+ * the tier an SLA sells (`offerings S.Gold`) with that tier's levels in a `for service`
+ * block; target qualifiers in random order; credits with a basis, caps, rules and claim
+ * periods; escalation paths, reporting, exclusions, versions and approvals; OLAs and UCs
+ * with per-service recovery objectives. Some teams share a name with the platform they run.
+ *
  * The workspace is built to validate cleanly, so that a benchmark run exercises every
- * check to the end instead of stopping at errors: names are unique, finalized SLAs cover
- * only released services, OLAs and UCs commit more than the SLAs they support and few
- * enough of them support one SLA for the availabilities to compose, patterns drive only
+ * check to the end instead of stopping at errors: names are unique per kind, finalized SLAs
+ * cover only released services, live services depend only on released ones and never in a
+ * cycle, children only tighten what their parents promise and sell only tiers they meet,
+ * OLAs and UCs commit more than the SLAs they support, cover only services in scope of
+ * those SLAs, run at least as long, and few enough of them support one SLA for the
+ * availabilities to compose, credits are on promised targets, patterns drive only
  * services their customer has an SLA for, forecasts stay under package capacity, and
  * every A2 node has a binding so that no consumed work product lacks a producer.
  *
  * With `errors`, the same workspace gains a folder of mistakes at the same scale, for
  * the figure that checks diagnostics cost no more than a clean run: one misspelt
- * reference per service (each one edit from its service and from no other name), and
+ * reference per service (each one edit from its service and from no other service), and
  * one name declared once per service.
  *
  *   node benchmarks/generate-workspace.mjs --size 10k [--out DIR] [--seed N] [--errors]
@@ -42,6 +54,9 @@ const MINIMUM = { customer: 4, provider: 2, unit: 4, supplier: 2, calendar: 3, m
 const INFRA_SHARE = 0.2;
 /** At most this many OLAs and UCs support one SLA: 99.99% to the fourth power still reaches 99.9%. */
 const MAX_SUPPORTERS = 4;
+/** Share of SLAs that are corporate agreements; with their children they make up about a quarter of all SLAs. */
+const CORPORATE_SHARE = 0.04;
+const SLA_TITLES = { Corporate: 'Corporate service levels', Customer: 'Customer service levels', Service: 'Service-level agreement', Standalone: 'Service levels' };
 /** Artifacts listed under one `produces` of a binding. */
 const ARTIFACTS_PER_BINDING = 25;
 
@@ -60,6 +75,23 @@ const CALENDAR_HOURS = ['Mon-Fri 08:00-18:00', 'Mon-Sat 06:00-22:00', 'Sun 22:00
 const TIMEZONES = ['Europe/Berlin', 'Europe/Lisbon', 'America/New_York', 'Asia/Singapore'];
 const REVIEWS = ['monthly', 'quarterly', 'semiannual', 'annual'];
 const TOOLS = ['svcdef workspace in Git', 'Service portal', 'Jira service management', 'Reporting warehouse', 'Capacity planning workbook'];
+const APP_TAGS = ['customer-facing', 'finance', 'hr', 'sales', 'regulated', 'mobile', 'self-service', 'reporting'];
+const INFRA_TAGS = ['infrastructure', 'network', 'storage', 'compute', 'security', 'shared'];
+const EXCLUSIONS = ['Outages caused by customer-owned equipment', 'Planned maintenance announced five working days ahead',
+    'Force majeure, including regional power or carrier failures', 'Faults in third-party software the customer installed'];
+const ESCALATION = [
+    { level: 1, title: 'Service desk', contact: 'service-desk@bench.example', after: '0min' },
+    { level: 2, title: 'Duty manager', contact: '+49 30 1234 5678', after: '30min' },
+    { level: 3, title: 'Head of service delivery', contact: 'delivery-office@bench.example', after: '2h' },
+    { level: 4, title: 'Chief information officer', contact: 'cio-office@bench.example', after: '4h' }
+];
+/** The priorities every target refers to, defined once for the workspace. */
+const PRIORITIES = [
+    { name: 'P1', title: 'Critical', impact: 'high', urgency: 'high', description: 'A whole site, or production safety, is affected' },
+    { name: 'P2', title: 'High', impact: 'high', urgency: 'medium', description: 'A department cannot work, or many users are degraded' },
+    { name: 'P3', title: 'Medium', impact: 'medium', urgency: 'medium', description: 'A few users are affected and a workaround exists' },
+    { name: 'P4', title: 'Low', impact: 'low', urgency: 'low', description: 'A single user, a question, or a standard request' }
+];
 const PEAKS = ['last three working days of each month', 'shift changes at 06:00, 14:00 and 22:00', 'last two weeks of each quarter', 'Monday mornings', 'the annual stocktake in January'];
 
 /** Sizes by their label on the command line. */
@@ -83,15 +115,20 @@ export function generateWorkspace(serviceCount, seed = DEFAULT_SEED, { errors = 
 
     const providers = range(count('provider'), i => ({ name: `ItProvider${i}`, title: `IT provider ${i}` }));
     const customers = range(count('customer'), i => ({ name: `Division${i}`, title: `Business division ${i}`, users: random.int(50, 5000) }));
-    const units = range(count('unit'), i => ({ name: `Team${i}`, title: `Operations team ${i}` }));
+    // Every fourth team is named after the platform it runs (`unit Network8`, `service Network8`):
+    // names are unique per kind, and a team and its system often share one.
+    const infraCount = Math.max(1, Math.round(serviceCount * INFRA_SHARE));
+    const units = range(count('unit'), i => i % 4 === 0 && i < infraCount
+        ? { name: serviceName(i), title: `Operations team for ${serviceName(i)}` }
+        : { name: `Team${i}`, title: `Operations team ${i}` });
     const suppliers = range(count('supplier'), i => ({ name: `Vendor${i}`, title: `Vendor ${i} Ltd` }));
     const calendars = range(count('calendar'), i => ({ name: `Hours${i}`, hours: random.pick(CALENDAR_HOURS), timezone: random.pick(TIMEZONES) }));
     // Custom metrics alternate between higher-is-better percentages and lower-is-better durations.
     const metrics = range(count('metric'), i => ({ name: `kpi${i}`, unit: i % 2 === 0 ? 'percent' : 'duration' }));
 
-    const services = generateServices(random, serviceCount, providers, calendars);
+    const services = generateServices(random, serviceCount, infraCount, providers, units, calendars);
     const slas = generateSlas(random, count('sla'), services, customers, providers, calendars, metrics);
-    const { olas, ucs } = generateUnderpinning(random, count('ola'), count('uc'), slas, services, units, providers, suppliers, metrics);
+    const { olas, ucs } = generateUnderpinning(random, count('ola'), count('uc'), slas, units, providers, suppliers, metrics);
     const patterns = generatePatterns(random, count('pattern'), slas, customers);
     const packages = generatePackages(random, count('package'), services, patterns, slas);
     const forecasts = generateForecasts(random, count('forecast'), packages);
@@ -108,6 +145,7 @@ export function generateWorkspace(serviceCount, seed = DEFAULT_SEED, { errors = 
             files.set(name, header + part.map(element => render(element, random)).join('\n\n') + '\n');
         });
     };
+    addFiles('shared', 'priorities', PRIORITIES, renderPriority);
     addFiles('shared', 'calendars', calendars, renderCalendar);
     addFiles('shared', 'metrics', metrics, renderMetric);
     addFiles('parties', 'parties', parties, renderParty);
@@ -128,7 +166,7 @@ export function generateWorkspace(serviceCount, seed = DEFAULT_SEED, { errors = 
     const counts = {
         services: services.length, slas: slas.length, olas: olas.length, ucs: ucs.length, patterns: patterns.length,
         forecasts: forecasts.length, packages: packages.length, parties: parties.length, calendars: calendars.length,
-        metrics: metrics.length, bindings: bindings.length
+        metrics: metrics.length, priorities: PRIORITIES.length, bindings: bindings.length
     };
     counts.elements = Object.values(counts).reduce((sum, value) => sum + value, 0);
     counts.files = files.size;
@@ -138,112 +176,305 @@ export function generateWorkspace(serviceCount, seed = DEFAULT_SEED, { errors = 
 
 // ------------------------------------------------------------------ elements
 
-function generateServices(random, total, providers, calendars) {
-    const infraCount = Math.max(1, Math.round(total * INFRA_SHARE));
+/** Tiers a business application may be sold in, each with the service levels it publishes. */
+const TIERS = [
+    { name: 'Gold', price: [150, 400], targets: [
+        { metric: 'availability', comparator: '>=', value: '99.95%', qualifiers: ['per month'] },
+        { metric: 'incidentResolution', comparator: '<=', value: '4h', qualifiers: ['for P1', 'per month'] }] },
+    { name: 'Silver', price: [60, 149], targets: [
+        { metric: 'availability', comparator: '>=', value: '99.9%', qualifiers: ['per month'] },
+        { metric: 'incidentResolution', comparator: '<=', value: '6h', qualifiers: ['for P1', 'per month'] }] },
+    { name: 'Bronze', price: [10, 59], targets: [
+        { metric: 'availability', comparator: '>=', value: '99.5%', qualifiers: ['per month'] }] }
+];
+
+function serviceName(i) {
+    return `${SERVICE_WORDS[i % SERVICE_WORDS.length]}${i}`;
+}
+
+function generateServices(random, total, infraCount, providers, units, calendars) {
     const services = [];
+    // The released services so far, which later ones may depend on.
+    const releasedInfra = [];
+    const releasedApps = [];
     for (let i = 0; i < total; i++) {
         const infra = i < infraCount;
         const word = SERVICE_WORDS[i % SERVICE_WORDS.length];
+        // Most infrastructure is technical: it underpins the applications and is never sold on its own.
+        const technical = infra && random.chance(0.7);
+        const tiered = !infra && random.chance(0.35);
         const service = {
             kind: 'service',
-            name: `${word}${i}`,
+            name: serviceName(i),
             title: `${word} ${infra ? 'platform' : 'service'} ${i}`,
             infra,
+            technical,
+            // `kind business` is the default; some write it anyway.
+            writesKind: technical || random.chance(0.1),
             status: random.weighted([['live', 85], ['retiring', 5], ['pipeline', 4], ['planned', 3], ['retired', 3]]),
             owner: random.pick(providers).name,
+            manager: random.chance(0.5) ? random.pick(units).name : undefined,
             category: infra ? 'Infrastructure' : random.pick(APP_CATEGORIES),
+            tags: random.chance(0.6) ? random.sample(infra ? INFRA_TAGS : APP_TAGS, random.int(1, 3)) : [],
+            criticality: random.chance(0.7) ? random.weighted([['high', 30], ['medium', 50], ['low', 20]]) : undefined,
             hours: random.chance(0.3) ? '24x7' : random.pick(calendars).name,
             dependsOn: [],
-            offerings: range(random.int(1, 3), j => ({
-                name: OFFERING_WORDS[(i + j) % OFFERING_WORDS.length],
-                price: `${random.int(1, 400)}.${String(random.int(0, 99)).padStart(2, '0')} EUR per ${random.pick(PRICE_UNITS)} per month`,
-                description: random.chance(0.3) ? `For teams that need ${word.toLowerCase()} at scale.` : undefined
-            })),
+            offerings: technical ? [] : tiered
+                ? TIERS.slice(0, random.int(2, 3)).map(tier => ({
+                    name: tier.name,
+                    price: `${random.int(...tier.price)}.${String(random.int(0, 99)).padStart(2, '0')} EUR per ${random.pick(PRICE_UNITS)} per month`,
+                    tierTargets: tier.targets,
+                    targets: tier.targets.map(target => renderTarget(target, target.value, random))
+                }))
+                : range(random.int(1, 3), j => ({
+                    name: OFFERING_WORDS[(i + j) % OFFERING_WORDS.length],
+                    price: `${random.int(1, 400)}.${String(random.int(0, 99)).padStart(2, '0')} EUR per ${random.pick(PRICE_UNITS)} per month`,
+                    description: random.chance(0.3) ? `For teams that need ${word.toLowerCase()} at scale.` : undefined,
+                    targets: []
+                })),
+            tiers: tiered,
             internal: random.chance(0.5),
             doc: random.chance(0.6)
         };
         // Dependencies point at earlier services only, so the graph has no cycles: infrastructure
-        // on infrastructure, applications on infrastructure and on earlier applications.
+        // on infrastructure, applications on infrastructure and on earlier applications. And only
+        // at released services: a live service depending on a retired or planned one is a finding.
         if (i > 0) {
-            const infraPool = services.slice(0, Math.min(i, infraCount));
-            service.dependsOn.push(...random.sample(infraPool, infra ? random.int(0, 2) : random.int(1, 2)));
+            service.dependsOn.push(...random.sample(releasedInfra, infra ? random.int(0, 2) : random.int(1, 2)));
             if (!infra && i > infraCount) {
-                service.dependsOn.push(...random.sample(services.slice(infraCount, i), random.int(0, 2)));
+                service.dependsOn.push(...random.sample(releasedApps, random.int(0, 2)));
             }
         }
         services.push(service);
+        if (isReleased(service)) (infra ? releasedInfra : releasedApps).push(service);
     }
     return services;
 }
 
-/** Target values: every SLA promise is met or beaten by every OLA/UC value of the same metric and qualifier. */
+function isReleased(service) {
+    return service.status === 'live' || service.status === 'retiring';
+}
+
+
+/**
+ * Target values: every SLA promise is met or beaten by every OLA/UC value of the same metric
+ * and qualifiers (the first value of a `>=` row and the last of a `<=` row are the weakest,
+ * which is what a corporate SLA promises and its children may only tighten). The qualifiers
+ * of a row are written in a random order, and the window is the same on both sides, as a
+ * longer or missing one would weaken the underpinning.
+ */
 const SLA_TARGETS = [
-    { metric: 'availability', comparator: '>=', values: ['99.0%', '99.5%', '99.9%'], suffix: 'per month' },
-    { metric: 'incidentResponse', comparator: '<=', values: ['30min', '1h'], suffix: 'for P1' },
-    { metric: 'incidentResolution', comparator: '<=', values: ['4h', '6h'], suffix: 'for P1' },
-    { metric: 'incidentResolution', comparator: '<=', values: ['8h', '12h'], suffix: 'for P2' },
-    { metric: 'latency', comparator: '<=', values: ['500ms', '800ms'], suffix: 'at p95' },
-    { metric: 'requestFulfilment', comparator: '<=', values: ['3d', '5d'], suffix: 'for P4' },
-    { metric: 'percentKpi', comparator: '>=', values: ['90%', '95%'], suffix: 'per quarter' },
-    { metric: 'durationKpi', comparator: '<=', values: ['8h', '12h'], suffix: '' }
+    { metric: 'availability', comparator: '>=', values: ['99.0%', '99.5%', '99.9%'], qualifiers: ['per month'] },
+    { metric: 'incidentResponse', comparator: '<=', values: ['30min', '1h'], qualifiers: ['for P1', 'at p95'] },
+    { metric: 'incidentResolution', comparator: '<=', values: ['4h', '6h'], qualifiers: ['for P1', 'per month'] },
+    { metric: 'incidentResolution', comparator: '<=', values: ['8h', '12h'], qualifiers: ['for P2'] },
+    { metric: 'latency', comparator: '<=', values: ['500ms', '800ms'], qualifiers: ['at p95', 'per month'] },
+    { metric: 'requestFulfilment', comparator: '<=', values: ['3d', '5d'], qualifiers: ['for P4', 'per quarter'] },
+    { metric: 'percentKpi', comparator: '>=', values: ['90%', '95%'], qualifiers: ['per quarter'] },
+    { metric: 'durationKpi', comparator: '<=', values: ['8h', '12h'], qualifiers: [] }
 ];
 const UNDERPINNING_TARGETS = [
-    { metric: 'availability', comparator: '>=', values: ['99.99%'], suffix: 'per month' },
-    { metric: 'incidentResponse', comparator: '<=', values: ['10min', '15min'], suffix: 'for P1' },
-    { metric: 'incidentResolution', comparator: '<=', values: ['2h', '3h'], suffix: 'for P1' },
-    { metric: 'incidentResolution', comparator: '<=', values: ['4h', '6h'], suffix: 'for P2' },
-    { metric: 'latency', comparator: '<=', values: ['200ms', '300ms'], suffix: 'at p95' },
-    { metric: 'requestFulfilment', comparator: '<=', values: ['1d', '2d'], suffix: 'for P4' },
-    { metric: 'percentKpi', comparator: '>=', values: ['98%', '99%'], suffix: 'per quarter' },
-    { metric: 'durationKpi', comparator: '<=', values: ['2h', '4h'], suffix: '' }
+    { metric: 'availability', comparator: '>=', values: ['99.99%'], qualifiers: ['per month'] },
+    { metric: 'incidentResponse', comparator: '<=', values: ['10min', '15min'], qualifiers: ['for P1', 'at p95'] },
+    { metric: 'incidentResolution', comparator: '<=', values: ['2h', '3h'], qualifiers: ['for P1', 'per month'] },
+    { metric: 'incidentResolution', comparator: '<=', values: ['4h', '6h'], qualifiers: ['for P2'] },
+    { metric: 'latency', comparator: '<=', values: ['200ms', '300ms'], qualifiers: ['at p95', 'per month'] },
+    { metric: 'requestFulfilment', comparator: '<=', values: ['1d', '2d'], qualifiers: ['for P4', 'per quarter'] },
+    { metric: 'percentKpi', comparator: '>=', values: ['98%', '99%'], qualifiers: ['per quarter'] },
+    { metric: 'durationKpi', comparator: '<=', values: ['2h', '4h'], qualifiers: [] }
 ];
+/** Recovery objectives stated for one service of an agreement; the underpinning side's are the stricter. */
+const SLA_RECOVERY = [{ metric: 'rto', values: ['4h', '8h'] }, { metric: 'rpo', values: ['1h', '4h'] }];
+const UNDERPINNING_RECOVERY = [{ metric: 'rto', values: ['1h', '2h'] }, { metric: 'rpo', values: ['15min', '30min'] }];
 
-function drawTargets(random, table, metrics, { always }) {
+/** `target METRIC CMP VALUE` and the qualifiers in a random order: every order means the same. */
+function renderTarget(row, value, random) {
+    const qualifiers = random.sample(row.qualifiers, row.qualifiers.length);
+    return ['target', row.metric, row.comparator, value, ...qualifiers].join(' ');
+}
+
+function weakestValue(row) {
+    return row.comparator === '>=' ? row.values[0] : row.values[row.values.length - 1];
+}
+
+/** Targets drawn from a table (the first row always or never), each as its row, metric, value and text. */
+function drawTargets(random, table, metrics, { always, value = row => random.pick(row.values) }) {
     const percentKpis = metrics.filter(m => m.unit === 'percent');
     const durationKpis = metrics.filter(m => m.unit === 'duration');
     const rows = table.filter((row, index) => index === 0 ? always : random.chance(0.55));
     return rows.map(row => {
         const metric = row.metric === 'percentKpi' ? random.pick(percentKpis).name
             : row.metric === 'durationKpi' ? random.pick(durationKpis).name : row.metric;
-        return `target ${metric} ${row.comparator} ${random.pick(row.values)}${row.suffix ? ` ${row.suffix}` : ''}`;
+        const chosen = value(row, metric);
+        return { row, metric, value: chosen, text: renderTarget({ ...row, metric }, chosen, random) };
     });
 }
 
+function recoveryTargets(random, table) {
+    return random.sample(table, random.int(1, 2)).map(row => `target ${row.metric} <= ${random.pick(row.values)}`);
+}
+
+/**
+ * The SLAs: some corporate agreements, each with customer-level children (`part of`) and
+ * some of those with service-level children of their own, and standalone agreements for the
+ * rest. Children cover part of their parent's services for one of its customers and may
+ * only tighten what the parent promises; per-service terms (tiers sold, recovery
+ * objectives) are stated only in agreements that no other is part of.
+ */
 function generateSlas(random, total, services, customers, providers, calendars, metrics) {
-    const released = services.filter(s => s.status === 'live' || s.status === 'retiring');
-    const unreleased = services.filter(s => s.status === 'pipeline' || s.status === 'planned');
-    return range(total, i => {
-        const finalized = random.chance(0.85);
-        const covered = random.sample(released, random.int(1, 4));
-        if (!finalized && unreleased.length > 0 && random.chance(0.3)) {
-            covered.push(random.pick(unreleased));
+    const released = services.filter(s => !s.technical && isReleased(s));
+    const unreleased = services.filter(s => !s.technical && (s.status === 'pipeline' || s.status === 'planned'));
+    const slas = [];
+
+    const sla = ({ level, customers: chosen, services: covered, parent, leaf = true, finalized = random.chance(0.85), year = random.int(2028, 2030) }) => {
+        const weakest = level === 'Corporate';
+        const targets = drawTargets(random, SLA_TARGETS, metrics, {
+            always: true,
+            value: (row, metric) => weakest ? weakestValue(row) : atLeastAsStrongAs(random, row, parent?.promises.get(keyOf(metric, row.qualifiers)))
+        });
+        if (!finalized && unreleased.length > 0 && !parent && leaf && random.chance(0.3)) {
+            covered = [...covered, random.pick(unreleased)];
         }
-        const targets = drawTargets(random, SLA_TARGETS, metrics, { always: true });
-        const availability = targets[0].match(/>= ([\d.]+)%/)[1];
-        const year = random.int(2028, 2030);
-        return {
+        const agreement = {
             kind: 'sla',
-            name: `Sla${i}`,
-            title: `Service levels ${i}`,
-            customer: random.pick(customers).name,
+            name: `Sla${slas.length}`,
+            title: `${SLA_TITLES[level]} ${slas.length}`,
+            level,
+            customers: chosen,
             provider: random.pick(providers).name,
             services: covered,
+            parent,
             status: finalized ? 'finalized' : 'draft',
+            year,
             validity: `valid from 2026-01-01 to ${year}-12-31`,
             review: random.pick(REVIEWS),
             hours: random.chance(0.5) ? random.pick(calendars).name : undefined,
-            targets,
-            credits: [`credit ${random.int(2, 10)}% when availability < ${availability}%`],
+            targets: targets.map(target => target.text),
+            promises: new Map([...(parent?.promises ?? []), ...targets.map(target => [keyOf(target.metric, target.row.qualifiers), { ...target.row, value: target.value }])]),
+            offerings: [],
+            scopes: [],
             responsibilities: random.chance(0.5) ? ['customer "Report incidents through the service desk"', 'provider "Announce planned maintenance five working days ahead"'] : [],
             doc: random.chance(0.5),
             supporters: 0
         };
-    });
+        if (leaf) addScopes(random, agreement, covered.filter(isReleased));
+        agreement.credits = slaCredits(random, targets);
+        addContractTerms(random, agreement, chosen);
+        slas.push(agreement);
+        return agreement;
+    };
+
+    const corporateCount = Math.max(1, Math.round(total * CORPORATE_SHARE));
+    for (let c = 0; c < corporateCount && slas.length < total; c++) {
+        const corporateCustomers = random.sample(customers, random.int(2, 4));
+        const corporate = sla({
+            level: 'Corporate', customers: corporateCustomers, services: random.sample(released, random.int(3, 8)),
+            leaf: false, finalized: true, year: 2030
+        });
+        for (let k = random.int(2, 4); k > 0 && slas.length < total; k--) {
+            const customer = random.pick(corporateCustomers);
+            const grandchildren = Math.min(random.int(0, 2), total - slas.length - 1);
+            const child = sla({
+                level: 'Customer', customers: [customer], services: random.sample(corporate.services, random.int(1, 4)),
+                parent: corporate, leaf: grandchildren === 0
+            });
+            for (let g = 0; g < grandchildren; g++) {
+                sla({ level: 'Service', customers: [customer], services: random.sample(child.services, 1), parent: child });
+            }
+        }
+    }
+    while (slas.length < total) {
+        sla({
+            level: 'Standalone', customers: random.sample(customers, random.chance(0.3) ? random.int(2, 3) : 1),
+            services: random.sample(released, random.int(1, 4))
+        });
+    }
+    return slas;
 }
 
-function generateUnderpinning(random, olaCount, ucCount, slas, services, units, providers, suppliers, metrics) {
-    const live = services.filter(s => s.status === 'live');
-    const open = [...slas];
+/** What identifies a target for comparison: its metric and qualifiers, the window aside. */
+function keyOf(metric, qualifiers) {
+    return `${metric}|${qualifiers.filter(qualifier => !qualifier.startsWith('per ')).sort().join(' ')}`;
+}
+
+/** A value as a number: percents as such, durations in seconds. */
+function magnitude(value) {
+    const [, number, unit] = /^([\d.]+)(%|ms|min|s|h|d|w)$/.exec(value);
+    return Number.parseFloat(number) * ({ '%': 1, ms: 0.001, s: 1, min: 60, h: 3600, d: 86_400, w: 604_800 }[unit]);
+}
+
+function isAtLeastAsStrong(comparator, value, bound) {
+    return comparator === '>=' ? magnitude(value) >= magnitude(bound) : magnitude(value) <= magnitude(bound);
+}
+
+/** A value of the row that promises at least what `bound` (a parent's promise, if any) does. */
+function atLeastAsStrongAs(random, row, bound) {
+    return random.pick(bound ? row.values.filter(value => isAtLeastAsStrong(row.comparator, value, bound.value)) : row.values);
+}
+
+/**
+ * Per-service terms of an agreement: the tier it sells of one of its services, with that
+ * tier's service levels for that service, or recovery objectives for one service. A child
+ * sells only a tier that promises at least what its parents do.
+ */
+function addScopes(random, agreement, covered) {
+    const keeps = offering => offering.tierTargets.every(target => {
+        const bound = agreement.parent?.promises.get(keyOf(target.metric, target.qualifiers));
+        return !bound || isAtLeastAsStrong(target.comparator, target.value, bound.value);
+    });
+    const tiers = covered.filter(service => service.tiers).flatMap(service => service.offerings.filter(keeps).map(offering => ({ service, offering })));
+    if (tiers.length > 0 && random.chance(0.5)) {
+        const { service, offering } = random.pick(tiers);
+        agreement.offerings.push({ service, offering: offering.name });
+        agreement.scopes.push({ service, targets: offering.targets });
+    } else if (covered.length > 1 && random.chance(0.3)) {
+        agreement.scopes.push({ service: random.pick(covered), targets: recoveryTargets(random, SLA_RECOVERY) });
+    }
+}
+
+/** Credits of an SLA: the first-edition form, or credits with a basis, a cap, a rule and a claim period. */
+function slaCredits(random, targets) {
+    const availability = targets[0].value;
+    if (random.chance(0.4)) {
+        return [`credit ${random.int(2, 10)}% when availability < ${availability}`];
+    }
+    const lines = [`credit ${random.int(2, 5)}% of monthly charge when availability < ${availability} per month`];
+    if (random.chance(0.5)) {
+        lines.push(`credit ${random.int(6, 15)}% of monthly charge when availability < ${(Number.parseFloat(availability) - 1).toFixed(1)}% per month`);
+    }
+    const resolution = targets.find(target => target.row.metric === 'incidentResolution' && target.row.qualifiers.includes('for P1'));
+    if (resolution && random.chance(0.6)) {
+        lines.push(`credit 2% of monthly charge when ${renderTarget({ ...resolution.row, comparator: '>' }, resolution.value, random).slice('target '.length)}`);
+    }
+    if (random.chance(0.7)) lines.push(`credit cap ${random.pick(['15%', '20%', '25%'])} of monthly charge per month`);
+    if (random.chance(0.6)) lines.push(`credits ${random.pick(['highest-only', 'cumulative'])}`);
+    if (random.chance(0.7)) lines.push(`claim within ${random.pick(['14d', '30d', '60d'])}`);
+    return lines;
+}
+
+/** What makes an agreement read like a contract: escalation, reporting, exclusions, version and approvals. */
+function addContractTerms(random, agreement, approvers) {
+    agreement.escalation = random.chance(0.4) ? escalationLevels(random) : [];
+    agreement.version = random.chance(0.6) ? `${random.int(1, 3)}.${random.int(0, 4)}` : undefined;
+    agreement.approvals = agreement.status === 'finalized' && random.chance(0.5)
+        ? [...approvers.slice(0, 1).map(party => ({ party: party.name, role: 'Head of the division' })), { party: agreement.provider, role: 'Service level manager' }]
+            .map((approval, index) => ({ ...approval, date: `2025-12-${String(10 + index).padStart(2, '0')}` }))
+        : [];
+    if (agreement.kind === 'sla') {
+        agreement.reporting = random.chance(0.4)
+            ? `reporting ${random.pick(['monthly', 'quarterly'])} to ${approvers.map(party => party.name).join(', ')} "Service level report"`
+            : undefined;
+        agreement.exclusions = random.chance(0.3) ? random.sample(EXCLUSIONS, random.int(1, 2)) : [];
+    }
+}
+
+function escalationLevels(random) {
+    return ESCALATION.slice(0, random.int(2, ESCALATION.length));
+}
+
+function generateUnderpinning(random, olaCount, ucCount, slas, units, providers, suppliers, metrics) {
+    // Corporate SLAs are umbrella agreements: OLAs and UCs support the agreements under them.
+    const open = slas.filter(sla => sla.level !== 'Corporate');
     // Draws SLAs that still have room for another supporter, so availabilities keep composing.
     const drawSupported = count => {
         const chosen = [];
@@ -259,41 +490,65 @@ function generateUnderpinning(random, olaCount, ucCount, slas, services, units, 
         }
         return chosen;
     };
-    const common = (kind, i) => ({
-        kind,
-        name: `${kind === 'ola' ? 'Ola' : 'Uc'}${i}`,
-        title: `${kind === 'ola' ? 'Operational agreement' : 'Underpinning contract'} ${i}`,
-        provider: random.pick(providers).name,
-        status: 'finalized',
-        validity: `valid from 2026-01-01 to ${random.int(2028, 2030)}-12-31`,
-        review: random.pick(REVIEWS),
-        targets: drawTargets(random, UNDERPINNING_TARGETS, metrics, { always: true }),
-        credits: [],
-        responsibilities: [],
-        doc: random.chance(0.4)
+    // An OLA or UC covers live services in scope of an SLA it supports: the SLA's services and
+    // the platforms right under them (anything they depend on is in scope; the nearest is what a team runs).
+    const inScope = supports => {
+        const scope = new Set();
+        supports.forEach(sla => sla.services.forEach(service => [service, ...service.dependsOn].forEach(each => scope.add(each))));
+        return [...scope].filter(service => service.status === 'live');
+    };
+    const common = (kind, i, supports, services) => {
+        const agreement = {
+            kind,
+            name: `${kind === 'ola' ? 'Ola' : 'Uc'}${i}`,
+            title: `${kind === 'ola' ? 'Operational agreement' : 'Underpinning contract'} ${i}`,
+            provider: random.pick(providers).name,
+            supports,
+            services,
+            status: 'finalized',
+            // Never ending before an SLA it supports.
+            validity: `valid from 2026-01-01 to ${random.int(Math.max(2028, ...supports.map(sla => sla.year)), 2030)}-12-31`,
+            review: random.pick(REVIEWS),
+            targets: drawTargets(random, UNDERPINNING_TARGETS, metrics, { always: true }).map(target => target.text),
+            offerings: [],
+            scopes: services.length > 0 && random.chance(0.3) ? [{ service: random.pick(services), targets: recoveryTargets(random, UNDERPINNING_RECOVERY) }] : [],
+            credits: [],
+            responsibilities: [],
+            doc: random.chance(0.4)
+        };
+        return agreement;
+    };
+    const olas = range(olaCount, i => {
+        const supports = drawSupported(random.int(1, 3));
+        const ola = common('ola', i, supports, random.sample(inScope(supports), random.int(1, 2)));
+        ola.unit = random.pick(units).name;
+        ola.responsibilities = random.chance(0.3) ? ['unit "Keep a second trained administrator on call"'] : [];
+        addContractTerms(random, ola, [units.find(unit => unit.name === ola.unit)]);
+        return ola;
     });
-    const olas = range(olaCount, i => ({
-        ...common('ola', i),
-        unit: random.pick(units).name,
-        supports: drawSupported(random.int(1, 3)),
-        services: random.sample(live, random.int(1, 2)),
-        responsibilities: random.chance(0.3) ? ['unit "Keep a second trained administrator on call"'] : []
-    }));
-    const ucs = range(ucCount, i => ({
-        ...common('uc', i),
-        supplier: random.pick(suppliers).name,
-        supports: drawSupported(random.int(1, 2)),
-        contract: `C-${2024 + (i % 3)}-${String(i).padStart(5, '0')}`
-    }));
+    const ucs = range(ucCount, i => {
+        const supports = drawSupported(random.int(1, 2));
+        const uc = common('uc', i, supports, random.chance(0.5) ? random.sample(inScope(supports), 1) : []);
+        uc.supplier = random.pick(suppliers).name;
+        uc.contract = `C-${2024 + (i % 3)}-${String(i).padStart(5, '0')}`;
+        if (random.chance(0.5)) {
+            uc.credits = [`credit ${random.int(5, 15)}% of monthly charge when availability < 99.99% per month`,
+                `credit cap ${random.int(10, 90) * 1000} EUR per year`, `credits ${random.pick(['highest-only', 'cumulative'])}`, 'claim within 14d'];
+        }
+        addContractTerms(random, uc, [suppliers.find(supplier => supplier.name === uc.supplier)]);
+        return uc;
+    });
     return { olas, ucs };
 }
 
 function generatePatterns(random, total, slas, customers) {
     const covered = new Map();
     for (const sla of slas) {
-        const set = covered.get(sla.customer) ?? new Set();
-        sla.services.forEach(service => set.add(service));
-        covered.set(sla.customer, set);
+        for (const { name } of sla.customers) {
+            const set = covered.get(name) ?? new Set();
+            sla.services.forEach(service => set.add(service));
+            covered.set(name, set);
+        }
     }
     const withSlas = customers.filter(customer => covered.has(customer.name));
     return range(total, i => {
@@ -313,7 +568,8 @@ function generatePatterns(random, total, slas, customers) {
 }
 
 function generatePackages(random, total, services, patterns, slas) {
-    const live = services.filter(s => s.status === 'live');
+    // Packages bundle what customers can order: technical services are not sold on their own.
+    const live = services.filter(s => s.status === 'live' && !s.technical);
     return range(total, i => ({
         kind: 'package',
         name: `Package${i}`,
@@ -444,17 +700,27 @@ function renderParty(party) {
     return lines.join('\n');
 }
 
+function renderPriority(priority) {
+    return [`priority ${priority.name} "${priority.title}" {`, `  impact ${priority.impact}`, `  urgency ${priority.urgency}`,
+        `  description "${priority.description}"`, '}'].join('\n');
+}
+
 function renderService(service, random) {
-    const lines = [`${docComment(service)}service ${service.name} "${service.title}" {`,
-        `  status ${service.status}`,
-        `  owner ${service.owner}`,
-        `  category "${service.category}"`,
+    const lines = [`${docComment(service)}service ${service.name} "${service.title}" {`, `  status ${service.status}`];
+    if (service.writesKind) lines.push(`  kind ${service.technical ? 'technical' : 'business'}`);
+    if (service.tags.length > 0) lines.push(`  tags ${service.tags.map(tag => `"${tag}"`).join(', ')}`);
+    if (service.criticality) lines.push(`  criticality ${service.criticality}`);
+    lines.push(`  owner ${service.owner}`);
+    if (service.manager) lines.push(`  manager ${service.manager}`);
+    lines.push(`  category "${service.category}"`,
         `  hours ${service.hours}`,
         `  support "${service.name.toLowerCase()}-support@bench.example"`,
-        `  request "https://portal.bench.example/catalog/${service.name.toLowerCase()}"`];
+        `  request "https://portal.bench.example/catalog/${service.name.toLowerCase()}"`);
     if (service.dependsOn.length > 0) lines.push(`  depends on ${refList(service.dependsOn, random)}`);
     for (const offering of service.offerings) {
-        if (offering.description) {
+        if (offering.targets.length > 0) {
+            lines.push(`  offering ${offering.name} "${offering.name}" {`, `    price ${offering.price}`, ...offering.targets.map(target => `    ${target}`), '  }');
+        } else if (offering.description) {
             lines.push(`  offering ${offering.name} "${offering.name} ${service.name}" {`, `    price ${offering.price}`, `    description "${offering.description}"`, '  }');
         } else {
             lines.push(`  offering ${offering.name} { price ${offering.price} }`);
@@ -470,18 +736,31 @@ function renderService(service, random) {
 
 function renderAgreement(agreement, random) {
     const lines = [`${docComment(agreement)}${agreement.kind} ${agreement.name} "${agreement.title}" {`];
-    if (agreement.customer) lines.push(`  customer ${agreement.customer}`);
+    if (agreement.customers?.length === 1) lines.push(`  customer ${agreement.customers[0].name}`);
+    if (agreement.customers?.length > 1) lines.push(`  customers ${refList(agreement.customers, random)}`);
     if (agreement.unit) lines.push(`  unit ${agreement.unit}`);
     if (agreement.supplier) lines.push(`  supplier ${agreement.supplier}`);
     lines.push(`  provider ${agreement.provider}`);
     if (agreement.supports?.length) lines.push(`  supports ${refList(agreement.supports, random)}`);
     if (agreement.services?.length) lines.push(`  services ${refList(agreement.services, random)}`);
+    if (agreement.offerings.length > 0) lines.push(`  offerings ${agreement.offerings.map(({ service, offering }) => `${service.name}.${offering}`).join(', ')}`);
+    if (agreement.parent) lines.push(`  part of ${agreement.parent.name}`);
     if (agreement.contract) lines.push(`  contract "${agreement.contract}"`);
     lines.push(`  status ${agreement.status}`, `  ${agreement.validity}`, `  review ${agreement.review}`);
     if (agreement.hours) lines.push(`  hours ${agreement.hours}`);
     lines.push(...agreement.targets.map(target => `  ${target}`));
+    for (const scope of agreement.scopes) {
+        lines.push(`  for service ${serviceRef(scope.service, random)} {`, ...scope.targets.map(target => `    ${target}`), '  }');
+    }
     lines.push(...agreement.credits.map(credit => `  ${credit}`));
+    if (agreement.escalation.length > 0) {
+        lines.push('  escalation {', ...agreement.escalation.map(level => `    level ${level.level} "${level.title}" contact "${level.contact}" after ${level.after}`), '  }');
+    }
+    if (agreement.reporting) lines.push(`  ${agreement.reporting}`);
+    lines.push(...(agreement.exclusions ?? []).map(text => `  exclusion "${text}"`));
     lines.push(...agreement.responsibilities.map(text => `  responsibility ${text}`));
+    if (agreement.version) lines.push(`  version "${agreement.version}"`);
+    lines.push(...agreement.approvals.map(approval => `  approved by ${approval.party} "${approval.role}" on ${approval.date}`));
     lines.push('}');
     return lines.join('\n');
 }

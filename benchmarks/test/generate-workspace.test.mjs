@@ -16,7 +16,7 @@ describe('the synthetic workspace generator', () => {
         expect(counts).toMatchObject({ services: 2000, slas: 800, olas: 600, ucs: 200, patterns: 200, forecasts: 200, packages: 200 });
         expect(counts.bindings).toBeGreaterThan(57);
         for (const [name, text] of files) {
-            const elements = text.match(/^(?:\/\*\*.*\*\/\n)?(?:service|sla|ola|uc|pattern|forecast|package|binding|provider|customer|unit|supplier|calendar|metric) /gm) ?? [];
+            const elements = text.match(/^(?:\/\*\*.*\*\/\n)?(?:service|sla|ola|uc|pattern|forecast|package|binding|provider|customer|unit|supplier|calendar|metric|priority) /gm) ?? [];
             expect(elements.length, name).toBeLessThanOrEqual(ELEMENTS_PER_FILE);
         }
     });
@@ -41,9 +41,39 @@ describe('the synthetic workspace generator', () => {
         expect(diagnostics.filter(diagnostic => diagnostic.code === 'duplicate-name')).toHaveLength(100);
     });
 
+    it('writes every second-edition form, in the files of the kinds that carry it', () => {
+        const { files } = generateWorkspace(1000, 20260601);
+        const text = prefix => [...files].filter(([name]) => name.startsWith(prefix)).map(([, content]) => content).join('\n');
+        const count = (prefix, pattern) => text(prefix).match(new RegExp(pattern, 'gm'))?.length ?? 0;
+        const expected = {
+            'shared/priorities': ['^priority P[1-4] "\\w+" \\{$', '^  impact (high|medium|low)$', '^  urgency (high|medium|low)$'],
+            'services/': ['^  kind technical$', '^  kind business$', '^  tags "', '^  criticality (high|medium|low)$', '^  manager \\w+$',
+                '^  offering Gold "Gold" \\{$', '^    target availability >= 99.95% per month$'],
+            'agreements/slas': ['^  customers \\w+, \\w+', '^  customer \\w+$', '^  offerings \\w+\\.(Gold|Silver|Bronze)$', '^  part of Sla\\d+$',
+                '^  for service [\\w.]+ \\{$', 'for P1 at p95$', 'at p95 for P1$', '^  credit \\d+% when availability', '^  credit \\d+% of monthly charge when ',
+                'when incidentResolution > \\w+ ', '^  credit cap \\d+% of monthly charge per month$', '^  credits (highest-only|cumulative)$',
+                '^  claim within \\d+d$', '^  escalation \\{$', '^    level 2 "Duty manager" contact "[^"]+" after 30min$',
+                '^  reporting (monthly|quarterly) to ', '^  exclusion "', '^  version "\\d\\.\\d"$', '^  approved by \\w+ "[^"]+" on 2025-12-\\d\\d$'],
+            'agreements/olas': ['^  for service [\\w.]+ \\{$', '^  escalation \\{$', '^  version "', '^  approved by '],
+            'agreements/ucs': ['^  for service [\\w.]+ \\{$', '^  credit \\d+% of monthly charge when ', '^  credit cap \\d+ EUR per year$', '^  claim within ']
+        };
+        for (const [prefix, patterns] of Object.entries(expected)) {
+            for (const pattern of patterns) {
+                expect(count(prefix, pattern), `${prefix}: ${pattern}`).toBeGreaterThan(0);
+            }
+        }
+        // Corporate agreements and their children are a share of the SLAs, not a token few or all of them.
+        const children = count('agreements/slas', '^  part of ');
+        expect(children / 400).toBeGreaterThan(0.1);
+        expect(children / 400).toBeLessThan(0.4);
+        // A team named after the platform it runs: a unit and a service of one name.
+        expect(text('parties/')).toMatch(/^unit (\w+) "Operations team for \1"/m);
+    });
+
     // The benchmark must measure full validation, which stops short on a broken workspace.
-    it('generates a workspace that svcdef validates without a single diagnostic', async () => {
-        const { files } = generateWorkspace(400, 20260601);
+    // `--seed` picks another workspace, which must be as clean as the default one.
+    it.each([[400, 20260601], [300, 7]])('generates a workspace that svcdef validates without a single diagnostic (%i services, seed %i)', async (size, seed) => {
+        const { files } = generateWorkspace(size, seed);
         const { workspace } = createTestServices({ today: BENCH_TODAY });
         const ws = await workspace(Object.fromEntries(files));
         const found = Object.entries(ws.allDiagnostics()).flatMap(([name, diagnostics]) =>

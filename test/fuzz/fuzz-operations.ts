@@ -26,11 +26,29 @@ export type Operation =
     | { readonly op: 'request'; readonly kind: RequestKind; readonly doc: number; readonly from: PlaceSpec; readonly to: PlaceSpec; readonly newName: string; readonly cancel: boolean }
     | { readonly op: 'disk'; readonly action: 'change' | 'delete' | 'create'; readonly file: number; readonly text: string };
 
+/**
+ * Pieces of the second-edition forms: whole ones, and ones cut off where a user is still
+ * typing (after `for service `, `part of `, `offerings EHR.`, a qualifier keyword).
+ */
+const secondEdition = fc.constantFrom(
+    'priority P1 "Critical" { impact high urgency high description "Site down" }\n', 'priority Major { impact ', 'impact ', 'urgency ',
+    'kind technical', 'kind ', 'tags "infrastructure", "wan"', 'criticality high', 'manager ', 'offering Gold "Gold" { target availability >= 99.95% per month }',
+    'customers Emergency, IntensiveCare', 'customers ', 'offerings EHR.Gold', 'offerings EHR.', 'offerings ', 'part of Corporate', 'part of ',
+    'for service EHR {\n  target rpo <= 15min\n}', 'for service ', 'for service EHR { target ',
+    'target incidentResponse <= 15min at p95 for P1', 'target incidentResolution <= 4h for P1 per month at p90', ' per ', ' for ', ' at p', ' during ', ' for P1 for P2',
+    'credit 5% of monthly charge when availability < 99.9% per month', 'credit cap 20% of monthly charge per month', 'credit cap ',
+    'credits highest-only', 'credits ', 'claim within 30d', 'claim within ',
+    'escalation {\n  level 1 "Service desk" contact "desk@x.example" after 0min\n}', 'escalation { level ', 'level 2 "Duty" after ',
+    'reporting monthly to Finance "Report"', 'reporting ', 'exclusion "Customer equipment"', 'version "2.1"', 'version ',
+    'approved by Finance "CFO" on 2026-01-10', 'approved by ', 'unit NetworkOps', 'supports ', 'contract "C-1"'
+);
+
 /** Text typed or pasted: pieces of svcdef that open and close blocks, strings and comments, and arbitrary characters. */
 const typed = fc.oneof(
     fc.constantFrom('', ' ', '\n', '\r\n', '\t', '{', '}', '"', ',', '.', '/*', '*/', '// note\n', '/** doc */\n', 'Email', 'acme.it.',
         'service Fuzz "Fuzz" { status live owner CentralIT }\n', 'sla FuzzSla { customer Finance services Email status draft }\n',
         'target availability >= 99.9% per month', 'depends on ', 'implements A243', '99.9%', '2026-13-45', '30min', '}}}}', '{{{{'),
+    secondEdition,
     fc.string({ maxLength: 12 }),
     fc.string({ maxLength: 4, unit: 'binary' })
 );
@@ -40,7 +58,7 @@ const place: fc.Arbitrary<PlaceSpec> = fc.oneof(
     { weight: 2, arbitrary: fc.record({ line: fc.integer({ min: -3, max: 400 }), character: fc.integer({ min: -3, max: 200 }) }) }
 );
 
-const identifier = fc.oneof(fc.constantFrom('Renamed', 'Email', 'acme.it.X', '', '1bad', 'sla', 'with space'), fc.string({ maxLength: 6 }));
+const identifier = fc.oneof(fc.constantFrom('Renamed', 'Email', 'acme.it.X', 'EHR.Platinum', 'P9', '', '1bad', 'sla', 'with space'), fc.string({ maxLength: 6 }));
 
 /** `documents` names the documents that can be opened; `files` the ones on disk that can change, go or come. */
 export function operation(documents: number, files: number): fc.Arbitrary<Operation> {

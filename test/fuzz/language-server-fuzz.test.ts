@@ -5,6 +5,7 @@ import { ROOT } from '../cli/built-cli.js';
 import { startStdioSession, type StdioSession } from '../protocol/stdio-session.js';
 import { FuzzClient, type FuzzDocument, type Property } from './fuzz-client.js';
 import { operationsFor } from './fuzz-operations.js';
+import { SECOND_EDITION_EXAMPLE } from '../contract-example-second-edition.js';
 
 /** Fixed, so that a run is the same every time; `FUZZ_SEED=n` replays or explores another. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207);
@@ -15,6 +16,9 @@ const RUN_FOR_MS = 40_000;
 const ACME = path.join(ROOT, 'examples', 'acme');
 const acmeFiles = (readdirSync(ACME, { recursive: true }) as string[]).filter(file => file.endsWith('.svcdef')).sort();
 const acmeTexts = acmeFiles.map(file => readFileSync(path.join(ACME, file), 'utf8'));
+/** The second-edition forms, in a namespace of their own so that their names do not clash with acme's. */
+const SECOND_EDITION_FILE = 'hospital/second-edition.svcdef';
+const secondEditionText = `namespace hospital\n${SECOND_EDITION_EXAMPLE}`;
 
 /**
  * Whatever an editor and the disk do, the server stays up and answers every request with a
@@ -28,14 +32,16 @@ describe(`the language server under random editing (seed ${SEED})`, { timeout: 1
     let played = 0;
 
     beforeAll(async () => {
-        session = await startStdioSession({ copyOf: ACME });
+        session = await startStdioSession({ copyOf: ACME, files: { [SECOND_EDITION_FILE]: secondEditionText } });
         const documents: FuzzDocument[] = [
             ...acmeFiles.map((file, index) => ({ uri: session.uriOf(file), file, text: acmeTexts[index]! })),
+            { uri: session.uriOf(SECOND_EDITION_FILE), file: SECOND_EDITION_FILE, text: secondEditionText },
             { uri: 'untitled:Untitled-1', text: acmeTexts[0]! },
-            { uri: 'untitled:Untitled-2', text: acmeTexts[acmeTexts.length - 1]! }
+            { uri: 'untitled:Untitled-2', text: acmeTexts[acmeTexts.length - 1]! },
+            { uri: 'untitled:Untitled-3', text: SECOND_EDITION_EXAMPLE }
         ];
-        const diskFiles = [...acmeFiles, 'fuzz/created-1.svcdef', 'fuzz/created-2.svcdef'];
-        client = new FuzzClient(session, documents, diskFiles, acmeTexts);
+        const diskFiles = [...acmeFiles, SECOND_EDITION_FILE, 'fuzz/created-1.svcdef', 'fuzz/created-2.svcdef'];
+        client = new FuzzClient(session, documents, diskFiles, [...acmeTexts, secondEditionText]);
         const operations = operationsFor(SEED, OPERATIONS, documents.length, diskFiles.length);
         const deadline = Date.now() + RUN_FOR_MS;
         for (const [step, operation] of operations.entries()) {

@@ -1,21 +1,35 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import { DiagnosticSeverity, type Position } from 'vscode-languageserver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestServices } from '../svcdef-test-services.js';
+import { isDiagnosticCode } from '../../src/language/validation/diagnostic-codes.js';
+import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
 import { CONTRACT_EXAMPLE } from '../contract-example.js';
+import { SECOND_EDITION_EXAMPLE } from '../contract-example-second-edition.js';
 
 /**
  * Damaged input must never crash the language core: every mutant of the example files
- * (tokens deleted, duplicated or swapped, text truncated, random bytes inserted) goes
- * through parse, link and validate, and no exception may escape or be swallowed into
- * the log by Langium's validation guard.
+ * (tokens deleted, duplicated or swapped, text truncated, random bytes inserted, pieces of
+ * second-edition forms spliced in, a property moved into the wrong kind of agreement)
+ * goes through parse, link and validate, and no exception may escape or be swallowed into
+ * the log by Langium's validation guard. What comes back must be usable: every diagnostic
+ * has a public code, a message and a range inside the document, and text the parser could
+ * not take is never dropped in silence.
  */
 const MUTANTS_PER_SOURCE_MINIMUM = 2_000;
+/** The second-edition forms get a share of their own, so that adding examples never thins them out. */
+const SECOND_EDITION_MUTANTS_MINIMUM = 800;
 const TOKEN_PATTERN = /"(?:\\.|[^"\\\n])*"|\/\*[\s\S]*?\*\/|\/\/[^\n]*|\s+|[A-Za-z_]\w*|[0-9][\w.%-]*|[\s\S]/g;
+
+const SECOND_EDITION = 'second-edition.svcdef';
 
 function sourceFiles(): Array<{ name: string; text: string }> {
     const root = path.resolve(import.meta.dirname, '../../examples/acme');
-    const found: Array<{ name: string; text: string }> = [{ name: 'contract.svcdef', text: CONTRACT_EXAMPLE }];
+    const found: Array<{ name: string; text: string }> = [
+        { name: 'contract.svcdef', text: CONTRACT_EXAMPLE },
+        { name: SECOND_EDITION, text: SECOND_EDITION_EXAMPLE }
+    ];
     const walk = (folder: string) => {
         for (const entry of readdirSync(folder).sort()) {
             const full = path.join(folder, entry);
@@ -43,6 +57,29 @@ type Mutation = (tokens: string[], text: string, next: () => number) => string;
 
 const pick = (next: () => number, length: number) => Math.floor(next() * length);
 
+/**
+ * Pieces of the second-edition forms, typed half-way or in the wrong place: openings of
+ * blocks, keywords without their values, dotted offering names, qualifiers and credit terms.
+ */
+const SECOND_EDITION_PIECES = [
+    'for service ', 'for service EHR {', 'for service Nowhere { target availability >= 99.9% }', '}', '{',
+    'part of ', 'part of Corporate', 'part of EmergencyEHR', 'offerings ', 'offerings EHR.', 'offerings EHR.Gold, Printing.Gold', 'EHR.Platinum',
+    'customers ', 'customers Emergency,', 'customers Emergency, , Finance', 'priority ', 'priority P1 "Again" { impact high }', 'impact ', 'urgency extreme',
+    'kind technical', 'kind ', 'tags ', 'tags "a",', 'criticality ', 'manager ', 'manager EHR',
+    'per month', 'per ', 'for P1', 'for ', 'at p95', 'at ', 'during Business', 'during ', 'per month per year', 'for P1 for P2',
+    'credit 5% of monthly charge when availability < 99.9% per month', 'credit 5% of ', 'of monthly charge', 'credit cap ', 'credit cap 20% of charge per',
+    'credits highest-only', 'credits ', 'claim within ', 'claim within 30d',
+    'escalation {', 'escalation { level 1 "Desk" contact "x" after 0min }', 'level ', 'level 2 "Manager" after', 'contact ', 'after 30min',
+    'reporting monthly to ', 'reporting monthly to Finance "Report"', 'exclusion ', 'exclusion "Acts of nature"', 'version ', 'version "2.2"',
+    'approved by ', 'approved by Finance "CFO" on 2026-02-30', 'approved by Finance on', ' on 2026-01-10'
+];
+
+/** Properties each kind of agreement does not accept, written into agreements as one line. */
+const FOREIGN_PROPERTIES = [
+    'unit NetworkOps', 'supplier CloudCo', 'supports Corporate', 'contract "C-1"', 'customer Finance', 'customers Finance, Pharmacy',
+    'offerings EHR.Gold', 'part of Corporate', 'reporting monthly to Finance', 'exclusion "x"'
+];
+
 const MUTATIONS: Record<string, Mutation> = {
     'delete token': (tokens, _text, next) => { const copy = [...tokens]; copy.splice(pick(next, copy.length), 1); return copy.join(''); },
     'duplicate token': (tokens, _text, next) => { const copy = [...tokens]; const i = pick(next, copy.length); copy.splice(i, 0, copy[i]); return copy.join(''); },
@@ -58,8 +95,45 @@ const MUTATIONS: Record<string, Mutation> = {
         const at = pick(next, text.length);
         const bytes = Array.from({ length: 1 + pick(next, 8) }, () => String.fromCharCode(pick(next, 0x250))).join('');
         return text.slice(0, at) + bytes + text.slice(at);
+    },
+    'splice second-edition piece': (tokens, _text, next) => {
+        const copy = [...tokens];
+        copy.splice(pick(next, copy.length + 1), 0, ` ${SECOND_EDITION_PIECES[pick(next, SECOND_EDITION_PIECES.length)]} `);
+        return copy.join('');
+    },
+    'property of another agreement kind': (_tokens, text, next) => {
+        // After the opening line of an agreement, where a property of its own would go.
+        const openings = [...text.matchAll(/^(?:sla|ola|uc) \w+[^\n]*\{\n/gm)];
+        const property = FOREIGN_PROPERTIES[pick(next, FOREIGN_PROPERTIES.length)];
+        if (openings.length === 0) return `${text}\nsla Foreign { ${property} }\n`;
+        const opening = openings[pick(next, openings.length)]!;
+        const at = opening.index! + opening[0].length;
+        return `${text.slice(0, at)}  ${property}\n${text.slice(at)}`;
     }
 };
+
+/** What every diagnostic must be, whatever the input: coded, worded, and inside the document. */
+function checkDiagnostics(document: LangiumDocument, label: string): void {
+    const text = document.textDocument;
+    // A position inside the text survives the round trip through an offset; one past the end of its line or of the text is clamped.
+    const inside = (position: Position) => {
+        const back = text.positionAt(text.offsetAt(position));
+        return back.line === position.line && back.character === position.character;
+    };
+    const diagnostics = document.diagnostics ?? [];
+    for (const diagnostic of diagnostics) {
+        const where = `${label}: ${JSON.stringify(diagnostic)}`;
+        expect(isDiagnosticCode(diagnostic.code), where).toBe(true);
+        expect(String(diagnostic.message).trim().length, where).toBeGreaterThan(0);
+        expect(inside(diagnostic.range.start) && inside(diagnostic.range.end), where).toBe(true);
+        expect(text.offsetAt(diagnostic.range.start), where).toBeLessThanOrEqual(text.offsetAt(diagnostic.range.end));
+    }
+    // Text the lexer or the parser could not take is reported, never dropped in silence.
+    const { lexerErrors, parserErrors } = document.parseResult;
+    if (lexerErrors.length + parserErrors.length > 0) {
+        expect(diagnostics.some(diagnostic => diagnostic.severity === DiagnosticSeverity.Error), `${label} has syntax errors but no error diagnostic`).toBe(true);
+    }
+}
 
 describe('mutation robustness', () => {
     const errors: unknown[][] = [];
@@ -73,12 +147,14 @@ describe('mutation robustness', () => {
         const sources = sourceFiles();
         const names = Object.keys(MUTATIONS);
         const perSource = Math.ceil(MUTANTS_PER_SOURCE_MINIMUM / sources.length);
+        let secondEdition = 0;
         let runs = 0;
         for (const [sourceIndex, source] of sources.entries()) {
             const tokens = source.text.match(TOKEN_PATTERN) ?? [];
             // The other files stay intact, so damaged references meet a real workspace.
             const context = Object.fromEntries(sources.filter(other => other !== source).map(other => [other.name, other.text]));
-            for (let i = 0; i < perSource; i++) {
+            const mutants = source.name === SECOND_EDITION ? Math.max(perSource, SECOND_EDITION_MUTANTS_MINIMUM) : perSource;
+            for (let i = 0; i < mutants; i++) {
                 const seed = sourceIndex * 100_000 + i;
                 const next = random(seed);
                 const mutation = names[i % names.length];
@@ -86,15 +162,19 @@ describe('mutation robustness', () => {
                 for (let rounds = 1 + pick(next, 3); rounds > 0; rounds--) {
                     mutant = MUTATIONS[mutation](mutant === source.text ? tokens : (mutant.match(TOKEN_PATTERN) ?? []), mutant, next);
                 }
+                let ws: TestWorkspace;
                 try {
-                    await workspace({ ...(sources.length > 1 && i % 10 === 0 ? context : {}), [source.name]: mutant });
+                    ws = await workspace({ ...(sources.length > 1 && i % 10 === 0 ? context : {}), [source.name]: mutant });
                 } catch (error) {
                     throw new Error(`Mutant ${seed} (${mutation} of ${source.name}) threw: ${String(error)}\n---\n${mutant}`);
                 }
                 expect(errors, `Mutant ${seed} (${mutation} of ${source.name}) logged an error:\n${mutant}`).toEqual([]);
+                checkDiagnostics(ws.document(source.name), `Mutant ${seed} (${mutation} of ${source.name})\n${mutant}\n---`);
                 runs++;
+                if (source.name === SECOND_EDITION) secondEdition++;
             }
         }
         expect(runs).toBeGreaterThanOrEqual(MUTANTS_PER_SOURCE_MINIMUM);
+        expect(secondEdition).toBeGreaterThanOrEqual(SECOND_EDITION_MUTANTS_MINIMUM);
     }, 600_000);
 });
