@@ -7,6 +7,8 @@ import {
 import type { IToken, TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
+import { SECOND_EDITION_EXAMPLE } from '../../test/contract-example-second-edition.js';
+import { comparableWithLangiumsParser } from '../../test/langium-comparable-text.js';
 import { DeferredCompositeCstNode, DeferredCstNodeBuilder } from './deferred-cst-node-builder.js';
 import { createSvcdefServices } from './svcdef-module.js';
 
@@ -44,7 +46,9 @@ const SAMPLE = [
 
 const examples = readdirSync(path.join(root, 'examples'), { recursive: true, withFileTypes: true })
     .filter(entry => entry.isFile() && entry.name.endsWith('.svcdef'))
-    .map(entry => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+    .map(entry => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+    .concat(SECOND_EDITION_EXAMPLE)
+    .map(comparableWithLangiumsParser);
 
 describe('the syntax tree with deferred leaves', () => {
     it('is the tree Langium builds, node for node, once it is read', () => {

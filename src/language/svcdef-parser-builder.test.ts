@@ -6,6 +6,8 @@ import { createLangiumGrammarServices } from 'langium/grammar';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
 import { parseOutline } from '../../test/parse-outline.js';
+import { SECOND_EDITION_EXAMPLE } from '../../test/contract-example-second-edition.js';
+import { comparableWithLangiumsParser } from '../../test/langium-comparable-text.js';
 import { createSvcdefServices } from './svcdef-module.js';
 import { SvcdefParser } from './svcdef-parser.js';
 import { buildParserRules, unsupportedFeature } from './svcdef-parser-builder.js';
@@ -17,9 +19,10 @@ const ours = Svcdef.parser.LangiumParser;
 const langiums: LangiumParser = createLangiumParser(Svcdef);
 
 function examples(): string[] {
-    return readdirSync(path.join(root, 'examples'), { recursive: true, withFileTypes: true })
+    return [SECOND_EDITION_EXAMPLE, ...readdirSync(path.join(root, 'examples'), { recursive: true, withFileTypes: true })
         .filter(entry => entry.isFile() && entry.name.endsWith('.svcdef'))
-        .map(entry => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+        .map(entry => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))]
+        .map(comparableWithLangiumsParser);
 }
 
 function grammarOf(text: string): GrammarAST.Grammar {
@@ -43,6 +46,13 @@ describe('the svcdef parser builder', () => {
             expect(parseOutline(ours, text)).toEqual(expected);
         }
         expect(nodes).toBeGreaterThan(500);
+    });
+
+    it('parses a `for service` block right after a target\'s `for P1`, where Langium\'s builder takes `for` for a qualifier', () => {
+        const text = 'sla S { target incidentResponse <= 1h for P1\n  for service EHR { target rpo <= 15min } }';
+        expect(ours.parse(text).parserErrors).toEqual([]);
+        expect(langiums.parse(text).parserErrors.length).toBeGreaterThan(0);
+        expect(parseOutline(ours, comparableWithLangiumsParser(text))).toEqual(parseOutline(langiums, comparableWithLangiumsParser(text)));
     });
 
     it('recovers from a file cut off anywhere as Langium\'s builder does', () => {

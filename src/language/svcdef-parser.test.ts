@@ -6,6 +6,8 @@ import type { IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
 import { parseOutline } from '../../test/parse-outline.js';
+import { SECOND_EDITION_EXAMPLE } from '../../test/contract-example-second-edition.js';
+import { comparableWithLangiumsParser } from '../../test/langium-comparable-text.js';
 import { a2Model } from '../a2/a2-reference-model.js';
 import { builtinLibraryText } from './builtin/builtin-library.js';
 import { createSvcdefServices } from './svcdef-module.js';
@@ -26,7 +28,7 @@ describe('the svcdef parser', () => {
             .filter(entry => entry.isFile() && entry.name.endsWith('.svcdef'))
             .map(entry => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
         expect(examples.length).toBeGreaterThan(5);
-        for (const text of [CONTRACT_EXAMPLE, builtinLibraryText(a2Model), ...examples]) {
+        for (const text of [CONTRACT_EXAMPLE, builtinLibraryText(a2Model), ...[SECOND_EDITION_EXAMPLE, ...examples].map(comparableWithLangiumsParser)]) {
             const nodes = parseOutline(Svcdef.parser.LangiumParser, text).nodes;
             expect(nodes.filter(node => node.includes('[0]')).length).toBeGreaterThan(0);
             expect(nodes).toEqual(parseOutline(reference, text).nodes);

@@ -45,4 +45,11 @@ forecast MailDemand for Mail { period 2027 demand 1200 mailboxes period 2027-Q1 
         // The same NUMBER token is a number as `demand` and text as the period it spells.
         expect(forecast.periods.map(period => [period.period, period.demand, period.unit])).toEqual([['2027', 1200, 'mailboxes'], ['2027-Q1', 1300, undefined]]);
     });
+
+    it('reads a credit basis as the words written, one space between them', () => {
+        const credits = parse('sla S { credit 5% of monthly charge when availability < 99% credit 1% of charge when availability < 98% credit cap 10% of annual   charge }')
+            .elements[0] as Sla;
+        expect(credits.credits.map(credit => credit.basis)).toEqual(['monthly charge', 'charge']);
+        expect(credits.creditCap[0].basis).toBe('annual charge');
+    });
 });

@@ -66,6 +66,10 @@ export class SvcdefValueConverter extends DefaultValueConverter {
                 return convertString;
             case 'ID':
                 return ValueConverter.convertID;
+            case 'CreditBasis':
+                // A data type rule's text is its tokens joined without what lay between
+                // them: `monthly charge` arrives as `monthlycharge`.
+                return input => input.replace(/(?<=\S)charge$/, ' charge');
         }
         switch (GrammarUtils.getRuleType(rule).toLowerCase()) {
             case 'number': return ValueConverter.convertNumber;
