@@ -1,5 +1,6 @@
-import { EOF, type IOrAlt, type IToken, type TokenType, type TokenVocabulary } from 'chevrotain';
+import { EOF, MismatchedTokenException, type IOrAlt, type IToken, type TokenType, type TokenVocabulary } from 'chevrotain';
 import { AstUtils, GrammarAST, GrammarUtils, type LangiumParser } from 'langium';
+import { misplacedPropertyBodies, type MisplacedPropertyBody } from './misplaced-agreement-properties.js';
 
 type Step = () => void;
 type RuleResult = NonNullable<ReturnType<LangiumParser['getRule']>>;
@@ -27,11 +28,53 @@ export function buildParserRules(grammar: GrammarAST.Grammar, parser: LangiumPar
     }
     const reachable = GrammarUtils.getAllReachableRules(grammar, false);
     const phrases = keywordPhrases(grammar);
+    const misplaced = misplacedPropertyBodies(grammar);
     for (const rule of grammar.rules) {
         if (GrammarAST.isParserRule(rule) && reachable.has(rule)) {
-            parser.rule(rule, new RuleSteps(parser, tokens, phrases).build(rule.definition));
+            parser.rule(rule, new RuleSteps(parser, tokens, phrases, misplaced.get(rule.name)).build(rule.definition));
         }
     }
+}
+
+/** The parts of Chevrotain's parser that step over a misplaced property. */
+interface TokenInput {
+    LA(distance: number): IToken;
+    SKIP_TOKEN(): IToken;
+    SAVE_ERROR(error: Error): Error;
+    attemptInRepetitionRecovery(...args: unknown[]): void;
+    /** The agreement bodies being parsed, innermost last. */
+    agreementBodies?: MisplacedPropertyBody[];
+    leavesMisplacedProperties?: boolean;
+}
+
+/**
+ * Chevrotain recovers inside a repetition that meets a word it cannot take by skipping
+ * words until the repetition can go on, and may read `for P1` of a misplaced credit as a
+ * `for service` block. Within an agreement body, a repetition that meets a property of
+ * another kind of agreement just ends, and the body steps over that property instead.
+ */
+function leaveMisplacedPropertiesToTheBody(input: TokenInput): void {
+    if (input.leavesMisplacedProperties) {
+        return;
+    }
+    input.leavesMisplacedProperties = true;
+    const recover = input.attemptInRepetitionRecovery.bind(input);
+    input.attemptInRepetitionRecovery = (...args: unknown[]) => {
+        const body = input.agreementBodies?.at(-1);
+        if (!body?.isMisplaced(input.LA(1).tokenType.name)) {
+            recover(...args);
+        }
+    };
+}
+
+/** The repetition of an element's properties: the part of its body right before the closing brace. */
+function isBodyRepetition(element: GrammarAST.AbstractElement): boolean {
+    const group = element.$container;
+    if (element.cardinality !== '*' || !GrammarAST.isGroup(group)) {
+        return false;
+    }
+    const next = group.elements[group.elements.indexOf(element) + 1];
+    return next !== undefined && GrammarAST.isKeyword(next) && next.value === '}';
 }
 
 /** Two keywords that start a property together: `for service`, `part of`, `credit cap`. */
@@ -141,10 +184,56 @@ class RuleSteps {
     private optionals = 1;
     private repetitions = 1;
 
-    constructor(private readonly parser: LangiumParser, private readonly tokens: TokenVocabulary, private readonly phrases: readonly KeywordPhrase[]) {}
+    constructor(
+        private readonly parser: LangiumParser, private readonly tokens: TokenVocabulary, private readonly phrases: readonly KeywordPhrase[],
+        private readonly misplaced?: MisplacedPropertyBody
+    ) {}
 
     build(element: GrammarAST.AbstractElement): Step {
-        return this.repeated(this.once(element), element.cardinality, this.phrasesToLeaveBefore(element));
+        const step = this.repeated(this.once(element), element.cardinality, this.phrasesToLeaveBefore(element));
+        return this.misplaced && isBodyRepetition(element) ? this.steppingOverMisplaced(step, this.misplaced) : step;
+    }
+
+    /**
+     * The properties of an agreement body, and after each property of another kind of
+     * agreement (reported as a syntax error that names the kinds it belongs to, and its
+     * words skipped up to the next property, the closing brace or the next element), the
+     * properties after it.
+     */
+    private steppingOverMisplaced(properties: Step, body: MisplacedPropertyBody): Step {
+        const parser = this.parser;
+        const input = (parser as unknown as { wrapper: TokenInput }).wrapper;
+        leaveMisplacedPropertiesToTheBody(input);
+        return () => {
+            input.agreementBodies ??= [];
+            input.agreementBodies.push(body);
+            try {
+                properties();
+            } finally {
+                input.agreementBodies.pop();
+            }
+            if (parser.isRecording()) {
+                return;
+            }
+            while (body.isMisplaced(input.LA(1).tokenType.name)) {
+                const misplaced = input.LA(1);
+                input.SAVE_ERROR(new MismatchedTokenException(body.message(misplaced.image), misplaced, input.LA(0)));
+                input.SKIP_TOKEN();
+                for (let next = input.LA(1); next.tokenType !== EOF && next.tokenType.name !== '}'; next = input.LA(1)) {
+                    const word = next.tokenType.name;
+                    if (body.isMisplaced(word) || body.startsElement(word) || body.startsOwnProperty(word, input.LA(2).tokenType.name)) {
+                        break;
+                    }
+                    input.SKIP_TOKEN();
+                }
+                input.agreementBodies.push(body);
+                try {
+                    properties();
+                } finally {
+                    input.agreementBodies.pop();
+                }
+            }
+        };
     }
 
     /**

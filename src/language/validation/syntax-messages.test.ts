@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../../../test/svcdef-test-services.js';
+import type { Ola, Sla } from '../generated/ast.js';
 import { unexpectedCharactersMessage } from './syntax-messages.js';
 
 const { workspace } = createTestServices();
@@ -47,6 +48,24 @@ describe('syntax error messages', () => {
             expect(errors).toHaveLength(2);
             expect(errors[0]).toMatch(/^4:3 'supports' is a property of ola and uc, not of sla; allowed here: customer, /);
             expect(errors[1]).toMatch(/^9:3 'customers' is a property of sla, not of ola; allowed here: unit, supports, /);
+        });
+
+        it('step over a property of another kind of agreement and keep what follows, declaring nothing', async () => {
+            const text = 'unit Ops\ncustomer F\nsla A {\n  customer F\n  unit Ops supports B, C\n  contract "C-1"\n  target availability >= 99% per month\n}\n'
+                + 'ola B {\n  unit Ops\n  credit 5% of monthly charge when availability < 99% per month for P1\n  customers F\n  services X for service X { target rpo <= 1h }\n}\nservice X { }';
+            const errors = await syntaxErrors(text);
+            expect(errors.map(error => error.split(';')[0])).toEqual([
+                "5:3 'unit' is a property of ola, not of sla",
+                "5:12 'supports' is a property of ola and uc, not of sla",
+                "6:3 'contract' is a property of uc, not of sla",
+                "11:3 'credit' is a property of sla and uc, not of ola",
+                "12:3 'customers' is a property of sla, not of ola"
+            ]);
+            const model = (await workspace({ 'a.svcdef': text })).document('a.svcdef').parseResult.value;
+            expect(model.elements.map(element => `${element.$type} ${element.name}`)).toEqual(['Unit Ops', 'Customer F', 'Sla A', 'Ola B', 'Service X']);
+            const [, , sla, ola] = model.elements as [unknown, unknown, Sla, Ola];
+            expect(sla.targets).toHaveLength(1);
+            expect(ola.scopes.map(scope => scope.service.$refText)).toEqual(['X']);
         });
 
         it('list what a service takes, a property of two words as written', async () => {
