@@ -1,4 +1,4 @@
-import { AstUtils, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import { AstUtils, WorkspaceCache, type LangiumDocument, type LangiumSharedCoreServices, type ValidationAcceptor } from 'langium';
 import { effectiveAvailabilityCompositions, formatPercent, type ServiceAvailabilityComposition } from '../commitments/availability-composition.js';
 import {
     agreementLineage, agreementWideTargets, coveredServices, effectiveTargetsFor, targetKey, type EffectiveTarget
@@ -24,7 +24,21 @@ interface UnderpinningGap {
  * direction, in common units, and with the window: a longer window promises less.
  */
 export class CommitmentChainChecks {
-    constructor(private readonly index: SvcdefWorkspaceIndex, private readonly dependencies: DependencyClosures) {}
+    /**
+     * What each SLA promises per service, and each target's key, worked out once per build:
+     * every OLA and UC under an SLA asks the same of it.
+     */
+    private readonly promises: WorkspaceCache<Sla, (service: Service | undefined) => ReadonlyMap<string, EffectiveTarget[]>>;
+    private readonly keys: WorkspaceCache<Target, string>;
+
+    constructor(shared: LangiumSharedCoreServices, private readonly index: SvcdefWorkspaceIndex, private readonly dependencies: DependencyClosures) {
+        this.promises = new WorkspaceCache(shared);
+        this.keys = new WorkspaceCache(shared);
+    }
+
+    private keyOf(target: Target): string {
+        return this.keys.get(target, () => targetKey(target));
+    }
 
     /**
      * Each target of the OLA or UC is held against what every supported SLA promises for
@@ -44,7 +58,7 @@ export class CommitmentChainChecks {
         };
         const ownServices = coveredServices(agreement);
         const reliesOn = this.dependencies.relianceFor(document);
-        const keyOf = memoized(targetKey);
+        const keyOf = (target: Target) => this.keyOf(target);
         const commitment = memoized(commitmentOf);
         for (const supported of agreement.supports) {
             const sla = supported.ref;
@@ -53,7 +67,7 @@ export class CommitmentChainChecks {
             }
             agreementLineage(sla).slice(1).forEach(parent => this.index.readsElement(parent, document));
             const slaServices = coveredServices(sla);
-            const promisesFor = promisesOf(sla, keyOf);
+            const promisesFor = this.promises.get(sla, () => promisesOf(sla, keyOf));
             for (const { target, services } of underpinningTargets(agreement, ownServices, slaServices, reliesOn)) {
                 const key = keyOf(target);
                 for (const service of services) {

@@ -21,7 +21,7 @@ export function registerValidationChecks(services: SvcdefServices): void {
     const links = new LinkChecks(index);
     const referenceModel = new ReferenceModelChecks(services.a2.Model, index);
     const closures = new DependencyClosures(services.shared, index);
-    const chain = new CommitmentChainChecks(index, closures);
+    const chain = new CommitmentChainChecks(services.shared, index, closures);
     const lifecycle = new LifecycleChecks(services.settings, index);
     const dependencies = new ServiceDependencyChecks(services.shared, index, closures);
     const scope = new AgreementScopeChecks(closures);

@@ -65,6 +65,14 @@ export class SvcdefWorkspaceIndex {
         });
     }
 
+    /**
+     * Whether answers are remembered per asking document, for an editor's later edits; a
+     * one-off batch run has no later edits, so work done only to be told about changes can be left out.
+     */
+    get remembersWhoAsked(): boolean {
+        return this.tracksConsumers;
+    }
+
     /** OLAs and UCs whose `supports` names the SLA. */
     supportersOf(sla: Sla, askedBy?: LangiumDocument): ReadonlyArray<Ola | Uc> {
         return this.lookup('supporters', elementKey(sla), askedBy) as Array<Ola | Uc>;
