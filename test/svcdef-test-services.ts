@@ -30,10 +30,11 @@ export interface TestWorkspace {
  * workspace of named files, with the built-in library loaded as in a real session.
  */
 /** Each `workspace(files)` call replaces the previous workspace of the same services. */
-export function createTestServices(options: { today?: string } = {}) {
+export function createTestServices(options: { today?: string; batch?: boolean } = {}) {
     // Files live in a virtual file system, so incremental updates re-read them as from disk.
     const files = new VirtualFileSystemProvider();
-    const { shared, Svcdef } = createSvcdefServices({ fileSystemProvider: () => files });
+    // `batch`: the services of `svcdef validate`, which leave out what only later edits need.
+    const { shared, Svcdef } = createSvcdefServices({ fileSystemProvider: () => files }, { batch: options.batch ?? false });
     Svcdef.settings.setToday(options.today ?? '2026-06-01');
     let initialized: Promise<void> | undefined;
     const ensureInitialized = () => initialized ??= shared.workspace.WorkspaceManager.initializeWorkspace([]);

@@ -13,6 +13,13 @@ export function dependenciesOf(service: Service): Service[] {
     return resolved;
 }
 
+/** A breadth-first search through `depends on`, kept to be resumed: `frontier[next..]` is still to be expanded. */
+interface DependencySearch {
+    readonly reached: Set<Service>;
+    readonly frontier: Service[];
+    next: number;
+}
+
 /** Whether service `from` is `to` or relies on it through `depends on`. */
 export type RelianceTest = (from: Service, to: Service) => boolean;
 
@@ -25,9 +32,50 @@ export type RelianceTest = (from: Service, to: Service) => boolean;
 export class DependencyClosures {
     private readonly closures: WorkspaceCache<Service, ReadonlySet<Service>>;
 
+    /** How far the search from each service has got. */
+    private readonly searches: WorkspaceCache<Service, DependencySearch>;
+
     constructor(shared: LangiumSharedCoreServices, private readonly index: SvcdefWorkspaceIndex) {
         this.closures = new WorkspaceCache(shared);
+        this.searches = new WorkspaceCache(shared);
     }
+
+    /**
+     * Whether `from` is `to` or relies on it. The search from each service goes breadth
+     * first and only as far as the questions asked of it need, and resumes from there for
+     * the next question: what an OLA covers is nearly always an SLA's service or a direct
+     * dependency of one, while everything a service relies on runs to about fifty services
+     * at 10k and to hundreds at 50k.
+     */
+    private readonly reliesOn: RelianceTest = (from, to) => {
+        if (from === to) {
+            return true;
+        }
+        let search = this.searches.get(from);
+        if (!search) {
+            search = { reached: new Set([from]), frontier: [from], next: 0 };
+            this.searches.set(from, search);
+        }
+        if (search.reached.has(to)) {
+            return true;
+        }
+        const { reached, frontier } = search;
+        while (search.next < frontier.length) {
+            let found = false;
+            for (const reference of frontier[search.next++].dependsOn) {
+                const dependency = reference.ref;
+                if (dependency && !reached.has(dependency)) {
+                    reached.add(dependency);
+                    frontier.push(dependency);
+                    found ||= dependency === to;
+                }
+            }
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    };
 
     closureOf(service: Service): ReadonlySet<Service> {
         let closure = this.closures.get(service);
@@ -51,9 +99,13 @@ export class DependencyClosures {
     /**
      * The reliance test for the checks of one document: every service whose dependencies
      * an answer read is noted as read by the document, so that the editor validates the
-     * document again when one of them changes.
+     * document again when one of them changes. A batch run is told of no changes, so it
+     * only needs the answer.
      */
     relianceFor(document: LangiumDocument): RelianceTest {
+        if (!this.index.remembersWhoAsked) {
+            return this.reliesOn;
+        }
         const noted = new Set<Service>();
         return (from, to) => {
             const closure = this.closureOf(from);

@@ -46,8 +46,8 @@ describe('examples/broken', () => {
             }
         });
 
-        it(`raises '${folder}' and no other diagnostic`, async () => {
-            const { workspace } = createTestServices({ today: TODAY });
+        it.each([['in the editor', false], ['in svcdef validate', true]])(`raises '${folder}' and no other diagnostic %s`, async (_, batch) => {
+            const { workspace } = createTestServices({ today: TODAY, batch });
             const ws = await workspace(files);
             const found = Object.entries(ws.allDiagnostics()).flatMap(([name, diagnostics]) =>
                 diagnostics.map(d => ({ code: String(d.code), where: `${name}:${d.range.start.line + 1}`, message: d.message })));

@@ -59,3 +59,23 @@ describe('underpinning-out-of-scope', () => {
         expect(ws.codes('a.svcdef')).toEqual(['underpinning-out-of-scope']);
     });
 });
+
+describe('underpinning-out-of-scope in a batch run (svcdef validate)', () => {
+    const batch = createTestServices({ batch: true });
+
+    it('follows dependencies to any depth and asks each service again after an answer was found on the way', async () => {
+        const chain = 'service A { status live owner CentralIT depends on B }\nservice B { status live owner CentralIT depends on C, X }\n'
+            + 'service C { status live owner CentralIT depends on D }\nservice D { status live owner CentralIT }\nservice X { status live owner CentralIT }\n'
+            + 'service Lone { status live owner CentralIT }\n';
+        const ws = await batch.workspace({
+            'p.svcdef': PARTIES + '\n' + chain,
+            'a.svcdef': 'sla S { customer Finance services A }\n'
+                + 'ola Near { unit NetworkOps supports S services X }\n'
+                + 'ola Deep { unit NetworkOps supports S services D }\n'
+                + 'ola Middle { unit NetworkOps supports S services C }\n'
+                + 'ola Off { unit NetworkOps supports S services Lone }'
+        });
+        const document = ws.document('a.svcdef').textDocument;
+        expect(ws.diagnostics('a.svcdef').map(d => `${d.code} ${document.getText(d.range)}`)).toEqual(['underpinning-out-of-scope Lone']);
+    });
+});
