@@ -35,9 +35,12 @@ export class DependencyClosures {
     /** How far the search from each service has got. */
     private readonly searches: WorkspaceCache<Service, DependencySearch>;
 
+    private readonly editorTests: WorkspaceCache<LangiumDocument, { readonly stamp: number; readonly test: RelianceTest }>;
+
     constructor(shared: LangiumSharedCoreServices, private readonly index: SvcdefWorkspaceIndex) {
         this.closures = new WorkspaceCache(shared);
         this.searches = new WorkspaceCache(shared);
+        this.editorTests = new WorkspaceCache(shared);
     }
 
     /**
@@ -106,6 +109,18 @@ export class DependencyClosures {
         if (!this.index.remembersWhoAsked) {
             return this.reliesOn;
         }
+        // Once per validation of the document: a validation starts by forgetting what was noted.
+        const stamp = this.index.validationStamp(document);
+        let kept = this.editorTests.get(document);
+        if (!kept || kept.stamp !== stamp) {
+            kept = { stamp, test: this.noting(document) };
+            this.editorTests.set(document, kept);
+        }
+        return kept.test;
+    }
+
+    /** The reliance test of one document for one build: each closure is noted once, however many checks ask. */
+    private noting(document: LangiumDocument): RelianceTest {
         const noted = new Set<Service>();
         return (from, to) => {
             const closure = this.closureOf(from);

@@ -153,7 +153,7 @@ export class SvcdefWorkspaceIndex {
      */
     readsElement(element: Element, askedBy?: LangiumDocument): void {
         if (askedBy && this.tracksConsumers && element.name !== undefined && AstUtils.getDocument(element) !== askedBy) {
-            this.lookup('simple', element.name, askedBy);
+            this.record('simple', element.name, askedBy);
         }
     }
 
@@ -193,6 +193,11 @@ export class SvcdefWorkspaceIndex {
             this.qualifiedGroups.set(sharing, groups);
         }
         return groups;
+    }
+
+    /** When the document's current validation started, on the index's own clock: what it asked before that is forgotten. */
+    validationStamp(document: LangiumDocument): number {
+        return this.validationStartedAt.get(document.uri.toString()) ?? 0;
     }
 
     /** Forgets what a document asked; called as its validation starts. */
@@ -238,6 +243,13 @@ export class SvcdefWorkspaceIndex {
      * answer changes; editor features (hover, lenses) read without subscribing.
      */
     private lookup(kind: FactKind, name: string, askedBy?: LangiumDocument, sharedOnly = false): readonly Element[] {
+        this.record(kind, name, askedBy);
+        this.refresh();
+        return sharedOnly ? this.table.getShared(kind, name) : this.table.get(kind, name);
+    }
+
+    /** Remembers that the document asked about the key, to validate it again when the answer changes. */
+    private record(kind: FactKind, name: string, askedBy?: LangiumDocument): void {
         if (askedBy && this.tracksConsumers) {
             if (askedBy !== this.lastAsker) {
                 const uri = askedBy.uri.toString();
@@ -251,8 +263,6 @@ export class SvcdefWorkspaceIndex {
             }
             this.lastAsked!.add(indexKey(kind, name));
         }
-        this.refresh();
-        return sharedOnly ? this.table.getShared(kind, name) : this.table.get(kind, name);
     }
 
     private markStale(document: LangiumDocument): void {
