@@ -63,6 +63,9 @@ export class DependencyClosures {
             return true;
         }
         const { reached, frontier } = search;
+        if (search.next === frontier.length) {
+            return false;
+        }
         while (search.next < frontier.length) {
             let found = false;
             for (const reference of frontier[search.next++].dependsOn) {
@@ -77,6 +80,9 @@ export class DependencyClosures {
                 return true;
             }
         }
+        // Searched to the end: the set answers every later question, the queue is not needed.
+        frontier.length = 0;
+        search.next = 0;
         return false;
     };
 
