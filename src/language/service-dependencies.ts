@@ -24,6 +24,28 @@ interface DependencySearch {
 export type RelianceTest = (from: Service, to: Service) => boolean;
 
 /**
+ * The reliance test without memory, for an editor feature that asks a few questions
+ * about one agreement (a hover, the hints of one file): a walk from `from` that stops at `to`.
+ */
+export const reliesOnByWalking: RelianceTest = (from, to) => {
+    const reached = new Set<Service>([from]);
+    const pending: Service[] = [from];
+    while (pending.length > 0) {
+        const service = pending.pop()!;
+        if (service === to) {
+            return true;
+        }
+        for (const dependency of dependenciesOf(service)) {
+            if (!reached.has(dependency)) {
+                reached.add(dependency);
+                pending.push(dependency);
+            }
+        }
+    }
+    return false;
+};
+
+/**
  * What each service relies on through `depends on`, directly or through other services
  * (itself included), worked out once per build and only for the services asked about:
  * the checks of the commitment chain ask the same question of one SLA service for every

@@ -4,7 +4,8 @@ import { AstUtils, type AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { a2Model, OUTSIDE } from '../../src/a2/a2-reference-model.js';
-import { availabilityCompositions } from '../../src/language/commitments/availability-composition.js';
+import { effectiveAvailabilityCompositions } from '../../src/language/commitments/availability-composition.js';
+import { reliesOnByWalking } from '../../src/language/service-dependencies.js';
 import { commitmentOf, type Commitment } from '../../src/language/commitments/metric-semantics.js';
 import type {
     Binding, Customer, Element, Forecast, Model, Ola, Pattern, Priority, Provider, Service, ServicePackage, Sla, Supplier, Uc, Unit
@@ -125,7 +126,7 @@ describe('examples/acme', () => {
         }
         // At least one SLA must rest on two or more supporting availabilities, or the series check is never exercised.
         const document = ws.document('agreements/slas.svcdef');
-        const compositions = slas.flatMap(sla => availabilityCompositions(sla, ws.services.workspace.WorkspaceIndex, document)
+        const compositions = slas.flatMap(sla => effectiveAvailabilityCompositions(sla, ws.services.workspace.WorkspaceIndex, reliesOnByWalking, document)
             .map(composition => ({ sla: sla.name, ...composition })));
         const composed = compositions.filter(composition => composition.supporting.length >= 2);
         expect(composed.length).toBeGreaterThanOrEqual(2);

@@ -58,10 +58,25 @@ describe('inlay hints', () => {
         expect(await hintsOf(ws, 'extra.svcdef')).toEqual([]);
     });
 
-    it('read the second-edition forms: qualifiers in any order, blocks and credits do not disturb them', async () => {
+    it('show for an agreement-wide target the service its supporting agreements reach least for', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': 'customer C\nunit U\nservice Net { status live }\nservice A { status live depends on Net }\nservice B { status live }\n'
+                + 'sla S { customer C services A, B target availability >= 99.9% per month }\n'
+                + 'ola O1 { unit U supports S services Net target availability >= 99.95% per month }\n'
+                + 'ola O2 { unit U supports S services B target availability >= 99.99% per month }\n'
+                + 'ola O3 { unit U supports S services A target availability >= 99.92% per month }'
+        });
+        const [hint] = await hintsOf(ws, 'a.svcdef');
+        expect(hint.hint).toBe('supported at 99.87% — below the promise');
+        expect(hint.tooltip).toBe('Series composition of the supporting availabilities for service A: OLA O1 99.95% × OLA O3 99.92% = 99.87%.');
+    });
+
+    it('read the second-edition forms: a `for service` target is composed from what underpins that service', async () => {
         const ws = await createTestServices().workspace({ 'example.svcdef': SECOND_EDITION_EXAMPLE });
         const hints = await hintsOf(ws, 'example.svcdef');
         expect(hints.map(({ line, hint }) => ({ line, hint }))).toEqual([
+            // EHR relies on Network, which the OLA's own `for service Network` block backs at 99.99%.
+            { line: 'target availability >= 99.95% per month', hint: 'supported at 99.99%' },
             { line: 'target availability >= 99.9% per month', hint: 'supported at 99.95%' },
             { line: 'binding Catalog implements A235', hint: 'Publish Service Catalog' }
         ]);

@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import type { Agreement, Ola, Service, Sla, Uc } from '../generated/ast.js';
+import type { Agreement, Ola, Service, Sla, Target, Uc } from '../generated/ast.js';
 import { formatNumber } from '../literals.js';
 import type { RelianceTest } from '../service-dependencies.js';
 import { agreementWideTargets, coveredServices, effectiveTargetsFor } from './effective-targets.js';
@@ -21,31 +21,6 @@ export interface AvailabilityComposition {
     readonly compositePercent: number;
 }
 
-/**
- * Series composition: a service that needs every supporting part up is available only
- * when all of them are, so the supporting availabilities multiply. For each availability
- * target of the SLA, the supporting targets with the same qualifier are composed.
- */
-export function availabilityCompositions(sla: Sla, index: SvcdefWorkspaceIndex, askedBy?: LangiumDocument): AvailabilityComposition[] {
-    const promises = sla.targets.map(commitmentOf).filter(isAvailability);
-    if (promises.length === 0) {
-        return [];
-    }
-    const supporters = index.supportersOf(sla, askedBy);
-    return promises.map(promised => {
-        const supporting: SupportingAvailability[] = [];
-        for (const agreement of supporters) {
-            const commitment = agreement.targets.map(commitmentOf)
-                .find(candidate => isAvailability(candidate) && candidate.qualifier === promised.qualifier);
-            if (commitment) {
-                supporting.push({ agreement, commitment });
-            }
-        }
-        const fraction = supporting.reduce((product, part) => product * part.commitment.measure.magnitude / 100, 1);
-        return { promised, supporting, compositePercent: fraction * 100 };
-    });
-}
-
 function isAvailability(commitment: Commitment | undefined): commitment is Commitment {
     return commitment !== undefined && commitment.metric.name === AVAILABILITY_METRIC && commitment.metric.direction === 'higher';
 }
@@ -64,6 +39,24 @@ export interface ServiceAvailabilityComposition extends AvailabilityComposition 
 }
 
 /**
+ * For each availability target an SLA states itself, the composition of the service it
+ * fares worst for: what hovers and inlay hints show beside the target.
+ */
+export function worstOwnCompositions(sla: Sla, index: SvcdefWorkspaceIndex, reliesOn: RelianceTest): ServiceAvailabilityComposition[] {
+    const worst = new Map<Target, ServiceAvailabilityComposition>();
+    for (const composition of effectiveAvailabilityCompositions(sla, index, reliesOn)) {
+        const known = worst.get(composition.promised.target);
+        if (!composition.inherited && composition.supporting.length > 0 && (!known || composition.compositePercent < known.compositePercent)) {
+            worst.set(composition.promised.target, composition);
+        }
+    }
+    return [...worst.values()];
+}
+
+/**
+ * Series composition: a service that needs every supporting part up is available only
+ * when all of them are, so the supporting availabilities multiply.
+ *
  * Series composition per service, on the targets that apply to it (`for service` blocks,
  * inherited targets): for each service of the SLA and each availability target that
  * applies to it, the supporting agreements that underpin that service — those naming no

@@ -3,7 +3,8 @@ import { contractsOf, customersOf, suppliersOf, supportedSlasOf, unitsOf } from 
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { OUTSIDE, type A2Node as ModelNode, type A2ReferenceModel, type IcomEntry } from '../../a2/a2-reference-model.js';
-import { availabilityCompositions, formatPercent } from '../commitments/availability-composition.js';
+import { formatPercent, worstOwnCompositions } from '../commitments/availability-composition.js';
+import { reliesOnByWalking } from '../service-dependencies.js';
 import { agreementWideTargets, coveredServices, effectiveTargetsFor, type EffectiveTarget } from '../commitments/effective-targets.js';
 import { describeTarget } from '../commitments/metric-semantics.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
@@ -229,11 +230,10 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
             if (supporters.length > 0) {
                 sections.push(`**Backed by:** ${supporters.map(other => `${code(other.name)} (${other.$type.toUpperCase()})`).join(', ')}`);
             }
-            for (const composition of availabilityCompositions(agreement, this.index)) {
-                if (composition.supporting.length > 0) {
-                    sections.push(`Supporting availabilities reach ${formatPercent(composition.compositePercent)} together `
-                        + `against the promised ${composition.promised.measure.text}.`);
-                }
+            for (const composition of worstOwnCompositions(agreement, this.index, reliesOnByWalking)) {
+                const forService = composition.service && agreement.services.length > 1 ? ` for service ${code(composition.service.name)}` : '';
+                sections.push(`Supporting availabilities reach ${formatPercent(composition.compositePercent)} together${forService} `
+                    + `against the promised ${composition.promised.measure.text}.`);
             }
         }
         return { heading: heading(kind, agreement.name, agreement.title), sections };

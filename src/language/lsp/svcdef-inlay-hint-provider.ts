@@ -2,7 +2,8 @@ import type { AstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind } from 'vscode-languageserver';
 import type { A2ReferenceModel } from '../../a2/a2-reference-model.js';
-import { availabilityCompositions, formatPercent } from '../commitments/availability-composition.js';
+import { formatPercent, worstOwnCompositions } from '../commitments/availability-composition.js';
+import { reliesOnByWalking } from '../service-dependencies.js';
 import { isBinding, isSla, type Binding, type Sla } from '../generated/ast.js';
 import type { SvcdefServices } from '../svcdef-module.js';
 import type { SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
@@ -46,11 +47,12 @@ export class SvcdefInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     private compositeAvailability(sla: Sla, acceptor: InlayHintAcceptor): void {
-        for (const composition of availabilityCompositions(sla, this.index)) {
+        for (const composition of worstOwnCompositions(sla, this.index, reliesOnByWalking)) {
             const target = composition.promised.target.$cstNode;
-            if (!target || composition.supporting.length === 0) {
+            if (!target) {
                 continue;
             }
+            const forService = composition.service && sla.services.length > 1 ? ` for service ${composition.service.name}` : '';
             const short = composition.compositePercent < composition.promised.measure.magnitude;
             const parts = composition.supporting
                 .map(part => `${part.agreement.$type.toUpperCase()} ${part.agreement.name} ${part.commitment.measure.text}`);
@@ -59,7 +61,7 @@ export class SvcdefInlayHintProvider extends AbstractInlayHintProvider {
                 label: `supported at ${formatPercent(composition.compositePercent)}${short ? ' — below the promise' : ''}`,
                 kind: InlayHintKind.Parameter,
                 paddingLeft: true,
-                tooltip: `Series composition of the supporting availabilities: ${parts.join(' × ')} = ${formatPercent(composition.compositePercent)}.`
+                tooltip: `Series composition of the supporting availabilities${forService}: ${parts.join(' × ')} = ${formatPercent(composition.compositePercent)}.`
             });
         }
     }
