@@ -131,8 +131,12 @@ describe('the svcdef extension in code-server', () => {
         const services = workbench.webview().locator('#service-list');
         await services.waitFor({ timeout: 60_000 });
         const text = await services.innerText();
-        for (const service of ['Corporate Email', 'SAP S/4HANA ERP', 'Virtual Server Hosting', 'Directory and Single Sign-On']) {
+        for (const service of ['Corporate Email', 'SAP S/4HANA ERP', 'Managed Workplace', 'Remote Access']) {
             expect(text).toContain(service);
+        }
+        // Technical services are for the support view only.
+        for (const technical of ['Virtual Server Hosting', 'Corporate Network and WAN']) {
+            expect(text).not.toContain(technical);
         }
         await expect.poll(() => workbench.webview().locator('#svcdef-preview-view').inputValue()).toBe('customer');
         await workbench.screenshot('06-preview');
