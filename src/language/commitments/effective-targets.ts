@@ -1,5 +1,5 @@
 import type { Reference } from 'langium';
-import { isSla, type Agreement, type Offering, type Service, type ServiceScope, type Sla, type Target } from '../generated/ast.js';
+import { isSla, type Agreement, type Credit, type Offering, type Service, type ServiceScope, type Sla, type Target } from '../generated/ast.js';
 import { single } from '../single-valued-properties.js';
 import { qualifierOf } from './target-qualifiers.js';
 
@@ -14,8 +14,11 @@ export interface EffectiveTarget {
     readonly scope?: ServiceScope;
 }
 
-/** What two targets must share to be compared: the metric and every qualifier except the window. */
-export function targetKey(target: Target): string {
+/**
+ * What two targets must share to be compared: the metric and every qualifier except the
+ * window. A credit's condition has the same key as the target it is paid on.
+ */
+export function targetKey(target: Target | Credit): string {
     return `${target.metric?.ref?.name ?? target.metric?.$refText ?? ''}|${qualifierOf(target)}`;
 }
 

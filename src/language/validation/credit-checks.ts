@@ -23,7 +23,7 @@ export class CreditChecks {
         const document = AstUtils.getDocument(agreement);
         agreementLineage(agreement).slice(1).forEach(parent => this.index.readsElement(parent, document));
         const qualifier = qualifierOf(credit);
-        const key = `${metric.name}|${qualifier}`;
+        const key = targetKey(credit);
         if (allPromisedTargets(agreement).some(promised => targetKey(promised.target) === key)) {
             return;
         }
