@@ -46,92 +46,57 @@ export const reliesOnByWalking: RelianceTest = (from, to) => {
 };
 
 /**
- * What each service relies on through `depends on`, directly or through other services
- * (itself included), worked out once per build and only for the services asked about:
- * the checks of the commitment chain ask the same question of one SLA service for every
- * OLA, UC and target under it. A dependency cycle ends the walk rather than looping.
+ * Whether one service relies on another through `depends on`, directly or through other
+ * services, answered per build: the checks of the commitment chain ask the same questions
+ * of one SLA service for every OLA, UC and target under it. The search from each service
+ * goes breadth first only as far as the questions asked of it need, and resumes from there
+ * for the next one: what an OLA covers is nearly always an SLA's service or a direct
+ * dependency of one, while everything a service relies on runs to about fifty services at
+ * 10k and to hundreds at 50k. A dependency cycle ends the walk rather than looping.
  */
 export class DependencyClosures {
-    private readonly closures: WorkspaceCache<Service, ReadonlySet<Service>>;
-
     /** How far the search from each service has got. */
     private readonly searches: WorkspaceCache<Service, DependencySearch>;
-
     private readonly editorTests: WorkspaceCache<LangiumDocument, { readonly stamp: number; readonly test: RelianceTest }>;
 
     constructor(shared: LangiumSharedCoreServices, private readonly index: SvcdefWorkspaceIndex) {
-        this.closures = new WorkspaceCache(shared);
         this.searches = new WorkspaceCache(shared);
         this.editorTests = new WorkspaceCache(shared);
     }
 
-    /**
-     * Whether `from` is `to` or relies on it. The search from each service goes breadth
-     * first and only as far as the questions asked of it need, and resumes from there for
-     * the next question: what an OLA covers is nearly always an SLA's service or a direct
-     * dependency of one, while everything a service relies on runs to about fifty services
-     * at 10k and to hundreds at 50k.
-     */
-    private readonly reliesOn: RelianceTest = (from, to) => {
-        if (from === to) {
-            return true;
-        }
+    private readonly reliesOn: RelianceTest = (from, to) => from === to || this.search(from, to).reached.has(to);
+
+    /** The search from `from`, carried on until it reaches `to` (or everything, without `to`). */
+    private search(from: Service, to?: Service): DependencySearch {
         let search = this.searches.get(from);
         if (!search) {
             search = { reached: new Set([from]), frontier: [from], next: 0 };
             this.searches.set(from, search);
         }
-        if (search.reached.has(to)) {
-            return true;
-        }
         const { reached, frontier } = search;
-        if (search.next === frontier.length) {
-            return false;
-        }
-        while (search.next < frontier.length) {
-            let found = false;
+        while (search.next < frontier.length && !(to && reached.has(to))) {
             for (const reference of frontier[search.next++].dependsOn) {
                 const dependency = reference.ref;
                 if (dependency && !reached.has(dependency)) {
                     reached.add(dependency);
                     frontier.push(dependency);
-                    found ||= dependency === to;
                 }
             }
-            if (found) {
-                return true;
-            }
         }
-        // Searched to the end: the set answers every later question, the queue is not needed.
-        frontier.length = 0;
-        search.next = 0;
-        return false;
-    };
-
-    closureOf(service: Service): ReadonlySet<Service> {
-        let closure = this.closures.get(service);
-        if (!closure) {
-            const reached = new Set<Service>([service]);
-            const pending: Service[] = [service];
-            while (pending.length > 0) {
-                for (const dependency of dependenciesOf(pending.pop()!)) {
-                    if (!reached.has(dependency)) {
-                        reached.add(dependency);
-                        pending.push(dependency);
-                    }
-                }
-            }
-            closure = reached;
-            this.closures.set(service, closure);
+        if (search.next === frontier.length && search.next > 0) {
+            // Searched to the end: the set answers every later question, the queue is not needed.
+            frontier.length = 0;
+            search.next = 0;
         }
-        return closure;
+        return search;
     }
 
     /**
-     * The reliance test for the checks of one document: every service whose dependencies
-     * an answer read is noted as read by the document, so that the editor validates the
-     * document again when one of them changes. A batch run is told of no changes, so it
-     * only needs the answer.
+     * The reliance test for the checks of one document. In an editor, the services an
+     * answer was found among are noted as read by the document, so that it is validated
+     * again when one of them changes: for "yes" the services searched so far (the path
+     * is among them), for "no" everything the service relies on. A batch run is told of
+     * no changes, so it only needs the answer.
      */
     relianceFor(document: LangiumDocument): RelianceTest {
         if (!this.index.remembersWhoAsked) {
@@ -147,16 +112,27 @@ export class DependencyClosures {
         return kept.test;
     }
 
-    /** The reliance test of one document for one build: each closure is noted once, however many checks ask. */
+    /** Notes, for an editor, everything the service relies on as read by the document (a cycle may close anywhere along it). */
+    readsEverythingReliedOn(service: Service, document: LangiumDocument): void {
+        if (this.index.remembersWhoAsked) {
+            this.index.readsElements(this.search(service).reached, document);
+        }
+    }
+
     private noting(document: LangiumDocument): RelianceTest {
         const noted = new Set<Service>();
         return (from, to) => {
-            const closure = this.closureOf(from);
-            if (!noted.has(from)) {
-                noted.add(from);
-                this.index.readsElements(closure, document);
+            if (from === to) {
+                return true;
             }
-            return closure.has(to);
+            const { reached } = this.search(from, to);
+            for (const service of reached) {
+                if (!noted.has(service)) {
+                    noted.add(service);
+                    this.index.readsElement(service, document);
+                }
+            }
+            return reached.has(to);
         };
     }
 }

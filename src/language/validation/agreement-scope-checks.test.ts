@@ -60,6 +60,23 @@ describe('underpinning-out-of-scope', () => {
     });
 });
 
+describe('underpinning-out-of-scope in an editor', () => {
+    it('is re-evaluated when a link in the middle of the chain changes, in a file the agreement does not refer to', async () => {
+        const ws = await workspace({
+            'p.svcdef': PARTIES,
+            'svc.svcdef': 'service Web { status live owner CentralIT depends on Db }',
+            'db.svcdef': 'service Db { status live owner CentralIT depends on Disk }',
+            'disk.svcdef': 'service Disk { status live owner CentralIT }',
+            'a.svcdef': 'sla S { customer Finance services Web }\nuc U { supplier CloudCo supports S services Disk }'
+        });
+        expect(ws.codes('a.svcdef')).toEqual([]);
+        await ws.edit('db.svcdef', 'service Db { status live owner CentralIT }');
+        expect(ws.codes('a.svcdef')).toEqual(['underpinning-out-of-scope']);
+        await ws.edit('db.svcdef', 'service Db { status live owner CentralIT depends on Disk }');
+        expect(ws.codes('a.svcdef')).toEqual([]);
+    });
+});
+
 describe('underpinning-out-of-scope in a batch run (svcdef validate)', () => {
     const batch = createTestServices({ batch: true });
 

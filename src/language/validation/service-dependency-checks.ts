@@ -21,11 +21,11 @@ export class ServiceDependencyChecks {
     /** Once per cycle, on its first member in source order, at the `depends on` name that leads round. */
     checkDependencyCycle(service: Service, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(service);
-        if (service.dependsOn.length > 0 && this.index.remembersWhoAsked) {
+        if (service.dependsOn.length > 0) {
             // A cycle may close in a file this one does not refer to (A → B in b, B → C in c,
             // C → A written last): everything the service relies on decides whether it is
             // the first member of a cycle, so a change to any of it validates this file again.
-            this.closures.relianceFor(document)(service, service);
+            this.closures.readsEverythingReliedOn(service, document);
         }
         const cycle = this.cycles.cycleOf(service);
         if (!cycle || cycle.members[0] !== service) {
