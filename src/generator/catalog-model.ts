@@ -104,7 +104,18 @@ export interface ServiceEntry {
     readonly packages: readonly string[];
 }
 
-export interface TargetEntry {
+/** The qualifiers of a target, or of the condition a credit is paid on. */
+export interface QualifierFields {
+    readonly window?: string;
+    readonly priority?: string;
+    readonly percentile?: string;
+    /** `during Business`: the calendar the target is measured in. */
+    readonly during?: string;
+    /** `for P1 at p95 during Business` (in this order whatever the source order), or empty. */
+    readonly qualifier: string;
+}
+
+export interface TargetEntry extends QualifierFields {
     readonly metric: string;
     readonly metricTitle?: string;
     /** The metric's direction when it resolved: `higher` or `lower` is better. */
@@ -114,13 +125,6 @@ export interface TargetEntry {
     readonly valueKind?: ValueKind;
     /** Percent points, milliseconds or the plain number. */
     readonly magnitude?: number;
-    readonly window?: string;
-    readonly priority?: string;
-    readonly percentile?: string;
-    /** `during Business`: the calendar the target is measured in. */
-    readonly during?: string;
-    /** `for P1 at p95 during Business` (in this order whatever the source order), or empty. */
-    readonly qualifier: string;
     /** The whole target in svcdef's own words: `availability >= 99.9% per month`. */
     readonly text: string;
     /** For a target an SLA has from the agreement it is `part of`: that agreement's qualified name. */
@@ -140,7 +144,7 @@ export interface ServiceTargetsEntry {
     readonly targets: readonly TargetEntry[];
 }
 
-export interface CreditEntry {
+export interface CreditEntry extends QualifierFields {
     /** `5%` or `200 EUR`. */
     readonly amount: string;
     /** `monthly charge`, when the credit says what it is a share of. */
@@ -148,12 +152,6 @@ export interface CreditEntry {
     readonly metric: string;
     readonly comparator: string;
     readonly value: string;
-    readonly window?: string;
-    readonly priority?: string;
-    readonly percentile?: string;
-    readonly during?: string;
-    /** `for P1 at p95 during Business`, or empty. */
-    readonly qualifier: string;
     /** `5% of monthly charge when availability < 99.9% per month`. */
     readonly text: string;
 }
