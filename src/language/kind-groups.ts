@@ -29,8 +29,3 @@ export function kindGroupOf(type: string): KindGroup | string {
 export function sameKindGroup(a: AstNode, b: AstNode): boolean {
     return kindGroupOf(a.$type) === kindGroupOf(b.$type);
 }
-
-/** The AST types of a group. */
-export function typesOfGroup(group: KindGroup): readonly string[] {
-    return Object.keys(GROUP_OF_TYPE).filter(type => GROUP_OF_TYPE[type] === group);
-}

@@ -1,5 +1,5 @@
 import type { Reference } from 'langium';
-import { isSla, type Agreement, type Credit, type Offering, type Service, type ServiceScope, type Sla, type Target } from '../generated/ast.js';
+import { isSla, type Agreement, type Credit, type Service, type ServiceScope, type Sla, type Target } from '../generated/ast.js';
 import { single } from '../single-valued-properties.js';
 import { qualifierOf } from './target-qualifiers.js';
 
@@ -38,11 +38,6 @@ export function agreementLineage(agreement: Agreement): Agreement[] {
         current = parent;
     }
     return lineage;
-}
-
-/** The parent SLA a child names with `part of`, if it resolves. */
-export function parentOf(agreement: Agreement): Sla | undefined {
-    return isSla(agreement) ? single(agreement.parent)?.ref : undefined;
 }
 
 function blocksFor(agreement: Agreement, service: Service): ServiceScope[] {
@@ -127,11 +122,4 @@ export function allPromisedTargets(agreement: Agreement): EffectiveTarget[] {
 /** The services an agreement covers, as they resolve. */
 export function coveredServices(agreement: Agreement): Service[] {
     return agreement.services.map((reference: Reference<Service>) => reference.ref).filter((service): service is Service => service !== undefined);
-}
-
-/** The offerings an SLA sells, as they resolve. */
-export function soldOfferings(agreement: Agreement): Offering[] {
-    return isSla(agreement)
-        ? agreement.offerings.map(reference => reference.ref).filter((offering): offering is Offering => offering !== undefined)
-        : [];
 }
