@@ -40,6 +40,8 @@ export function createTestServices(options: { today?: string; batch?: boolean } 
     const ensureInitialized = () => initialized ??= shared.workspace.WorkspaceManager.initializeWorkspace([]);
 
     const uriOf = (name: string) => URI.parse(`file:///workspace/${name}`);
+    // Files not named .svcdef (the iCalendar files calendars take holidays from) are only on the file system.
+    let dataFiles: URI[] = [];
 
     async function workspace(contents: Record<string, string>): Promise<TestWorkspace> {
         await ensureInitialized();
@@ -54,9 +56,16 @@ export function createTestServices(options: { today?: string; batch?: boolean } 
             });
             await shared.workspace.DocumentBuilder.update([], previous);
         }
+        dataFiles.forEach(uri => files.delete(uri));
+        dataFiles = [];
+        Svcdef.time.HolidayFiles.forgetAll();
         const created: LangiumDocument[] = [];
         for (const [name, text] of Object.entries(contents)) {
             files.insert(uriOf(name), text);
+            if (!name.endsWith('.svcdef')) {
+                dataFiles.push(uriOf(name));
+                continue;
+            }
             const document = factory.fromString(text, uriOf(name));
             documents.addDocument(document);
             created.push(document);

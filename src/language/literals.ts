@@ -50,10 +50,22 @@ function durationOf(amount: number, unit: DurationUnit): Duration {
 /** What kind of quantity a written value is; compared against a metric's unit. */
 export type ValueKind = 'percent' | 'duration' | 'number';
 
+/** `2 business days`, `16 business hours`: time that runs on a calendar's open hours only. */
+export interface BusinessDuration {
+    readonly amount: number;
+    readonly unit: 'hours' | 'days';
+}
+
 export interface Measure {
     readonly kind: ValueKind;
-    /** Comparable magnitude: percent points, milliseconds, or the plain number. */
+    /**
+     * Comparable magnitude: percent points, milliseconds, or the plain number. A business
+     * duration's is the clock time it takes on 24x7 (its shortest): comparing it needs its
+     * calendar (see `business`).
+     */
     readonly magnitude: number;
+    /** Set for a business duration, which only a calendar turns into clock time. */
+    readonly business?: BusinessDuration;
     /** The value as the user wrote it, for messages. */
     readonly text: string;
 }
@@ -69,6 +81,11 @@ export function measureOf(value: MeasureValue | undefined): Measure | undefined 
             const duration = parseDuration(value.duration);
             return duration && new WrittenMeasure('duration', duration.milliseconds, value);
         }
+        case 'BusinessDurationValue': {
+            // `1 business day` is `1 business days` in the singular.
+            const unit: BusinessDuration['unit'] = value.unit === 'day' || value.unit === 'days' ? 'days' : 'hours';
+            return new WrittenMeasure('duration', value.amount * (unit === 'days' ? 86_400_000 : 3_600_000), value, { amount: value.amount, unit });
+        }
         case 'NumberValue':
             return new WrittenMeasure('number', value.number, value);
     }
@@ -76,13 +93,15 @@ export function measureOf(value: MeasureValue | undefined): Measure | undefined 
 
 /** A measure whose text is rendered only when a message or a hint shows it; checks compare magnitudes. */
 class WrittenMeasure implements Measure {
-    constructor(readonly kind: ValueKind, readonly magnitude: number, private readonly value: MeasureValue) {}
+    constructor(readonly kind: ValueKind, readonly magnitude: number, private readonly value: MeasureValue,
+        readonly business?: BusinessDuration) {}
 
     get text(): string {
         const value = this.value;
         switch (value.$type) {
             case 'PercentValue': return `${formatNumber(value.percent)}%`;
             case 'DurationValue': return value.duration;
+            case 'BusinessDurationValue': return `${formatNumber(value.amount)} business ${value.unit}`;
             case 'NumberValue': return formatNumber(value.number);
         }
     }

@@ -3,7 +3,7 @@ import type { SvcdefAstType } from './generated/ast.js';
 type PropertiesOf = { readonly [Type in keyof SvcdefAstType]?: ReadonlyArray<keyof SvcdefAstType[Type] & string> };
 
 const PARTY = ['contact', 'users'] as const;
-const AGREEMENT = ['provider', 'status', 'validity', 'review', 'hours', 'version'] as const;
+const AGREEMENT = ['provider', 'status', 'validity', 'review', 'hours', 'supportHours', 'version'] as const;
 
 /**
  * The properties that hold one value, by node type. The grammar makes every property of a
@@ -18,7 +18,8 @@ export const SINGLE_VALUED_PROPERTIES = {
     Unit: PARTY,
     Supplier: PARTY,
     Priority: ['impact', 'urgency', 'description'],
-    Service: ['status', 'kind', 'criticality', 'owner', 'manager', 'category', 'hours', 'support', 'request', 'internal'],
+    Service: ['status', 'kind', 'criticality', 'owner', 'manager', 'category', 'hours', 'supportHours', 'support', 'request', 'internal'],
+    Calendar: ['timezone'],
     Offering: ['price', 'description'],
     // An SLA may name several customers (`customers A, B`, or `customer` lines).
     Sla: [...AGREEMENT, 'parent', 'creditRule', 'claimWithin', 'escalation'],
@@ -35,7 +36,7 @@ export const SINGLE_VALUED_PROPERTIES = {
 /** How a property is written where that differs from its name in the AST. */
 const WRITTEN_AS: Readonly<Record<string, string>> = {
     parent: 'part of', creditRule: 'credits', claimWithin: 'claim within', validity: 'valid',
-    window: 'per', priority: 'for', percentile: 'at', internal: 'internal'
+    window: 'per', priority: 'for', percentile: 'at', internal: 'internal', supportHours: 'support hours'
 };
 
 /** The words a user writes for a property: `part of` for `parent`, `per` for a target's window. */

@@ -8,6 +8,8 @@ import {
 import { a2Model, type A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { SvcdefGeneratedModule, SvcdefGeneratedSharedModule } from './generated/module.js';
 import { SvcdefLexer } from './svcdef-lexer.js';
+import { Calendars } from './time/calendar-model.js';
+import { HolidayFiles } from './time/holiday-files.js';
 import { SvcdefAstNodeDescriptionProvider } from './svcdef-ast-node-descriptions.js';
 import { SvcdefLinker } from './svcdef-linker.js';
 import { createSvcdefParser } from './svcdef-parser.js';
@@ -52,6 +54,10 @@ export type SvcdefAddedServices = {
     workspace: {
         WorkspaceIndex: SvcdefWorkspaceIndex;
     };
+    time: {
+        HolidayFiles: HolidayFiles;
+        Calendars: Calendars;
+    };
 };
 
 export type SvcdefServices = LangiumServices & SvcdefAddedServices;
@@ -61,6 +67,13 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
         Model: () => a2Model
     },
     settings: () => new SvcdefSettings(),
+    time: {
+        HolidayFiles: (services) => new HolidayFiles(services.shared.workspace.FileSystemProvider),
+        Calendars: (services) => new Calendars(file => {
+            const read = services.time.HolidayFiles.read(file);
+            return 'holidays' in read ? read.holidays : [];
+        })
+    },
     parser: {
         Lexer: (services) => new SvcdefLexer(services),
         LangiumParser: (services) => createSvcdefParser(services),

@@ -185,7 +185,7 @@ describe('duplicate-property', () => {
         const party = { contact: 'contact "a@x"', users: 'users 5' };
         const agreement = {
             provider: 'provider CentralIT', unit: 'unit NetworkOps', supplier: 'supplier CloudCo',
-            status: 'status draft', validity: 'valid from 2026-01-01', review: 'review monthly', hours: 'hours 24x7', contract: 'contract "C-1"',
+            status: 'status draft', validity: 'valid from 2026-01-01', review: 'review monthly', hours: 'hours 24x7', supportHours: 'support hours 24x7', contract: 'contract "C-1"',
             version: 'version "1"', parent: 'part of Other', creditRule: 'credits cumulative', claimWithin: 'claim within 30d',
             escalation: 'escalation { level 1 "Desk" }'
         };
@@ -198,10 +198,11 @@ describe('duplicate-property', () => {
             Supplier: { lines: party, element: body => `supplier S { ${body} }` },
             Service: {
                 lines: { status: 'status live', owner: 'owner CentralIT', category: 'category "Mail"', hours: 'hours 24x7',
-                    kind: 'kind technical', criticality: 'criticality high', manager: 'manager NetworkOps',
+                    supportHours: 'support hours 24x7', kind: 'kind technical', criticality: 'criticality high', manager: 'manager NetworkOps',
                     support: 'support "desk"', request: 'request "portal"', internal: 'internal { notes "n" }' },
                 element: body => `service S { ${body} }`
             },
+            Calendar: { lines: { timezone: 'timezone "Europe/Berlin"' }, element: body => `calendar Office { ${body} hours Mon-Fri 08:00-18:00 }` },
             Offering: { lines: { price: 'price 5 EUR', description: 'description "d"' }, element: body => `service S { offering O { ${body} } }` },
             Sla: { lines: agreement, element: (body, property) => `sla A { ${property === 'customer' ? '' : 'customer Finance '}${body} }` },
             Ola: { lines: agreement, element: (body, property) => `ola A { ${property === 'unit' ? '' : 'unit NetworkOps '}${body} }` },

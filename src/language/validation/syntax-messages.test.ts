@@ -38,7 +38,7 @@ describe('syntax error messages', () => {
         it('list what an sla takes', async () => {
             expect(await syntaxErrors('customer F\nsla A {\n  customer F\n  maintenance "sundays"\n}')).toEqual([
                 "4:3 unknown property 'maintenance' in sla; allowed here: customer, customers, offerings, part of, provider, services, "
-                + 'status, valid, review, hours, target, for service, escalation, version, approved by, credit, credit cap, credits, '
+                + 'status, valid, review, hours, support hours, target, for service, escalation, version, approved by, credit, credit cap, credits, '
                 + 'claim within, reporting, exclusion, responsibility'
             ]);
         });
@@ -70,7 +70,7 @@ describe('syntax error messages', () => {
 
         it('list what a service takes, a property of two words as written', async () => {
             expect(await syntaxErrors('provider IT\nservice S {\n  status live\n  maintenance "sundays"\n}')).toEqual([
-                "4:3 unknown property 'maintenance' in service; allowed here: status, kind, tags, criticality, owner, manager, category, hours, support, request, depends on, offering, internal"
+                "4:3 unknown property 'maintenance' in service; allowed here: status, kind, tags, criticality, owner, manager, category, hours, support hours, support, request, depends on, offering, internal"
             ]);
         });
 
@@ -89,13 +89,13 @@ describe('syntax error messages', () => {
         it('consider a missing closing brace when the word starts an element', async () => {
             expect(await syntaxErrors('provider IT\nservice S {\n  status live\nservice T {\n  status live\n}')).toEqual([
                 "4:1 unknown property 'service' in service, or a missing '}' before the next element; "
-                + 'allowed here: status, kind, tags, criticality, owner, manager, category, hours, support, request, depends on, offering, internal'
+                + 'allowed here: status, kind, tags, criticality, owner, manager, category, hours, support hours, support, request, depends on, offering, internal'
             ]);
         });
 
         it('say what goes there when something other than a word is found', async () => {
             expect(await syntaxErrors('provider IT\nservice S {\n  42\n}')).toEqual([
-                "3:3 expected a property of service or '}', found '42'; allowed here: status, kind, tags, criticality, owner, manager, category, hours, support, request, depends on, offering, internal"
+                "3:3 expected a property of service or '}', found '42'; allowed here: status, kind, tags, criticality, owner, manager, category, hours, support hours, support, request, depends on, offering, internal"
             ]);
         });
     });
