@@ -5,6 +5,7 @@ import type { RelianceTest } from '../service-dependencies.js';
 import { agreementWideTargets, coveredServices, effectiveTargetsFor } from './effective-targets.js';
 import type { SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
 import { commitmentOf, type Commitment } from './metric-semantics.js';
+import { redundancyGroupingOf, type RedundancyGrouping } from './redundancy-groups.js';
 
 export const AVAILABILITY_METRIC = 'availability';
 
@@ -13,20 +14,60 @@ export interface SupportingAvailability {
     readonly commitment: Commitment;
 }
 
+/**
+ * One link of the series: a single agreement, or a redundancy group whose members stand
+ * in for each other (the part is down only when every member is).
+ */
+export interface SupportingPart {
+    /** One member for a single agreement; two or more, in parallel, for a group. */
+    readonly members: readonly SupportingAvailability[];
+    /** The part's availability in percent: 1 − Π(1 − aᵢ) over its members. */
+    readonly percent: number;
+}
+
 export interface AvailabilityComposition {
     /** The SLA's own availability promise this composition is measured against. */
     readonly promised: Commitment;
+    /** Every supporting agreement with its availability, whichever part it belongs to. */
     readonly supporting: readonly SupportingAvailability[];
-    /** Product of the supporting availabilities, in percent. */
+    /** The supporting agreements as the links of the series: single agreements and redundancy groups. */
+    readonly parts: readonly SupportingPart[];
+    /** Product of the parts' availabilities, in percent. */
     readonly compositePercent: number;
 }
 
-function isAvailability(commitment: Commitment | undefined): commitment is Commitment {
+/** Whether a commitment is an availability promise, the one metric that composes along the chain. */
+export function isAvailability(commitment: Commitment | undefined): commitment is Commitment {
     return commitment !== undefined && commitment.metric.name === AVAILABILITY_METRIC && commitment.metric.direction === 'higher';
 }
 
 export function formatPercent(value: number): string {
     return `${formatNumber(value, 4)}%`;
+}
+
+/** Parallel composition: the availability, in percent, of agreements of which any one keeps the service up. */
+export function parallelPercent(percents: readonly number[]): number {
+    const allDown = percents.reduce((product, percent) => product * (1 - percent / 100), 1);
+    return (1 - allDown) * 100;
+}
+
+/**
+ * The composition as a formula: parts in series joined by ×, members of a redundancy
+ * group joined by ∥ (in parentheses when the series has other parts), each member as
+ * `name` writes it followed by its availability: `OLA 'Net' 99.95% × (UC 'CarrierA' 99.5% ∥ UC 'CarrierB' 99.5%)`.
+ */
+export function compositionFormula(composition: AvailabilityComposition,
+    name: (agreement: Ola | Uc) => string = agreement => `${agreement.$type.toUpperCase()} '${agreement.name}'`): string {
+    const member = (part: SupportingAvailability) => `${name(part.agreement)} ${part.commitment.measure.text}`;
+    return composition.parts.map(part => {
+        const group = part.members.map(member).join(' ∥ ');
+        return part.members.length > 1 && composition.parts.length > 1 ? `(${group})` : group;
+    }).join(' × ');
+}
+
+/** Whether any part of the composition is a redundancy group. */
+export function hasRedundancyGroup(composition: AvailabilityComposition): boolean {
+    return composition.parts.some(part => part.members.length > 1);
 }
 
 /** A composition for one service of the SLA, against a target that applies to it. */
@@ -55,7 +96,9 @@ export function worstOwnCompositions(sla: Sla, index: SvcdefWorkspaceIndex, reli
 
 /**
  * Series composition: a service that needs every supporting part up is available only
- * when all of them are, so the supporting availabilities multiply.
+ * when all of them are, so the parts' availabilities multiply. A part is a single agreement
+ * or a redundancy group (`redundant with`), which is up while any member is: its members
+ * compose in parallel, 1 − Π(1 − aᵢ).
  *
  * Series composition per service, on the targets that apply to it (`for service` blocks,
  * inherited targets): for each service of the SLA and each availability target that
@@ -69,6 +112,7 @@ export function effectiveAvailabilityCompositions(sla: Sla, index: SvcdefWorkspa
     const slaServices = coveredServices(sla);
     const compositions: ServiceAvailabilityComposition[] = [];
     let supporters: ReadonlyArray<Ola | Uc> | undefined;
+    let grouping: RedundancyGrouping | undefined;
     for (const service of slaServices.length > 0 ? slaServices : [undefined]) {
         const promises = (service ? effectiveTargetsFor(sla, service) : agreementWideTargets(sla))
             .map(effective => ({ effective, commitment: commitmentOf(effective.target) }))
@@ -77,6 +121,7 @@ export function effectiveAvailabilityCompositions(sla: Sla, index: SvcdefWorkspa
             continue;
         }
         supporters ??= index.supportersOf(sla, askedBy);
+        grouping ??= redundancyGroupingOf(supporters);
         for (const { effective, commitment } of promises) {
             const promised = commitment!;
             const supporting: SupportingAvailability[] = [];
@@ -86,9 +131,10 @@ export function effectiveAvailabilityCompositions(sla: Sla, index: SvcdefWorkspa
                     supporting.push({ agreement, commitment: found });
                 }
             }
-            const fraction = supporting.reduce((product, part) => product * part.commitment.measure.magnitude / 100, 1);
+            const parts = partsOf(supporting, grouping);
+            const fraction = parts.reduce((product, part) => product * part.percent / 100, 1);
             compositions.push({
-                promised, supporting, compositePercent: fraction * 100, service,
+                promised, supporting, parts, compositePercent: fraction * 100, service,
                 inherited: effective.inherited, statedIn: effective.statedIn
             });
         }
@@ -96,8 +142,31 @@ export function effectiveAvailabilityCompositions(sla: Sla, index: SvcdefWorkspa
     return compositions;
 }
 
+/** The supporting availabilities as links of the series, members of one redundancy group together, in the order of their first member. */
+function partsOf(supporting: readonly SupportingAvailability[], grouping: RedundancyGrouping): SupportingPart[] {
+    const links: SupportingAvailability[][] = [];
+    const byGroup = new Map<readonly (Ola | Uc)[], SupportingAvailability[]>();
+    for (const entry of supporting) {
+        const group = grouping.groupOf(entry.agreement);
+        const members = group && byGroup.get(group);
+        if (members) {
+            members.push(entry);
+        } else {
+            const started = [entry];
+            links.push(started);
+            if (group) {
+                byGroup.set(group, started);
+            }
+        }
+    }
+    return links.map(members => ({
+        members,
+        percent: members.length === 1 ? members[0].commitment.measure.magnitude : parallelPercent(members.map(member => member.commitment.measure.magnitude))
+    }));
+}
+
 /** The availability an OLA or UC commits for an SLA service, with the qualifier asked; its weakest where it covers several. */
-function supportingAvailability(agreement: Ola | Uc, service: Service | undefined, qualifier: string,
+export function supportingAvailability(agreement: Ola | Uc, service: Service | undefined, qualifier: string,
     reliesOn: RelianceTest): Commitment | undefined {
     const own = coveredServices(agreement);
     const targets = own.length === 0

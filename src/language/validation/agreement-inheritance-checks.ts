@@ -3,12 +3,16 @@ import {
     agreementLineage, agreementWideTargets, coveredServices, effectiveTargetsFor, targetKey, type EffectiveTarget
 } from '../commitments/effective-targets.js';
 import { describeTarget } from '../commitments/metric-semantics.js';
-import { isWorseShortfall, shortfallOf, shortfallRange, shortfallRemedy, type Shortfall } from '../commitments/target-strength.js';
+import {
+    isWorseShortfall, shortfallOf, shortfallRange, shortfallRemedy, shortfallTiming, type Shortfall
+} from '../commitments/target-strength.js';
 import type { Service, Sla, Target } from '../generated/ast.js';
 import { single } from '../single-valued-properties.js';
+import type { Calendars } from '../time/calendar-model.js';
 import { compareSourceOrder } from '../source-order.js';
 import type { SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
 import { report } from './diagnostic-codes.js';
+import { UndecidedPairs } from './undecided-comparisons.js';
 
 /** A child's target against the parent's target it loosens. */
 interface Loosening {
@@ -23,7 +27,7 @@ interface Loosening {
  * must reach).
  */
 export class AgreementInheritanceChecks {
-    constructor(private readonly index: SvcdefWorkspaceIndex) {}
+    constructor(private readonly index: SvcdefWorkspaceIndex, private readonly calendars: Calendars) {}
 
     /**
      * Each target the child states is held against the parent's effective target with the
@@ -39,13 +43,15 @@ export class AgreementInheritanceChecks {
         const document = AstUtils.getDocument(sla);
         agreementLineage(parent).slice(1).forEach(ancestor => this.index.readsElement(ancestor, document));
         const found = new Map<Target, Loosening>();
+        const undecided = new UndecidedPairs();
         const compare = (own: readonly Target[], inherited: readonly EffectiveTarget[], service?: Service) => {
             for (const target of own) {
                 const key = targetKey(target);
                 for (const parentTarget of inherited) {
-                    const shortfall = targetKey(parentTarget.target) === key ? shortfallOf(target, parentTarget.target) : undefined;
+                    const shortfall = targetKey(parentTarget.target) === key
+                        ? shortfallOf(target, parentTarget.target, this.calendars, undecided.note) : undefined;
                     const known = found.get(target);
-                    if (shortfall && (!known || isWorseShortfall(shortfall, known.shortfall))) {
+                    if (shortfall && (!known || isWorseShortfall(shortfall, known.shortfall, this.calendars))) {
                         found.set(target, { shortfall, parentTarget, service });
                     }
                 }
@@ -65,13 +71,14 @@ export class AgreementInheritanceChecks {
             const own = shortfall.weaker.target.$container.$type === 'ServiceScope' || !service ? '' : ` (for service '${service.name}')`;
             report(accept, 'weaker-than-parent',
                 `SLA '${sla.name}' promises ${describeTarget(shortfall.weaker.target)}${own}, looser than ${describeTarget(parentTarget.target)} `
-                + `that SLA '${parentTarget.statedIn.name}'${parentTarget.statedIn === parent ? '' : ` (through '${parent.name}')`} promises${where}, and it is part of that agreement. `
-                + `${shortfallRemedy(shortfall)}, or leave the target out so that the parent's applies.`,
+                + `that SLA '${parentTarget.statedIn.name}'${parentTarget.statedIn === parent ? '' : ` (through '${parent.name}')`} promises${where}, and it is part of that agreement.`
+                + `${shortfallTiming(shortfall, 'this SLA', 'the parent')} ${shortfallRemedy(shortfall)}, or leave the target out so that the parent's applies.`,
                 {
                     ...shortfallRange(shortfall),
-                    extra: { parent: parentTarget.statedIn.name, ...(shortfall.value ? { required: shortfall.stronger.measure.text } : {}) }
+                    extra: { parent: parentTarget.statedIn.name, ...(shortfall.value ? { required: shortfall.raiseTo } : {}) }
                 });
         }
+        undecided.report(accept);
     }
 
     /** A `part of` chain that comes back round, once per cycle, on its first SLA in source order. */
@@ -109,6 +116,7 @@ export class AgreementInheritanceChecks {
         const document = AstUtils.getDocument(sla);
         agreementLineage(sla).slice(1).forEach(ancestor => this.index.readsElement(ancestor, document));
         const reported = new Set<Target>();
+        const undecided = new UndecidedPairs();
         sla.offerings.forEach((reference, index) => {
             const offering = reference.ref;
             if (!offering || offering.targets.length === 0) {
@@ -119,16 +127,17 @@ export class AgreementInheritanceChecks {
             for (const published of offering.targets) {
                 const key = targetKey(published);
                 for (const effective of applying) {
-                    const shortfall = targetKey(effective.target) === key ? shortfallOf(effective.target, published) : undefined;
+                    const shortfall = targetKey(effective.target) === key
+                        ? shortfallOf(effective.target, published, this.calendars, effective.inherited ? undefined : undecided.note) : undefined;
                     if (!shortfall || reported.has(effective.target)) {
                         continue;
                     }
                     reported.add(effective.target);
                     const inherited = effective.inherited ? ` (inherited from SLA '${effective.statedIn.name}')` : '';
                     const message = `SLA '${sla.name}' promises ${describeTarget(effective.target)} for '${service.name}'${inherited}, less than `
-                        + `${describeTarget(published)} that offering '${reference.$refText}' publishes, which it sells. `
-                        + `${shortfallRemedy(shortfall)}, or sell a lower tier.`;
-                    const extra = { offering: reference.$refText, ...(shortfall.value ? { required: shortfall.stronger.measure.text } : {}) };
+                        + `${describeTarget(published)} that offering '${reference.$refText}' publishes, which it sells.`
+                        + `${shortfallTiming(shortfall, 'the SLA', 'the offering')} ${shortfallRemedy(shortfall)}, or sell a lower tier.`;
+                    const extra = { offering: reference.$refText, ...(shortfall.value ? { required: shortfall.raiseTo } : {}) };
                     if (effective.inherited) {
                         report(accept, 'below-offering-target', message, { node: sla, property: 'offerings', index, extra });
                     } else {
@@ -137,5 +146,6 @@ export class AgreementInheritanceChecks {
                 }
             }
         });
+        undecided.report(accept);
     }
 }

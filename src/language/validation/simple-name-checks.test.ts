@@ -39,7 +39,7 @@ describe('names with dots where a single word goes', () => {
     });
 
     it('accepts qualified references, the calendar form and a namespaced file', async () => {
-        expect(await diagnosticsOf('namespace acme.it\ncalendar 8x5\nservice Mail { status live owner CentralIT hours acme.it.8x5 }\n'
-            + 'sla MailSla { customer Finance services acme.it.Mail hours 24x7 target availability >= 99% per month }')).toEqual([]);
+        expect(await diagnosticsOf('namespace acme.it\ncalendar 8x5 { hours Mon-Fri 08:00-17:00 }\nservice Mail { status live owner CentralIT hours acme.it.8x5 }\n'
+            + 'sla MailSla { customer Finance services acme.it.Mail hours acme.it.8x5 support hours 24x7 target availability >= 99% per month }')).toEqual([]);
     });
 });

@@ -48,7 +48,7 @@ export class ValueChecks {
 function unitHint(unit: string): string {
     switch (unit) {
         case 'percent': return 'Write a percentage such as 99.9%.';
-        case 'duration': return 'Write a duration such as 30min or 4h.';
+        case 'duration': return 'Write a duration such as 30min, 4h or 2 business days.';
         default: return 'Write a plain number such as 4.2.';
     }
 }
