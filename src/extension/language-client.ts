@@ -18,7 +18,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
     // svcdef.json decides which files the server reads; it re-reads the workspace when one changes.
-    const watchers = ['**/*.svcdef', '**/svcdef.json'].map(glob => vscode.workspace.createFileSystemWatcher(glob));
+    // Calendars read holidays from iCalendar files: a changed one is read again.
+    const watchers = ['**/*.svcdef', '**/svcdef.json', '**/*.ics'].map(glob => vscode.workspace.createFileSystemWatcher(glob));
     context.subscriptions.push(...watchers);
     const clientOptions: LanguageClientOptions = {
         documentSelector: [

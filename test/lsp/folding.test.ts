@@ -42,3 +42,21 @@ describe('folding ranges', () => {
         ].sort());
     });
 });
+
+describe('folding ranges of calendars', () => {
+    it('folds a calendar block, and leaves the one-line calendar alone', async () => {
+        const text = `calendar Business "Mon-Fri 08:00-18:00" timezone "Europe/Berlin"
+
+calendar Office {
+  timezone "Europe/Berlin"
+  hours Mon-Fri 08:00-18:00
+  holiday 2026-12-24 "Christmas Eve"
+  maintenance Sun 02:00-05:00
+}
+`;
+        const ws = await createTestServices().workspace({ 'a.svcdef': text });
+        const document = ws.document('a.svcdef');
+        const ranges = await ws.services.lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument: { uri: document.uri.toString() } });
+        expect(describeRanges(ranges)).toEqual(['3-7']);
+    });
+});

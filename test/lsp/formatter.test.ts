@@ -286,3 +286,78 @@ service EHR {
         }
     });
 });
+
+describe('formatting the forms of time and redundancy', () => {
+    it('lays out a calendar block one line per entry, with single spaces and `, ` between days and ranges', async () => {
+        const messy = `calendar Business "Mon-Fri 08:00-18:00"   timezone "Europe/Berlin"
+calendar Office "Office hours" {timezone "Europe/Berlin" hours Mon-Fri 08:00-12:00 ,13:00-18:00
+hours Sat,Sun   09:00-13:00 // weekend desk
+  // closed over Christmas
+holiday 2026-12-24 to 2026-12-26 "Christmas" holidays   "holidays/berlin.ics"
+maintenance Sun 02:00-05:00 "Patching"   maintenance 2027-03-28 01:00-04:00 "once"
+hours Fri 22:00-06:00}
+calendar Night { hours   Mon-Fri 22:00-06:00 }
+`;
+        expect(await formatTwice('calendars.svcdef', messy)).toBe(`calendar Business "Mon-Fri 08:00-18:00" timezone "Europe/Berlin"
+
+calendar Office "Office hours" {
+  timezone "Europe/Berlin"
+  hours Mon-Fri 08:00-12:00, 13:00-18:00
+  hours Sat, Sun 09:00-13:00 // weekend desk
+  // closed over Christmas
+  holiday 2026-12-24 to 2026-12-26 "Christmas"
+  holidays "holidays/berlin.ics"
+  maintenance Sun 02:00-05:00 "Patching"
+  maintenance 2027-03-28 01:00-04:00 "once"
+  hours Fri 22:00-06:00
+}
+
+calendar Night { hours Mon-Fri 22:00-06:00 }
+`);
+    });
+
+    it('lays out support hours, business durations and redundant with like the other agreement lines', async () => {
+        const messy = `sla Ward {hours Office support   hours Office
+target incidentResolution <= 2   business days for P1 credit 5% when incidentResolution > 16 business  hours }
+ola Carrier1 { supports Ward redundant   with Carrier2 ,Carrier3 support hours Office }
+uc Carrier2 {redundant with Carrier1}
+`;
+        expect(await formatTwice('agreements.svcdef', messy)).toBe(`sla Ward {
+  hours Office
+  support hours Office
+  target incidentResolution <= 2 business days for P1
+  credit 5% when incidentResolution > 16 business hours
+}
+
+ola Carrier1 {
+  supports Ward
+  redundant with Carrier2, Carrier3
+  support hours Office
+}
+
+uc Carrier2 { redundant with Carrier1 }
+`);
+    });
+
+    it('leaves a calendar that does not parse alone', async () => {
+        // A time where a range belongs, and a day name misspelt as a range.
+        const text = 'calendar Office {\n  hours Mon-Fri 08:00\n  hours   Mon-Fry 08:00-18:00\n}\n';
+        const ws = await createTestServices().workspace({ 'broken.svcdef': text });
+        expect(ws.codes('broken.svcdef')).toContain('syntax-error');
+        expect(await formatted(ws, 'broken.svcdef')).toBe(text);
+    });
+
+    it('breaks a long hours line after a comma, indented under its entry', async () => {
+        const text = `calendar Shifts {
+  hours Mon-Fri 00:00-02:00, 03:00-05:00, 06:00-08:00, 09:00-11:00, 12:00-14:00, 15:00-17:00, 18:00-20:00, 21:00-23:00
+  hours Sat 09:00-13:00
+}
+`;
+        expect(await formatTwice('shifts.svcdef', text)).toBe(`calendar Shifts {
+  hours Mon-Fri 00:00-02:00, 03:00-05:00, 06:00-08:00, 09:00-11:00, 12:00-14:00, 15:00-17:00,
+    18:00-20:00, 21:00-23:00
+  hours Sat 09:00-13:00
+}
+`);
+    });
+});

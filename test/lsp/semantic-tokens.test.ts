@@ -156,3 +156,48 @@ sla X {
         expect(tokens.slice(-4)).toEqual(['acme:namespace', 'it:namespace', 'EHR:class', 'Gold:variable']);
     });
 });
+
+describe('semantic tokens of calendars and business durations', () => {
+    it('types days as enum members and times and dates of a calendar as dates', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': `calendar Office "Office hours" {
+  timezone "Europe/Berlin"
+  hours Mon-Fri 08:00-12:00, 13:00-18:00
+  hours Sat 09:00-13:00
+  holiday 2026-12-24 to 2026-12-26 "Christmas"
+  maintenance Sun 02:00-05:00 "Patching"
+  maintenance 2027-03-28 01:00-04:00 "once"
+}
+`
+        });
+        expect(await tokensOf(ws, 'a.svcdef')).toEqual([
+            'Office:enum[declaration]',
+            'Mon-Fri:enumMember', '08:00-12:00:number[date]', '13:00-18:00:number[date]',
+            'Sat:enumMember', '09:00-13:00:number[date]',
+            '2026-12-24:number[date]', '2026-12-26:number[date]',
+            'Sun:enumMember', '02:00-05:00:number[date]',
+            '2027-03-28:number[date]', '01:00-04:00:number[date]'
+        ]);
+    });
+
+    it('reads a business duration like a duration, its unit as a unit, and support hours as a calendar', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': `calendar Office { hours Mon-Fri 08:00-18:00 }
+sla Ward {
+  support hours Office
+  target incidentResolution <= 2 business days for P1
+  credit 5% when incidentResponse > 4 business hours
+}
+`
+        });
+        const tokens = await tokensOf(ws, 'a.svcdef');
+        const ward = tokens.indexOf('Ward:interface[declaration]');
+        expect(tokens.slice(ward)).toEqual([
+            'Ward:interface[declaration]', 'Office:enum',
+            'incidentResolution:property[defaultLibrary]', '<=:operator', '2:number[duration]', 'days:typeParameter[duration,unit]',
+            'P1:enumMember[defaultLibrary]',
+            '5%:number[percent]', 'incidentResponse:property[defaultLibrary]', '>:operator', '4:number[duration]',
+            'hours:typeParameter[duration,unit]'
+        ]);
+    });
+});

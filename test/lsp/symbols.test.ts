@@ -182,3 +182,45 @@ describe('workspace symbols of the second-edition forms', () => {
         expect(priorities.map(symbol => `${symbol.name} ${symbol.containerName}`)).toContain('Major priority');
     });
 });
+
+describe('document symbols of calendars', () => {
+    it('lists a calendar block\'s hours, holidays and maintenance windows as written, titles as detail', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': `calendar Business "Mon-Fri 08:00-18:00" timezone "Europe/Berlin"
+
+calendar Office "Office hours" {
+  timezone "Europe/Berlin"
+  hours Mon-Fri 08:00-12:00, 13:00-18:00
+  maintenance Sun 02:00-05:00 "Patching"
+  holiday 2026-12-24 to 2026-12-26 "Christmas"
+  holiday 2027-01-01
+  holidays "holidays/berlin.ics"
+  hours Sat, Sun 09:00-13:00
+  maintenance 2027-03-28 01:00-04:00 "Network move"
+}
+`
+        });
+        const symbols = await symbolsOf(ws, 'a.svcdef');
+        expect(outline(symbols)).toEqual([
+            'Calendars (2)',
+            '  Business (Mon-Fri 08:00-18:00)',
+            '  Office (Office hours)',
+            '    hours Mon-Fri 08:00-12:00, 13:00-18:00',
+            '    maintenance Sun 02:00-05:00 (Patching)',
+            '    holiday 2026-12-24 to 2026-12-26 (Christmas)',
+            '    holiday 2027-01-01',
+            '    holidays "holidays/berlin.ics"',
+            '    hours Sat, Sun 09:00-13:00',
+            '    maintenance 2027-03-28 01:00-04:00 (Network move)'
+        ]);
+        const uri = ws.document('a.svcdef').uri.toString();
+        const office = symbols[0].children![1];
+        expect(office.children!.map(child => textAt(ws, uri, child.selectionRange))).toEqual([
+            'hours Mon-Fri 08:00-12:00, 13:00-18:00', 'maintenance Sun 02:00-05:00 "Patching"', '2026-12-24', '2027-01-01',
+            '"holidays/berlin.ics"', 'hours Sat, Sun 09:00-13:00', 'maintenance 2027-03-28 01:00-04:00 "Network move"'
+        ]);
+        expect(office.children!.map(child => child.kind)).toEqual([
+            SymbolKind.Field, SymbolKind.Event, SymbolKind.Event, SymbolKind.Event, SymbolKind.File, SymbolKind.Field, SymbolKind.Event
+        ]);
+    });
+});

@@ -10,13 +10,18 @@ import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdi
 import type { A2ReferenceModel } from '../../a2/a2-reference-model.js';
 import { agreementLineage, coveredServices } from '../commitments/effective-targets.js';
 import {
-    isAgreement, isBinding, isOffering, isProduces, isServiceScope, isSla, isTarget, type Agreement, type Binding, type Service
+    isAgreement, isBinding, isCalendar, isOffering, isOla, isProduces, isRedundancy, isServiceScope, isSla, isTarget, isUc, type Agreement, type Binding,
+    type Ola, type Redundancy, type Service, type Uc
 } from '../generated/ast.js';
 import { qualifiedName } from '../qualified-names.js';
 import type { SvcdefServices } from '../svcdef-module.js';
 import { normalizeWorkProductName } from '../svcdef-scope-provider.js';
 import { artifactKindsOf } from '../validation/work-product-kinds.js';
+import type { Calendars } from '../time/calendar-model.js';
 import { stringAtCursor, type StringAtCursor } from './string-at-cursor.js';
+import {
+    businessUnitItems, calendarDetail, DAY_ITEM_KIND, DAY_ITEMS, isDaySpecFeature, isTimeZoneFeature, matchingTimeZones
+} from './time-completions.js';
 
 /**
  * Completion that knows the A2 model: after `implements` only A2 nodes, shown with their
@@ -30,10 +35,17 @@ import { stringAtCursor, type StringAtCursor } from './string-at-cursor.js';
  * In agreements: after `offerings` the `Service.Offering` pairs of the services the
  * agreement covers (of every service while it covers none); after `part of` the SLAs
  * other than the agreement itself and those already part of it; after `for service` the
- * services the agreement covers (every service while it covers none). After the `for` of
+ * services the agreement covers (every service while it covers none); after `redundant
+ * with` the OLAs and UCs other than the agreement, those supporting the same SLAs first
+ * (the only ones that may be members). After the `for` of
  * an agreement-wide target, `service` is offered with the priorities, since a
  * `for service` block may start there.
+ *
+ * Where time is written (time-completions.ts): time zones in a calendar's `timezone "…"`,
+ * days after its `hours` and `maintenance`, `business hours`/`business days` after the
+ * number of a duration target, and each calendar's week beside its name.
  */
+const NO_NODES: ReadonlySet<AstNode> = new Set();
 /** At most this many names per reference completion; typing narrows the rest. */
 export const MAX_REFERENCE_ITEMS = 200;
 /** Doc comments are shown for at most this many names of one completion. */
@@ -44,6 +56,7 @@ const FOR_SERVICE_LOOKBEHIND = 64;
 
 export class SvcdefCompletionProvider extends DefaultCompletionProvider {
     private readonly model: A2ReferenceModel;
+    private readonly calendars: Calendars;
     /** The `service` of `for service X { … }`, offered where such a block may start. */
     private readonly serviceScopeKeyword: GrammarAST.Keyword | undefined;
     /** The `X` of `for service X { … }`. */
@@ -55,6 +68,7 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
     constructor(services: LangiumServices) {
         super(services);
         this.model = (services as SvcdefServices).a2.Model;
+        this.calendars = (services as SvcdefServices).time.Calendars;
         this.serviceScopeKeyword = AstUtils.streamAllContents(services.Grammar)
             .filter(GrammarAST.isKeyword)
             .find(keyword => keyword.value === 'service' && AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === 'ServiceScope');
@@ -104,6 +118,7 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
 
     private candidatesFor(refInfo: ReferenceInfo, context: CompletionContext, qualifying: boolean): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
+        this.likelyPartners = NO_NODES;
         const named = qualifying ? (all: Stream<AstNodeDescription>) => all : withoutRedundantQualifiedNames;
         const binding = enclosingBinding(refInfo.container);
         if (refInfo.property === 'workProduct' || refInfo.property === 'consumes') {
@@ -128,6 +143,9 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
         if (agreement && refInfo.property === 'parent') {
             return named(candidates.filter(description => !isSelfOrChild(description, agreement)));
         }
+        if (refInfo.property === 'members' && isRedundancy(refInfo.container)) {
+            return named(this.redundancyCandidates(candidates, refInfo.container));
+        }
         if (agreement && refInfo.property === 'service' && isServiceScope(refInfo.container)) {
             const covered = coveredServices(agreement);
             return named(covered.length === 0 ? candidates : candidates.filter(description => covered.includes(description.node as Service)));
@@ -136,6 +154,23 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
     }
 
     private withDocumentation = true;
+    /** After `redundant with`: the agreements supporting the same SLAs, listed before the others. */
+    private likelyPartners: ReadonlySet<AstNode> = new Set();
+
+    /** Every OLA and UC but the agreement itself; those supporting the same SLAs (the only valid members) sort first. */
+    private redundancyCandidates(candidates: Stream<AstNodeDescription>, clause: Redundancy): Stream<AstNodeDescription> {
+        const agreement = clause.$container;
+        const slasOf = (other: Ola | Uc) => new Set(other.supports.map(reference => reference.ref).filter(sla => sla !== undefined));
+        const own = slasOf(agreement);
+        const sameSlas = (other: Ola | Uc) => {
+            const theirs = slasOf(other);
+            return theirs.size === own.size && [...theirs].every(sla => own.has(sla));
+        };
+        const offered = candidates.filter(description => description.node !== agreement).toArray();
+        this.likelyPartners = new Set(own.size === 0 ? [] : offered.map(description => description.node)
+            .filter((node): node is Ola | Uc => (isOla(node) || isUc(node)) && sameSlas(node)));
+        return stream(offered);
+    }
 
     /** Doc comments are read only for short lists; reading hundreds would delay every keystroke. */
     protected override getReferenceDocumentation(description: AstNodeDescription): ReturnType<DefaultCompletionProvider['getReferenceDocumentation']> {
@@ -171,7 +206,14 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
             const quoted = `"${description.name}"`;
             return { ...item, label: description.name, insertText: quoted, filterText: quoted, detail: 'A2 work product', kind: CompletionItemKind.Value };
         }
-        return { ...item, detail: kindWord(description.type) };
+        if (description.type === 'Calendar' && isCalendar(description.node)) {
+            // Calendars are few, and their week says more than their kind.
+            return { ...item, detail: calendarDetail(this.calendars.modelOf(description.node)) };
+        }
+        if (description.node && this.likelyPartners.has(description.node)) {
+            return { ...item, detail: `${kindWord(description.type)} supporting the same SLAs`, sortText: '0' };
+        }
+        return { ...item, detail: kindWord(description.type), ...(isRedundancy(refInfo.container) ? { sortText: '01' } : {}) };
     }
 
     /**
@@ -201,10 +243,21 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
         yield context;
     }
 
-    /** Inside a string only work products are offered; keywords and names belong outside it. */
+    /** Inside a string only work products and time zones are offered; keywords and names belong outside it. */
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (isTimeZoneFeature(next)) {
+            return this.completionForTimeZone(context, acceptor);
+        }
         if (stringOf(context) && !isWorkProductReference(next.feature)) {
             return;
+        }
+        if (isDaySpecFeature(next)) {
+            DAY_ITEMS.forEach(day => acceptor(context, { ...day, kind: DAY_ITEM_KIND }));
+            return;
+        }
+        if (isFirstQualifier(next)) {
+            businessUnitItems(textBefore(context), context.node)
+                .forEach(unit => acceptor(context, { ...unit, kind: CompletionItemKind.Keyword, sortText: '0' }));
         }
         const done = super.completionFor(context, next, acceptor);
         if (this.serviceScopeKeyword && mayStartServiceBlock(context, next)) {
@@ -216,6 +269,30 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
                 : this.completionForKeyword(context, keyword, acceptor);
         }
         return done;
+    }
+
+    /**
+     * Every IANA zone that matches what is typed in a calendar's `timezone "…"`: inside the
+     * quotes the zone replaces their content, before them it comes quoted.
+     */
+    private completionForTimeZone(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const string = stringOf(context);
+        const text = context.textDocument.getText();
+        const typed = string ? text.slice(string.contentStart, context.offset) : text.slice(context.tokenOffset, context.offset).replace(/^"/, '');
+        matchingTimeZones(typed, this.fuzzyMatcher).forEach((zone, index) => {
+            const sortText = String(index).padStart(4, '0');
+            const textEdit = string ? this.stringContentEdit(context, string, zone) : this.tokenEdit(context, `"${zone}"`);
+            acceptor(context, { label: zone, filterText: string ? zone : `"${zone}"`, detail: 'time zone', kind: CompletionItemKind.Value, sortText, textEdit });
+        });
+    }
+
+    /** Replaces the token being completed, as far as it is typed, with `newText`. */
+    private tokenEdit(context: CompletionContext, newText: string): TextEdit | InsertReplaceEdit {
+        const start = context.textDocument.positionAt(context.tokenOffset);
+        const end = context.textDocument.positionAt(context.tokenEndOffset);
+        return this.clientCapabilities?.completionItem?.insertReplaceSupport
+            ? { newText, insert: { start, end: context.position }, replace: { start, end } }
+            : { newText, range: { start, end: context.position } };
     }
 
     /**
@@ -239,6 +316,23 @@ interface StringCompletionContext extends CompletionContext {
 function stringOf(context: CompletionContext): StringAtCursor | undefined {
     return (context as Partial<StringCompletionContext>).string;
 }
+
+/**
+ * The first of a target's qualifiers (`per`). Right after the number of a target's or
+ * credit's value the grammar, having read a plain number, offers the qualifiers: the
+ * business units are offered along with the first of them.
+ */
+function isFirstQualifier(next: NextFeature): boolean {
+    return GrammarAST.isKeyword(next.feature) && next.feature.value === 'per'
+        && AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'TargetQualifiers';
+}
+
+/** The end of the line before the token being completed, enough to see a comparator and a number. */
+function textBefore(context: CompletionContext): string {
+    return context.textDocument.getText().slice(Math.max(0, context.tokenOffset - BUSINESS_LOOKBEHIND), context.tokenOffset);
+}
+
+const BUSINESS_LOOKBEHIND = 32;
 
 /**
  * Whether the feature is the priority after `for` in an agreement-wide target, where

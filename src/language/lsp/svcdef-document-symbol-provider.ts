@@ -3,8 +3,8 @@ import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol, Range } from 'vscode-languageserver';
 import { describeTarget } from '../commitments/metric-semantics.js';
 import {
-    isAgreement, isBinding, isModel, isService, isServiceScope, isTarget,
-    type Agreement, type Element, type Escalation, type ServiceScope, type Target
+    isAgreement, isBinding, isCalendar, isHoliday, isHolidayFile, isMaintenance, isModel, isService, isServiceScope, isTarget,
+    type Agreement, type Calendar, type Element, type Escalation, type ServiceScope, type Target
 } from '../generated/ast.js';
 import { single } from '../single-valued-properties.js';
 
@@ -33,7 +33,8 @@ const GROUPS: ReadonlyArray<readonly [Element['$type'], string]> = [
  * The outline of a file grouped by kind ("Services", "SLAs", …), each element with its
  * title as detail; a service lists its offerings (each with the targets of its tier), an
  * agreement its targets, its `for service` blocks with theirs and its escalation levels,
- * a binding the work products it produces.
+ * a binding the work products it produces, a calendar block its hours, holidays and
+ * maintenance windows.
  */
 export class SvcdefDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     override getSymbols(document: LangiumDocument): DocumentSymbol[] {
@@ -73,6 +74,8 @@ export class SvcdefDocumentSymbolProvider extends DefaultDocumentSymbolProvider 
             }
         } else if (isAgreement(element)) {
             this.agreementChildren(element, children);
+        } else if (isCalendar(element)) {
+            this.calendarChildren(element, children);
         } else if (isBinding(element)) {
             for (const produces of element.produces) {
                 this.push(children, produces, `produces "${produces.workProduct?.$refText ?? ''}"`,
@@ -108,6 +111,28 @@ export class SvcdefDocumentSymbolProvider extends DefaultDocumentSymbolProvider 
                         [after !== undefined ? `after ${after}` : undefined, contact].filter(Boolean).join(' · ') || undefined, undefined, 'title');
                 }
                 this.push(children, escalation, 'escalation', levels.length > 0 ? `${levels.length} level${levels.length === 1 ? '' : 's'}` : undefined, levels);
+            }
+        }
+    }
+
+    /**
+     * A calendar block's lines in the order they are written, each named as written
+     * (`hours Mon-Fri 08:00-18:00`, `holiday 2026-12-24 to 2026-12-26`) with its title as
+     * detail: the outline of a calendar is the week a reader checks line by line.
+     */
+    private calendarChildren(calendar: Calendar, children: DocumentSymbol[]): void {
+        const lines = [...calendar.hours, ...calendar.holidays, ...calendar.holidayFiles, ...calendar.maintenance]
+            .sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+        for (const line of lines) {
+            if (isHoliday(line)) {
+                this.push(children, line, `holiday ${line.date}${line.to ? ` to ${line.to}` : ''}`, line.title, undefined, 'date');
+            } else if (isHolidayFile(line)) {
+                this.push(children, line, `holidays "${line.path}"`, undefined, undefined, 'path');
+            } else {
+                const maintenance = isMaintenance(line) ? line : undefined;
+                const when = maintenance?.date ?? line.days.join(', ');
+                const name = [maintenance ? 'maintenance' : 'hours', when, line.ranges.join(', ')].filter(Boolean).join(' ');
+                this.push(children, line, name, maintenance?.title);
             }
         }
     }

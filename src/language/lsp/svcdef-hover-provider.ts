@@ -3,22 +3,26 @@ import { contractsOf, customersOf, suppliersOf, supportedSlasOf, unitsOf } from 
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { OUTSIDE, type A2Node as ModelNode, type A2ReferenceModel, type IcomEntry } from '../../a2/a2-reference-model.js';
-import { formatPercent, worstOwnCompositions } from '../commitments/availability-composition.js';
+import { compositionFormula, formatPercent, hasRedundancyGroup, worstOwnCompositions } from '../commitments/availability-composition.js';
 import { reliesOnByWalking } from '../service-dependencies.js';
 import { agreementWideTargets, coveredServices, effectiveTargetsFor, type EffectiveTarget } from '../commitments/effective-targets.js';
 import { describeTarget } from '../commitments/metric-semantics.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { BUILTIN_PRIORITIES } from '../builtin/standard-library.js';
 import {
-    isA2Node, isAgreement, isBinding, isCalendar, isCustomer, isForecast, isMetric, isOffering, isPattern, isPriority,
-    isProvider, isService, isServicePackage, isServiceScope, isSla, isSupplier, isUnit, isWorkProduct,
-    type A2Node, type Agreement, type Approval, type Binding, type Forecast, type Metric, type Offering, type Party, type Pattern,
-    type Price, type Priority, type Service, type ServicePackage, type ServiceScope, type WorkProduct
+    isA2Node, isAgreement, isBinding, isCalendar, isCredit, isCustomer, isForecast, isMetric, isOffering, isPattern, isPriority,
+    isProvider, isService, isServicePackage, isServiceScope, isSla, isSupplier, isTarget, isUnit, isWorkProduct,
+    type A2Node, type Agreement, type Approval, type Binding, type Credit, type Forecast, type Metric, type Offering, type Party, type Pattern,
+    type Price, type Priority, type Service, type ServicePackage, type ServiceScope, type Target, type WorkProduct
 } from '../generated/ast.js';
 import { single } from '../single-valued-properties.js';
 import type { SvcdefServices } from '../svcdef-module.js';
+import type { SvcdefSettings } from '../svcdef-settings.js';
+import type { Calendars } from '../time/calendar-model.js';
 import { artifactKindsOf, keywordOfKind } from '../validation/work-product-kinds.js';
 import { elementKey, type SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
+import { calendarSections } from './calendar-hover.js';
+import { targetTimeSections } from './target-time-hover.js';
 
 /**
  * Hovers that answer what a reader needs at that spot: on an A2 node its place in the
@@ -34,12 +38,16 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
     private readonly model: A2ReferenceModel;
     private readonly index: SvcdefWorkspaceIndex;
     private readonly documentation: LangiumServices['documentation']['DocumentationProvider'];
+    private readonly calendars: Calendars;
+    private readonly settings: SvcdefSettings;
 
     constructor(services: SvcdefServices) {
         super(services);
         this.model = services.a2.Model;
         this.index = services.workspace.WorkspaceIndex;
         this.documentation = services.documentation.DocumentationProvider;
+        this.calendars = services.time.Calendars;
+        this.settings = services.settings;
     }
 
     /**
@@ -57,8 +65,10 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
             return undefined;
         }
         const scope = isServiceScope(leaf.astNode) ? leaf.astNode : undefined;
+        const target = AstUtils.getContainerOfType(leaf.astNode, (node): node is Target | Credit => isTarget(node) || isCredit(node));
         const cards = [
             scope ? this.scopeCard(scope) : undefined,
+            target ? this.targetCard(target) : undefined,
             ...this.references.findDeclarations(leaf).map(target => this.card(target, document))
         ].filter((card): card is string => card !== undefined);
         if (cards.length > 0) {
@@ -89,7 +99,7 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
         if (isMetric(node)) return this.metricCard(node);
         if (isProvider(node) || isCustomer(node) || isUnit(node) || isSupplier(node)) return this.partyCard(node);
         if (isCalendar(node)) {
-            return { heading: heading('calendar', node.name, node.title), sections: [list([['Time zone', node.timezone]])] };
+            return { heading: heading('calendar', node.name, node.title), sections: calendarSections(this.calendars.modelOf(node), this.settings.today) };
         }
         if (isPriority(node)) return this.priorityCard(node);
         if (isPattern(node)) return this.patternCard(node);
@@ -232,7 +242,9 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
             }
             for (const composition of worstOwnCompositions(agreement, this.index, reliesOnByWalking)) {
                 const forService = composition.service && agreement.services.length > 1 ? ` for service ${code(composition.service.name)}` : '';
-                sections.push(`Supporting availabilities reach ${formatPercent(composition.compositePercent)} together${forService} `
+                // Redundancy groups change the arithmetic, so the formula is shown where one takes part.
+                const formula = hasRedundancyGroup(composition) ? ` as ${compositionFormula(composition, other => code(other.name))},` : '';
+                sections.push(`Supporting availabilities reach ${formatPercent(composition.compositePercent)} together${forService}${formula} `
                     + `against the promised ${composition.promised.measure.text}.`);
             }
         }
@@ -347,6 +359,20 @@ export class SvcdefHoverProvider extends AstNodeHoverProvider {
                 origin ?? ''
             ]
         };
+    }
+
+    /**
+     * On a target or a credit's condition (anywhere but in the card of a name it refers
+     * to, which follows): what time adds to it, a business duration's clock time and an
+     * availability target's error budget. Nothing where time has nothing to add.
+     */
+    private targetCard(target: Target | Credit): string | undefined {
+        const sections = targetTimeSections(this.calendars, this.index, target);
+        if (sections.length === 0) {
+            return undefined;
+        }
+        const kind = isTarget(target) ? 'target' : 'credit condition';
+        return [`**${kind}** ${code(describeTarget(target))}`, ...sections].join('\n\n');
     }
 
     /** The targets that apply to the block's service in its agreement, each marked with where it is stated. */

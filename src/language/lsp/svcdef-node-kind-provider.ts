@@ -29,7 +29,11 @@ const KINDS: Record<string, readonly [SymbolKind, CompletionItemKind]> = {
     ServiceScope: [SymbolKind.Namespace, CompletionItemKind.Module],
     Escalation: [SymbolKind.Array, CompletionItemKind.Value],
     EscalationLevel: [SymbolKind.Key, CompletionItemKind.Value],
-    Produces: [SymbolKind.Field, CompletionItemKind.Field]
+    Produces: [SymbolKind.Field, CompletionItemKind.Field],
+    WeeklyHours: [SymbolKind.Field, CompletionItemKind.Field],
+    Holiday: [SymbolKind.Event, CompletionItemKind.Event],
+    HolidayFile: [SymbolKind.File, CompletionItemKind.File],
+    Maintenance: [SymbolKind.Event, CompletionItemKind.Event]
 };
 
 export class SvcdefNodeKindProvider implements NodeKindProvider {

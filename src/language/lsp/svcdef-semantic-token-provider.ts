@@ -5,8 +5,9 @@ import {
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import {
-    isApproval, isCredit, isCreditCap, isDurationValue, isEscalationLevel, isForecastPeriod, isMetric, isModel, isMoney,
-    isNumberValue, isOffering, isPercentValue, isPrice, isServicePackage, isSla, isTarget, isUc, isValidity
+    isApproval, isBusinessDurationValue, isCredit, isCreditCap, isDurationValue, isEscalationLevel, isForecastPeriod, isHoliday,
+    isMaintenance, isMetric, isModel, isMoney, isNumberValue, isOffering, isPercentValue, isPrice, isServicePackage, isSla,
+    isTarget, isUc, isValidity, isWeeklyHours
 } from '../generated/ast.js';
 
 /**
@@ -49,7 +50,10 @@ const UNIT_TYPE = SemanticTokenTypes.typeParameter;
  * Semantic highlighting: declarations and references typed by the kind of element they
  * name (built-ins marked `defaultLibrary`), namespace prefixes of qualified names, A2
  * node ids and work-product strings, and literals by what they measure — percentages,
- * durations, dates and periods, money — with their units.
+ * durations, dates and periods, money — with their units. In a calendar, day names and
+ * day ranges (`Mon-Fri`) are enum members, like the values of any other closed set, and
+ * times of day (`08:00-18:00`) are dates: they name points of the calendar, not amounts.
+ * A business duration (`2 business days`) reads as a duration whose unit is its own token.
  */
 export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
     override get tokenModifiers(): Record<string, number> {
@@ -116,6 +120,18 @@ export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'percent', type: number, modifier: SvcdefTokenModifiers.percent });
         } else if (isDurationValue(node)) {
             acceptor({ node, property: 'duration', type: number, modifier: SvcdefTokenModifiers.duration });
+        } else if (isBusinessDurationValue(node)) {
+            acceptor({ node, property: 'amount', type: number, modifier: SvcdefTokenModifiers.duration });
+            acceptor({ node, property: 'unit', type: UNIT_TYPE, modifier: [SvcdefTokenModifiers.duration, SvcdefTokenModifiers.unit] });
+        } else if (isWeeklyHours(node) || isMaintenance(node)) {
+            acceptor({ node, property: 'days', type: SemanticTokenTypes.enumMember });
+            acceptor({ node, property: 'ranges', type: number, modifier: SvcdefTokenModifiers.date });
+            if (isMaintenance(node)) {
+                acceptor({ node, property: 'date', type: number, modifier: SvcdefTokenModifiers.date });
+            }
+        } else if (isHoliday(node)) {
+            acceptor({ node, property: 'date', type: number, modifier: SvcdefTokenModifiers.date });
+            acceptor({ node, property: 'to', type: number, modifier: SvcdefTokenModifiers.date });
         } else if (isNumberValue(node)) {
             acceptor({ node, property: 'number', type: number });
         } else if (isValidity(node)) {
