@@ -169,6 +169,72 @@ describe('literals', () => {
     });
 });
 
+describe('calendars, business durations and redundancy', () => {
+    const calendar = `calendar Office "Mon-Fri office hours" {
+  timezone "Europe/Berlin"
+  hours Mon-Fri 08:00-12:00, 13:00-18:00
+  hours Sat, Sun 09:00-13:00
+  hours Fri 22:00-06:00
+  holiday 2026-12-24 to 2026-12-26 "Christmas"
+  holidays "holidays/berlin.ics"
+  maintenance Sun 02:00-05:00 "Patching"
+  maintenance 2027-03-28 01:00-04:00 "once"
+}`;
+
+    it('colors a time range as one token and day names and ranges as days', () => {
+        expect(innermost(calendar, '08:00-12:00')).toBe('constant.numeric.time-range.svcdef');
+        expect(innermost(calendar, '13:00-18:00')).toBe('constant.numeric.time-range.svcdef');
+        expect(innermost(calendar, '22:00-06:00')).toBe('constant.numeric.time-range.svcdef');
+        expect(innermost(calendar, 'Mon-Fri')).toBe('constant.language.day.svcdef');
+        expect(innermost(calendar, 'Sat')).toBe('constant.language.day.svcdef');
+        expect(innermost(calendar, 'Sun', 'Sat, ')).toBe('constant.language.day.svcdef');
+        expect(innermost(calendar, 'Fri', '  hours ')).toBe('constant.language.day.svcdef');
+        expect(innermost(calendar, 'Sun', 'maintenance')).toBe('constant.language.day.svcdef');
+        expect(innermost(calendar, ',', 'Sat')).toBe('punctuation.separator.comma.svcdef');
+        // The title of a first-edition calendar is text, not days.
+        expect(innermost(calendar, 'Mon-Fri office hours')).toBe('string.quoted.double.svcdef');
+    });
+
+    it('colors the calendar keywords, dates and files of holidays and maintenance', () => {
+        expect(scopesOf(calendar, 'Office')).toContain('entity.name.type.calendar.svcdef');
+        for (const keyword of ['hours', 'holiday', 'holidays', 'maintenance', 'timezone', 'to']) {
+            expect(innermost(calendar, keyword), keyword).toBe(`keyword.other.${keyword}.svcdef`);
+        }
+        expect(innermost(calendar, '2026-12-24')).toBe('constant.numeric.date.svcdef');
+        expect(innermost(calendar, '2027-03-28')).toBe('constant.numeric.date.svcdef');
+        expect(innermost(calendar, '01:00-04:00')).toBe('constant.numeric.time-range.svcdef');
+        expect(innermost(calendar, 'holidays/berlin.ics')).toBe('string.quoted.double.svcdef');
+    });
+
+    it('keeps a calendar named after hours a reference, and a day outside a list of days a name', () => {
+        const source = 'service Ward {\n  hours Office\n  support hours Sun\n}';
+        expect(innermost(source, 'Office')).toBe('variable.other.reference.svcdef');
+        expect(innermost(source, 'Sun')).toBe('variable.other.reference.svcdef');
+        expect(innermost(source, 'support')).toBe('keyword.other.support.svcdef');
+        expect(innermost(source, 'hours', 'support ')).toBe('keyword.other.hours.svcdef');
+    });
+
+    it('colors a business duration as an amount, the word business and its unit', () => {
+        const source = 'sla S {\n  target incidentResolution <= 2 business days for P1\n  credit 5% when incidentResponse > 16.5 business hours\n}';
+        expect(innermost(source, '2')).toBe('constant.numeric.duration.svcdef');
+        expect(scopesOf(source, '2')).toContain('meta.business-duration.svcdef');
+        expect(innermost(source, 'business')).toBe('keyword.other.business.svcdef');
+        expect(innermost(source, 'days')).toBe('keyword.other.duration-unit.svcdef');
+        expect(innermost(source, '16.5')).toBe('constant.numeric.duration.svcdef');
+        expect(innermost(source, 'hours')).toBe('keyword.other.duration-unit.svcdef');
+        // `kind business` is still the kind of a service.
+        expect(innermost('service A { kind business }', 'business')).toBe('constant.language.service-kind.svcdef');
+    });
+
+    it('colors redundant with and the agreements it names', () => {
+        const source = 'uc Carrier1 {\n  supports Ward\n  redundant with Carrier2, Carrier3\n}';
+        expect(innermost(source, 'redundant')).toBe('keyword.other.redundant.svcdef');
+        expect(innermost(source, 'with')).toBe('keyword.other.with.svcdef');
+        expect(innermost(source, 'Carrier2')).toBe('variable.other.reference.svcdef');
+        expect(innermost(source, 'Carrier3')).toBe('variable.other.reference.svcdef');
+    });
+});
+
 describe('coverage of the language', () => {
     it('gives every keyword of the Langium grammar a scope other than a reference', async () => {
         const grammar = await readFile(path.join(root, 'language/svcdef.langium'), 'utf8');
