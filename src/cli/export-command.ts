@@ -28,8 +28,10 @@ export function registerExportCommands(program: Command, context: CliContext): v
             '',
             'Availability-style percent targets become ratio objectives, percentile targets',
             '(`latency <= 300ms at p95`) threshold objectives, each over the target\'s `per` window.',
-            'Per-incident targets (`for P1`) have no OpenSLO form; they are listed on stderr and',
-            'at the top of the file. Metric sources have type svcdef: bind them to your monitoring.',
+            'Per-incident targets (`for P1`), business durations and targets measured over hours that',
+            'are not round the clock have no OpenSLO form; they are listed on stderr and at the top of',
+            'the file. Time windows run in the time zone of the hours a target is measured over.',
+            'Metric sources have type svcdef: bind them to your monitoring.',
             '',
             'Example:',
             '  svcdef export openslo --workspace services --out slo'

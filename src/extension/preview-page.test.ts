@@ -8,7 +8,7 @@ import { previewPage, webviewPolicy } from './preview-page.js';
 const NONCE = 'c2VjcmV0LW5vbmNlLTEyMzQ1';
 
 const EMPTY: Catalog = {
-    services: [], priorities: [], slas: [], olas: [], ucs: [], providers: [], customers: [], units: [], suppliers: [],
+    services: [], calendars: [], priorities: [], slas: [], olas: [], ucs: [], providers: [], customers: [], units: [], suppliers: [],
     patterns: [], forecasts: [], packages: [], bindings: []
 };
 

@@ -3,7 +3,10 @@
  * has and what each row reads, which priorities it defines, who signs it. The HTML and
  * Markdown renderers only lay these out, so both say the same in the same words.
  */
+import { AVAILABILITY_METRIC } from '../language/commitments/availability-composition.js';
+import { formatBudgetSeconds } from '../language/time/error-budget.js';
 import { catalogLookups } from './catalog-lookups.js';
+import { compositePercentText } from './target-timing.js';
 import type { AgreementEntry, Catalog, CreditEntry, EntityRef, PriorityEntry, TargetEntry } from './catalog-model.js';
 import {
     commitmentLabel, displayName, durationWords, isQualified, levelLabel, refLabel, scopeLabel, simpleName, windowLabel
@@ -11,9 +14,12 @@ import {
 
 export interface TargetRow {
     readonly metric: string;
+    /** `at most 2 business days (1 day to 3 days 14 hours of clock time)`. */
     readonly commitment: string;
     readonly measured: string;
     readonly appliesTo: string;
+    /** For an availability target: the downtime it allows; empty for other targets. */
+    readonly errorBudget: string;
     /** Where the target is stated: `This agreement`, `From Corporate SLA`, `For Electronic Health Record only`. */
     readonly source: string;
 }
@@ -26,6 +32,8 @@ export interface TargetTable {
     readonly rows: readonly TargetRow[];
     /** Whether any row comes from a parent or a `for service` block, so the source column says something. */
     readonly showSource: boolean;
+    /** Whether any row is an availability target, so the error budget column says something. */
+    readonly showBudget: boolean;
     /** What to say instead of an empty table. */
     readonly emptyText: string;
 }
@@ -60,17 +68,62 @@ function tableOf(agreement: AgreementEntry, catalog: Catalog, targets: readonly 
             : agreement.serviceTargets.length > 0 ? `Targets of ${name} for every service` : `Targets of ${name}`,
         rows: targets.map(target => ({
             metric: target.metricTitle ?? target.metric,
-            commitment: commitmentLabel(target.comparator, target.value),
+            commitment: targetCommitment(target),
             measured: windowLabel(target.window),
             appliesTo: scopeLabel(target),
+            errorBudget: errorBudgetLabel(target),
             source: sourceLabel(target, catalog)
         })),
         showSource: targets.some(target => target.inheritedFrom !== undefined || target.forService !== undefined),
+        showBudget: targets.some(hasBudgetCell),
         emptyText: service === undefined && agreement.serviceTargets.length > 0
             ? 'No target applies to every service; each service has its own below.'
             : 'No targets stated.'
     };
 }
+
+/** The commitment as people say it, with the clock time a business duration can take. */
+export function targetCommitment(target: TargetEntry): string {
+    const commitment = commitmentLabel(target.comparator, target.valueWords);
+    const business = target.business;
+    if (!business) {
+        return commitment;
+    }
+    return business.clockRange
+        ? `${commitment} (${business.clockRange.text} of clock time)`
+        : `${commitment} (clock time unknown: ${business.unknownBecause})`;
+}
+
+function isAvailability(target: TargetEntry): boolean {
+    return target.metric === AVAILABILITY_METRIC && target.valueKind === 'percent' && target.direction === 'higher';
+}
+
+function hasBudgetCell(target: TargetEntry): boolean {
+    return target.errorBudget !== undefined || (isAvailability(target) && target.measuredOn?.calendar.structured === false);
+}
+
+/**
+ * `43 min 50 s per month`, `3 h 37 min 30 s per month within Office hours`, and where
+ * the view shows the supporting agreements, what their composed availability leaves.
+ */
+export function errorBudgetLabel(target: TargetEntry): string {
+    const budget = target.errorBudget;
+    if (!budget) {
+        return hasBudgetCell(target) ? `Not computed: calendar ${simpleName(target.measuredOn!.calendar.name)} states its hours in words only` : '';
+    }
+    const within = target.measuredOn && !target.measuredOn.calendar.roundTheClock ? ` within ${displayName(target.measuredOn.calendar)}` : '';
+    const window = budget.assumedWindow ? 'per month (assumed: the target states no window)' : `per ${budget.window}`;
+    const chain = target.supportingBudget;
+    const left = !chain ? ''
+        : chain.leftSeconds >= 0
+            ? `; the supporting agreements together reach ${compositePercentText(chain.compositePercent)} and leave ${formatBudgetSeconds(chain.leftSeconds)} of it`
+            : `; the supporting agreements together reach only ${compositePercentText(chain.compositePercent)} and may use ${formatBudgetSeconds(-chain.leftSeconds)} more than all of it`;
+    return `${budget.text} of downtime ${window}${within}${left}`;
+}
+
+/** What the error budget column means, said once under the targets. */
+export const ERROR_BUDGET_NOTE = 'Error budget: the downtime an availability target allows per window, within the hours it is measured in '
+    + '(the service hours, or the hours the target names, less weekly maintenance windows). Holidays are not taken out.';
 
 function sourceLabel(target: TargetEntry, catalog: Catalog): string {
     const service = target.forService !== undefined ? serviceName(target.forService, catalog) : undefined;
@@ -131,7 +184,7 @@ function priorityRow(priority: PriorityEntry): PriorityRow {
 export function creditCondition(credit: CreditEntry): string {
     const window = credit.window !== undefined ? ` ${windowLabel(credit.window)}` : '';
     const scope = isQualified(credit) ? `, ${scopeLabel(credit)}` : '';
-    return `${credit.metric} ${credit.comparator} ${credit.value}${window}${scope}`;
+    return `${credit.metric} ${credit.comparator} ${credit.valueWords}${window}${scope}`;
 }
 
 /** `30 days`: how long the customer has to claim a credit. */

@@ -1,6 +1,6 @@
 /**
  * One agreement (SLA, OLA or UC) as an HTML document body that reads like a contract:
- * parties and terms, services, targets (agreement-wide and per service, inherited ones
+ * parties and terms, services, service hours, targets (agreement-wide and per service, inherited ones
  * marked), the definitions of the priorities it mentions, credits, escalation, reporting,
  * exclusions, responsibilities, review, document control, a signature block for print and,
  * where the view allows, the OLAs and UCs that underpin it. Used by the catalog site and
@@ -10,8 +10,9 @@ import { catalogLookups } from './catalog-lookups.js';
 import type { AgreementEntry, Catalog } from './catalog-model.js';
 import type { ViewPolicy } from './catalog-views.js';
 import {
-    claimLabel, creditCondition, offeringLabel, partiesLabel, priorityDefinitionRows, signatories, targetTables, type TargetTable
+    ERROR_BUDGET_NOTE, claimLabel, creditCondition, offeringLabel, partiesLabel, priorityDefinitionRows, signatories, targetTables, type TargetTable
 } from './agreement-document.js';
+import { hoursSection } from './agreement-hours.js';
 import {
     AGREEMENT_KIND_LABELS, AGREEMENT_KIND_SHORT, CADENCE_LABELS, agreementStatusLabel, creditRuleLabel, displayName,
     escalationAfterLabel, hoursLabel, isDraft, issueDateLabel, refLabel, responsiblePartyLabel, reviewLabel, validityLabel
@@ -46,7 +47,8 @@ ${termsOf(agreement, context)}
 ${agreement.services.length > 0
         ? list(agreement.services.map(service => pageLink(refLabel(service), service.resolved ? context.links.service(service.name) : undefined)))
         : html`<p class="muted">No services named.</p>\n`}
-<h2>Service level targets</h2>
+<h2>Service hours</h2>
+${hoursSectionMarkup(agreement)}<h2>Service level targets</h2>
 ${targetsSection(agreement, context.catalog)}${definitionsSection([agreement, ...supporting], context)}${context.policy.credits ? creditsSection(agreement) : ''}${escalationSection(agreement)}${reportingSection(agreement)}${exclusionsSection(agreement)}<h2>Responsibilities</h2>
 ${agreement.responsibilities.length > 0
         ? table({
@@ -77,7 +79,6 @@ function termsOf(agreement: AgreementEntry, context: AgreementContext): Markup {
         { term: 'Status', value: agreementStatusLabel(agreement.status) },
         { term: 'Validity', value: validityLabel(agreement.validity) },
         { term: 'Review', value: reviewLabel(agreement.review) },
-        agreement.hours && { term: 'Service hours', value: hoursLabel(agreement.hours) },
         agreement.contract !== undefined && { term: 'Contract', value: agreement.contract },
         agreement.supports.length > 0 && {
             term: 'Supports',
@@ -86,15 +87,26 @@ function termsOf(agreement: AgreementEntry, context: AgreementContext): Markup {
     ]);
 }
 
+/** Service and support hours, time zone, maintenance and holidays in words, then the week as a table. */
+function hoursSectionMarkup(agreement: AgreementEntry): Markup {
+    const section = hoursSection(agreement);
+    return html`${facts(section.facts)}${section.week ? table({
+        caption: section.week.caption,
+        headers: section.week.headers,
+        rows: section.week.rows
+    }) : ''}`;
+}
+
 function targetsSection(agreement: AgreementEntry, catalog: Catalog): Markup {
     const tables = targetTables(agreement, catalog);
+    const note = tables.some(scoped => scoped.showBudget && scoped.rows.length > 0) ? html`<p class="muted">${ERROR_BUDGET_NOTE}</p>\n` : '';
     if (tables.length === 1) {
-        return targetTableMarkup(tables[0]);
+        return html`${targetTableMarkup(tables[0])}${note}`;
     }
     const [wide, ...perService] = tables;
     return html`<h3>For every service</h3>
 ${targetTableMarkup(wide)}${perService.map(scoped => html`<h3>${scoped.heading ?? ''}</h3>
-${targetTableMarkup(scoped)}`)}`;
+${targetTableMarkup(scoped)}`)}${note}`;
 }
 
 function targetTableMarkup(targets: TargetTable): Markup {
@@ -103,8 +115,12 @@ function targetTableMarkup(targets: TargetTable): Markup {
     }
     return table({
         caption: targets.caption,
-        headers: ['Metric', 'Commitment', 'Measured', 'Applies to', ...(targets.showSource ? ['Stated in'] : [])],
-        rows: targets.rows.map(row => [row.metric, row.commitment, row.measured, row.appliesTo, ...(targets.showSource ? [row.source] : [])])
+        headers: ['Metric', 'Commitment', 'Measured', 'Applies to', ...(targets.showBudget ? ['Error budget'] : []), ...(targets.showSource ? ['Stated in'] : [])],
+        rows: targets.rows.map(row => [
+            row.metric, row.commitment, row.measured, row.appliesTo,
+            ...(targets.showBudget ? [row.errorBudget] : []),
+            ...(targets.showSource ? [row.source] : [])
+        ])
     });
 }
 
@@ -234,6 +250,8 @@ ${facts([
         entry.kind === 'uc' && { term: 'Supplier', value: refLabel(entry.supplier) ?? 'Not stated' },
         { term: 'Status', value: agreementStatusLabel(entry.status) },
         { term: 'Validity', value: validityLabel(entry.validity) },
+        entry.hours && { term: 'Service hours', value: hoursLabel(entry.hours) },
+        entry.supportHours && { term: 'Support hours', value: hoursLabel(entry.supportHours) },
         entry.contract !== undefined && { term: 'Contract', value: entry.contract }
     ])}${targetTables(entry, context.catalog).map(scoped => html`${scoped.heading !== undefined ? html`<h4>${scoped.heading}</h4>\n` : ''}${targetTableMarkup(scoped)}`)}`)}`;
 }

@@ -8,10 +8,12 @@ import { catalogLookups } from './catalog-lookups.js';
 import type { AgreementEntry, Catalog, TargetEntry } from './catalog-model.js';
 import type { ViewPolicy } from './catalog-views.js';
 import {
-    claimLabel, creditCondition, offeringLabel, partiesLabel, priorityDefinitionRows, targetTables, type TargetTable
+    ERROR_BUDGET_NOTE, claimLabel, creditCondition, offeringLabel, partiesLabel, priorityDefinitionRows, targetCommitment, targetTables,
+    type TargetTable
 } from './agreement-document.js';
+import { hoursSection } from './agreement-hours.js';
 import {
-    AGREEMENT_KIND_LABELS, AGREEMENT_KIND_SHORT, CADENCE_LABELS, agreementStatusLabel, commitmentLabel, creditRuleLabel, displayName,
+    AGREEMENT_KIND_LABELS, AGREEMENT_KIND_SHORT, CADENCE_LABELS, agreementStatusLabel, creditRuleLabel, displayName,
     escalationAfterLabel, hoursLabel, isDraft, issueDateLabel, refLabel, responsiblePartyLabel, reviewLabel, scopeLabel, validityLabel,
     windowLabel
 } from './display-text.js';
@@ -42,6 +44,8 @@ export function agreementMarkdown(agreement: AgreementEntry, context: AgreementM
         agreement.services.length > 0
             ? agreement.services.map(service => `- ${mdText(refLabel(service) ?? service.name)}`).join('\n')
             : '_No services named._',
+        `${h(1)} Service hours`,
+        hoursMarkdown(agreement),
         `${h(1)} Service level targets`,
         targetsMarkdownSection(agreement, context.catalog, h),
         definitionsMarkdown([agreement, ...supporting], context.catalog, h),
@@ -73,7 +77,6 @@ function termLines(agreement: AgreementEntry, catalog: Catalog): string {
         ['Status', agreementStatusLabel(agreement.status)],
         ['Validity', validityLabel(agreement.validity)],
         ['Review', reviewLabel(agreement.review)],
-        ['Service hours', hoursLabel(agreement.hours)],
         ['Contract', agreement.contract],
         ['Supports', agreement.supports.length > 0 ? agreement.supports.map(sla => refLabel(sla)).join(', ') : undefined]
     ];
@@ -86,16 +89,28 @@ function factLines(rows: readonly [string, string | undefined][]): string {
         .join('\n');
 }
 
+/** Service and support hours, time zone, maintenance and holidays in words, then the week as a table. */
+function hoursMarkdown(agreement: AgreementEntry): string {
+    const section = hoursSection(agreement);
+    return mdDocument([
+        factLines(section.facts.map(fact => [fact.term, fact.value])),
+        section.week && `${mdText(section.week.caption)}:`,
+        section.week && mdTable(section.week.headers, section.week.rows.map(row => row.map(mdText)))
+    ]).trimEnd();
+}
+
 function targetsMarkdownSection(agreement: AgreementEntry, catalog: Catalog, h: Heading): string {
     const tables = targetTables(agreement, catalog);
+    const note = tables.some(scoped => scoped.showBudget && scoped.rows.length > 0) && `_${mdText(ERROR_BUDGET_NOTE)}_`;
     if (tables.length === 1) {
-        return targetTableMarkdown(tables[0]);
+        return mdDocument([targetTableMarkdown(tables[0]), note]).trimEnd();
     }
     const [wide, ...perService] = tables;
     return mdDocument([
         `${h(2)} For every service`,
         targetTableMarkdown(wide),
-        ...perService.flatMap(scoped => [`${h(2)} ${mdText(scoped.heading ?? '')}`, targetTableMarkdown(scoped)])
+        ...perService.flatMap(scoped => [`${h(2)} ${mdText(scoped.heading ?? '')}`, targetTableMarkdown(scoped)]),
+        note
     ]).trimEnd();
 }
 
@@ -104,8 +119,12 @@ function targetTableMarkdown(targets: TargetTable): string {
         return `_${mdText(targets.emptyText)}_`;
     }
     return mdTable(
-        ['Metric', 'Commitment', 'Measured', 'Applies to', ...(targets.showSource ? ['Stated in'] : [])],
-        targets.rows.map(row => [row.metric, row.commitment, row.measured, row.appliesTo, ...(targets.showSource ? [row.source] : [])].map(mdText))
+        ['Metric', 'Commitment', 'Measured', 'Applies to', ...(targets.showBudget ? ['Error budget'] : []), ...(targets.showSource ? ['Stated in'] : [])],
+        targets.rows.map(row => [
+            row.metric, row.commitment, row.measured, row.appliesTo,
+            ...(targets.showBudget ? [row.errorBudget] : []),
+            ...(targets.showSource ? [row.source] : [])
+        ].map(mdText))
     );
 }
 
@@ -116,7 +135,7 @@ export function targetsMarkdown(targets: readonly TargetEntry[]): string {
     }
     return mdTable(['Metric', 'Commitment', 'Measured', 'Applies to'], targets.map(target => [
         mdText(target.metricTitle ?? target.metric),
-        mdText(commitmentLabel(target.comparator, target.value)),
+        mdText(targetCommitment(target)),
         mdText(windowLabel(target.window)),
         mdText(scopeLabel(target))
     ]));
@@ -227,6 +246,8 @@ function supportingMarkdown(supporting: readonly AgreementEntry[], catalog: Cata
                 entry.kind === 'uc' ? `- **Supplier:** ${mdText(refLabel(entry.supplier) ?? 'Not stated')}` : undefined,
                 `- **Status:** ${mdText(agreementStatusLabel(entry.status))}`,
                 `- **Validity:** ${mdText(validityLabel(entry.validity))}`,
+                entry.hours !== undefined ? `- **Service hours:** ${mdText(hoursLabel(entry.hours)!)}` : undefined,
+                entry.supportHours !== undefined ? `- **Support hours:** ${mdText(hoursLabel(entry.supportHours)!)}` : undefined,
                 entry.contract !== undefined ? `- **Contract:** ${mdText(entry.contract)}` : undefined
             ].filter(line => line !== undefined).join('\n'),
             ...targetTables(entry, catalog).flatMap(scoped => [

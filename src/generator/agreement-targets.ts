@@ -10,17 +10,26 @@ import {
 } from '../language/commitments/effective-targets.js';
 import { describeTarget, qualifierOf } from '../language/commitments/metric-semantics.js';
 import { qualifiersOf } from '../language/commitments/target-qualifiers.js';
+import type { AvailabilityComposition } from '../language/commitments/availability-composition.js';
 import { measureOf } from '../language/literals.js';
 import type { ServiceTargetsEntry, TargetEntry } from './catalog-model.js';
 import { entityRef, nameOf } from './catalog-refs.js';
+import { supportingBudgetOf, type TargetTiming } from './target-timing.js';
 
 export interface AgreementTargets {
     readonly targets: TargetEntry[];
     readonly serviceTargets: ServiceTargetsEntry[];
 }
 
-export function agreementTargetsOf(agreement: Agreement): AgreementTargets {
-    const targets = agreementWideTargets(agreement).map(applying => effectiveTargetOf(agreement, applying));
+/** What publishing a target needs besides the target: its calendars, and for an SLA its supporting chain. */
+export interface TargetContext {
+    readonly timing: TargetTiming;
+    /** The composition of the OLAs and UCs under an SLA's own availability target, where there are any. */
+    readonly supportingChainOf?: (target: Target) => AvailabilityComposition | undefined;
+}
+
+export function agreementTargetsOf(agreement: Agreement, context: TargetContext): AgreementTargets {
+    const targets = agreementWideTargets(agreement).map(applying => effectiveTargetOf(agreement, applying, context));
     // Most agreements have no `for service` block anywhere in their lineage: then every
     // service has exactly the agreement-wide targets, and nothing is computed per service.
     const scoped = agreementLineage(agreement).some(statedIn => statedIn.scopes.length > 0);
@@ -39,24 +48,26 @@ export function agreementTargetsOf(agreement: Agreement): AgreementTargets {
             const reference = agreement.services.find(ref => ref.ref === service);
             serviceTargets.push({
                 service: entityRef(reference)!,
-                targets: applying.map(entry => effectiveTargetOf(agreement, entry))
+                targets: applying.map(entry => effectiveTargetOf(agreement, entry, context))
             });
         }
     }
     return { targets, serviceTargets };
 }
 
-function effectiveTargetOf(agreement: Agreement, applying: EffectiveTarget): TargetEntry {
+function effectiveTargetOf(agreement: Agreement, applying: EffectiveTarget, context: TargetContext): TargetEntry {
     const service = applying.scope?.service;
-    return targetOf(applying.target, {
+    return targetOf(applying.target, context, {
         inheritedFrom: applying.statedIn !== agreement ? nameOf(applying.statedIn) : undefined,
         forService: service ? (service.ref ? nameOf(service.ref) : service.$refText) : undefined
     });
 }
 
-export function targetOf(target: Target, origin: Pick<TargetEntry, 'inheritedFrom' | 'forService'> = {}): TargetEntry {
+export function targetOf(target: Target, context: TargetContext, origin: Pick<TargetEntry, 'inheritedFrom' | 'forService'> = {}): TargetEntry {
     const metric = target.metric.ref;
     const measure = measureOf(target.value);
+    const timing = context.timing.timingOf(target, measure);
+    const chain = timing.errorBudget && context.supportingChainOf?.(target);
     return {
         metric: metric ? nameOf(metric) : target.metric.$refText,
         metricTitle: metric?.title,
@@ -68,6 +79,8 @@ export function targetOf(target: Target, origin: Pick<TargetEntry, 'inheritedFro
         ...qualifiersOf(target),
         qualifier: qualifierOf(target),
         text: describeTarget(target),
+        ...timing,
+        ...(chain ? { supportingBudget: supportingBudgetOf(timing.errorBudget!, chain) } : {}),
         ...(origin.inheritedFrom !== undefined ? { inheritedFrom: origin.inheritedFrom } : {}),
         ...(origin.forService !== undefined ? { forService: origin.forService } : {})
     };

@@ -11,13 +11,15 @@ import type {
 } from './catalog-model.js';
 import { entityRef, nameOf } from './catalog-refs.js';
 import { formatMoney } from './money-text.js';
+import { valueWordsOf } from './target-timing.js';
 import { single } from '../language/single-valued-properties.js';
 
 export function creditOf(credit: Credit): CreditEntry {
     const amount = amountText(credit.amount);
     const basis = basisText(credit.basis);
     const metric = credit.metric.ref ? nameOf(credit.metric.ref) : credit.metric.$refText;
-    const value = measureOf(credit.value)?.text ?? '';
+    const measure = measureOf(credit.value);
+    const value = measure?.text ?? '';
     const qualifiers = qualifiersOf(credit);
     const qualifier = qualifierOf(credit);
     const window = qualifiers.window !== undefined ? ` per ${qualifiers.window}` : '';
@@ -27,6 +29,7 @@ export function creditOf(credit: Credit): CreditEntry {
         metric,
         comparator: credit.comparator,
         value,
+        valueWords: valueWordsOf(measure),
         ...qualifiers,
         qualifier,
         text: `${amount}${basis !== undefined ? ` of ${basis}` : ''} when ${metric} ${credit.comparator} ${value}${window}${qualifier ? ` ${qualifier}` : ''}`

@@ -319,6 +319,7 @@ ${facts([
             service.owner && { term: 'Owner', value: refLabel(service.owner) },
             service.manager && { term: 'Manager', value: refLabel(service.manager) },
             service.hours && { term: 'Service hours', value: hoursLabel(service.hours) },
+            service.supportHours && { term: 'Support hours', value: hoursLabel(service.supportHours) },
             service.support !== undefined && { term: 'Get support', value: addressLink(service.support) },
             service.request !== undefined && { term: 'Request it', value: addressLink(service.request) }
         ])}<h2>Offerings</h2>

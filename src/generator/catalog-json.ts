@@ -4,7 +4,7 @@
  * absent (not empty), so a consumer cannot mistake "not shown" for "none".
  */
 import type {
-    AgreementEntry, BindingEntry, EntityRef, HoursInfo, PartyEntry, PriorityEntry, ServiceEntry, TargetEntry
+    AgreementEntry, BindingEntry, CalendarEntry, EntityRef, HoursInfo, PartyEntry, PriorityEntry, ServiceEntry, TargetEntry
 } from './catalog-model.js';
 import type { CatalogView } from './catalog-views.js';
 import type { Coverage } from './coverage-model.js';
@@ -16,7 +16,7 @@ export const CATALOG_JSON_FORMAT = 'svcdef-catalog';
 /**
  * Raised only when a field changes meaning or goes away. Fields added since version 1
  * (service kinds, tags, roles and tiers, agreement scope, terms and document control,
- * priorities) leave it at 1: a reader of version 1 reads every document as before.
+ * priorities, calendars, support hours, business durations and error budgets) leave it at 1: a reader of version 1 reads every document as before.
  */
 export const CATALOG_JSON_VERSION = 1;
 
@@ -42,6 +42,7 @@ export function catalogJsonChunks(view: CatalogView, options: CatalogJsonOptions
         view: view.name,
         generatedAt: options.generatedAt,
         services: lazyList(catalog.services, service => serviceJson(service, view)),
+        calendars: catalog.calendars.map(calendarJson),
         slas: lazyList(catalog.slas, agreement => agreementJson(agreement, view)),
         olas: policy.underpinning ? lazyList(catalog.olas, agreement => agreementJson(agreement, view)) : undefined,
         ucs: policy.underpinning ? lazyList(catalog.ucs, agreement => agreementJson(agreement, view)) : undefined,
@@ -94,6 +95,29 @@ function hoursJson(hours: HoursInfo | undefined): Json | undefined {
     return hours && { name: hours.name, title: hours.title, timezone: hours.timezone, resolved: hours.resolved };
 }
 
+function calendarJson(calendar: CalendarEntry): Json {
+    return {
+        name: calendar.name,
+        title: calendar.title,
+        timezone: calendar.timezone,
+        structured: calendar.structured,
+        text: calendar.text,
+        roundTheClock: calendar.roundTheClock,
+        week: calendar.structured
+            ? calendar.week.map(day => ({ day: day.day, ranges: day.ranges.map(range => ({ from: range.from, to: range.to })) }))
+            : undefined,
+        maintenance: calendar.structured
+            ? {
+                weekly: calendar.maintenance.map(window => ({ from: window.from, to: window.to, title: window.title })),
+                once: calendar.maintenanceOnce.map(window => ({ date: window.date, from: window.from, to: window.to, title: window.title }))
+            }
+            : undefined,
+        holidays: calendar.structured
+            ? calendar.holidays.map(holiday => ({ from: holiday.from, to: holiday.to, title: holiday.title }))
+            : undefined
+    };
+}
+
 function serviceJson(service: ServiceEntry, view: CatalogView): Json {
     const { policy } = view;
     return {
@@ -108,6 +132,7 @@ function serviceJson(service: ServiceEntry, view: CatalogView): Json {
         manager: service.manager && refJson(service.manager),
         category: service.category,
         hours: hoursJson(service.hours),
+        supportHours: hoursJson(service.supportHours),
         support: service.support,
         supportHref: safeHref(service.support),
         request: service.request,
@@ -145,6 +170,32 @@ function targetJson(target: TargetEntry): Json {
         percentile: target.percentile,
         during: target.during,
         text: target.text,
+        valueWords: target.valueWords,
+        business: target.business && {
+            amount: target.business.amount,
+            unit: target.business.unit,
+            calendar: target.business.calendar,
+            clockRange: target.business.clockRange && {
+                shortestSeconds: target.business.clockRange.shortestSeconds,
+                longestSeconds: target.business.clockRange.longestSeconds,
+                text: target.business.clockRange.text
+            },
+            unknownBecause: target.business.unknownBecause
+        },
+        errorBudget: target.errorBudget && {
+            window: target.errorBudget.window,
+            assumedWindow: target.errorBudget.assumedWindow,
+            measuredSeconds: target.errorBudget.measuredSeconds,
+            allowedSeconds: target.errorBudget.allowedSeconds,
+            calendar: target.errorBudget.calendar,
+            text: target.errorBudget.text
+        },
+        supportingBudget: target.supportingBudget && {
+            compositePercent: target.supportingBudget.compositePercent,
+            formula: target.supportingBudget.formula,
+            supportingAllowedSeconds: target.supportingBudget.supportingAllowedSeconds,
+            leftSeconds: target.supportingBudget.leftSeconds
+        },
         inheritedFrom: target.inheritedFrom,
         forService: target.forService
     };
@@ -180,6 +231,7 @@ function agreementJson(agreement: AgreementEntry, view: CatalogView): Json {
         validity: agreement.validity && { from: agreement.validity.from, to: agreement.validity.to },
         review: agreement.review,
         hours: hoursJson(agreement.hours),
+        supportHours: hoursJson(agreement.supportHours),
         contract: agreement.contract,
         targets: agreement.targets.map(targetJson),
         serviceTargets: agreement.serviceTargets.map(entry => ({ service: refJson(entry.service), targets: entry.targets.map(targetJson) })),
@@ -189,6 +241,7 @@ function agreementJson(agreement: AgreementEntry, view: CatalogView): Json {
             metric: credit.metric,
             comparator: credit.comparator,
             value: credit.value,
+            valueWords: credit.valueWords,
             window: credit.window,
             priority: credit.priority,
             percentile: credit.percentile,

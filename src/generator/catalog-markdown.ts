@@ -140,6 +140,7 @@ function serviceMarkdown(service: ServiceEntry, view: CatalogView): string {
         ['Owner', service.owner ? mdText(refLabel(service.owner)!) : undefined],
         ['Manager', service.manager ? mdText(refLabel(service.manager)!) : undefined],
         ['Service hours', service.hours ? mdText(hoursLabel(service.hours)!) : undefined],
+        ['Support hours', service.supportHours ? mdText(hoursLabel(service.supportHours)!) : undefined],
         ['Get support', service.support !== undefined ? mdLink(service.support, service.support) : undefined],
         ['Request it', service.request !== undefined ? mdLink(service.request, service.request) : undefined]
     ];

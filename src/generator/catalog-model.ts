@@ -6,15 +6,21 @@
  */
 import { AstUtils, isJSDoc, parseJSDoc, type AstNode, type Reference } from 'langium';
 import {
-    isBinding, isCustomer, isForecast, isOla, isPattern, isPriority, isProvider, isService,
+    isBinding, isCalendar, isCustomer, isForecast, isOla, isPattern, isPriority, isProvider, isService,
     isServicePackage, isSla, isSupplier, isUc, isUnit,
-    type Binding, type Calendar, type Customer, type Element, type Forecast, type Model, type Ola, type Pattern,
+    type Binding, type Calendar, type Customer, type Service, type Element, type Forecast, type Model, type Ola, type Pattern,
     type Price, type Provider, type ServicePackage, type Sla, type Supplier, type Uc, type Unit
 } from '../language/generated/ast.js';
 import {
     claimPeriodsOf, contractsOf, creditCapsOf, creditRulesOf, creditsOf, customersOf, suppliersOf, supportedSlasOf, unitsOf
 } from '../language/agreement-parts.js';
 import type { ValueKind } from '../language/literals.js';
+import { worstOwnCompositions, type ServiceAvailabilityComposition } from '../language/commitments/availability-composition.js';
+import { reliesOnByWalking, type RelianceTest } from '../language/service-dependencies.js';
+import type { Calendars } from '../language/time/calendar-model.js';
+import type { DayName } from '../language/time/week-intervals.js';
+import { CalendarEntries } from './calendar-entries.js';
+import { TargetTiming } from './target-timing.js';
 import { single } from '../language/single-valued-properties.js';
 import { formatMoney } from './money-text.js';
 import { entityRef, nameOf, offeringRef, refName } from './catalog-refs.js';
@@ -44,6 +50,108 @@ export interface HoursInfo {
     readonly title?: string;
     readonly timezone?: string;
     readonly resolved: boolean;
+    /** The calendar's hours, maintenance and holidays, when the reference resolved. */
+    readonly calendar?: CalendarEntry;
+}
+
+/** `08:00` to `18:00` on one day; `to` is `24:00` for a range that ends at midnight. */
+export interface ClockRange {
+    readonly from: string;
+    readonly to: string;
+}
+
+export interface DayHoursEntry {
+    readonly day: DayName;
+    /** The open ranges within the day, cut at midnight; none for a closed day. */
+    readonly ranges: readonly ClockRange[];
+}
+
+/** A weekly maintenance window, `Sun 02:00` to `Sun 05:00` (or into the next day: `Sat 23:00` to `Sun 01:00`). */
+export interface WeeklyMaintenanceEntry {
+    readonly from: string;
+    readonly to: string;
+    readonly title?: string;
+}
+
+/** Maintenance announced for one date; `to` earlier than `from` ends on the next day. */
+export interface OneOffMaintenanceEntry extends ClockRange {
+    readonly date: string;
+    readonly title?: string;
+}
+
+/** Whole days from `from` to `to`, both included. */
+export interface HolidayEntry {
+    readonly from: string;
+    readonly to: string;
+    readonly title?: string;
+}
+
+/** A calendar as published: service or support hours that agreements and services name. */
+export interface CalendarEntry {
+    readonly name: string;
+    readonly title?: string;
+    /** A valid IANA zone; absent where none (or none valid) is stated: the hours are then local time. */
+    readonly timezone?: string;
+    /** False for a first-edition one-line calendar, whose hours are the free text `text`. */
+    readonly structured: boolean;
+    readonly text?: string;
+    /** Whether it is open every minute of the week. */
+    readonly roundTheClock: boolean;
+    /** Monday to Sunday; empty for a calendar whose hours are free text. */
+    readonly week: readonly DayHoursEntry[];
+    readonly maintenance: readonly WeeklyMaintenanceEntry[];
+    readonly maintenanceOnce: readonly OneOffMaintenanceEntry[];
+    /** Inline holidays and those of the calendar's iCalendar files, by date. */
+    readonly holidays: readonly HolidayEntry[];
+}
+
+/** The calendar a target is measured over, and where it comes from. */
+export interface MeasuredOn {
+    readonly via: 'during' | 'hours' | 'support hours';
+    readonly calendar: CalendarEntry;
+}
+
+/** `2 business days`, with the clock time it can take on the calendar it runs on. */
+export interface BusinessDurationEntry {
+    readonly amount: number;
+    readonly unit: 'hours' | 'days';
+    /** The support hours (else service hours) it runs on. */
+    readonly calendar?: string;
+    /** The shortest and longest clock time over every start in a week. */
+    readonly clockRange?: {
+        readonly shortestSeconds: number;
+        readonly longestSeconds: number;
+        /** `1 day to 3 days 14 hours`. */
+        readonly text: string;
+    };
+    /** Why there is no clock range. */
+    readonly unknownBecause?: string;
+}
+
+/** The downtime an availability target allows per window, over the hours it is measured in. */
+export interface ErrorBudgetEntry {
+    readonly window: string;
+    /** Whether the target states no window and a month is assumed. */
+    readonly assumedWindow: boolean;
+    /** Seconds per window in which availability is measured: service hours minus weekly maintenance. */
+    readonly measuredSeconds: number;
+    readonly allowedSeconds: number;
+    /** The calendar measured over; absent for round the clock without one. */
+    readonly calendar?: string;
+    /** `43 min 50 s`. */
+    readonly text: string;
+}
+
+/** How much of an SLA availability target's error budget the OLAs and UCs under it leave. */
+export interface SupportingBudgetEntry {
+    /** The availability the supporting agreements reach together, in percent. */
+    readonly compositePercent: number;
+    /** `OLA Network 99.95% × UC Cloud mail relay 99.95%`. */
+    readonly formula: string;
+    /** The downtime that availability allows over the SLA's measured hours. */
+    readonly supportingAllowedSeconds: number;
+    /** The SLA's allowed downtime minus the supporting chain's; negative where the chain alone may use more. */
+    readonly leftSeconds: number;
 }
 
 export interface PriceInfo {
@@ -91,6 +199,7 @@ export interface ServiceEntry {
     readonly manager?: EntityRef;
     readonly category?: string;
     readonly hours?: HoursInfo;
+    readonly supportHours?: HoursInfo;
     readonly support?: string;
     readonly request?: string;
     readonly dependencies: readonly EntityRef[];
@@ -127,6 +236,16 @@ export interface TargetEntry extends QualifierFields {
     readonly magnitude?: number;
     /** The whole target in svcdef's own words: `availability >= 99.9% per month`. */
     readonly text: string;
+    /** The value as people write it: `15 minutes`, `2 business days`, `99.9%`. */
+    readonly valueWords: string;
+    /** For a business duration: what it runs on and the clock time it can take. */
+    readonly business?: BusinessDurationEntry;
+    /** The calendar the target is measured over; absent for round the clock. */
+    readonly measuredOn?: MeasuredOn;
+    /** For an availability target measured over hours that can be counted. */
+    readonly errorBudget?: ErrorBudgetEntry;
+    /** For an SLA's own availability target that OLAs or UCs underpin: what their composed availability leaves of the budget. */
+    readonly supportingBudget?: SupportingBudgetEntry;
     /** For a target an SLA has from the agreement it is `part of`: that agreement's qualified name. */
     readonly inheritedFrom?: string;
     /** For a target stated in a `for service` block: that service's qualified name. */
@@ -152,6 +271,8 @@ export interface CreditEntry extends QualifierFields {
     readonly metric: string;
     readonly comparator: string;
     readonly value: string;
+    /** The value as people write it: `30 minutes`. */
+    readonly valueWords: string;
     /** `5% of monthly charge when availability < 99.9% per month`. */
     readonly text: string;
 }
@@ -235,7 +356,10 @@ export interface AgreementEntry {
     readonly status?: string;
     readonly validity?: ValidityInfo;
     readonly review?: string;
+    /** Service hours: when availability is measured. */
     readonly hours?: HoursInfo;
+    /** Support hours: when incidents are worked; business durations run on them (else on the service hours). */
+    readonly supportHours?: HoursInfo;
     readonly contract?: string;
     /** The targets that apply to every service: the agreement's own, then those inherited from its parents. */
     readonly targets: readonly TargetEntry[];
@@ -338,6 +462,8 @@ export interface BindingEntry {
 
 export interface Catalog {
     readonly services: readonly ServiceEntry[];
+    /** The workspace's calendars, and the built-in ones that something names. */
+    readonly calendars: readonly (CalendarEntry & { readonly id: string })[];
     /** Every priority a document may mention: P1..P5 (as the workspace defines them, else built in) and the workspace's own. */
     readonly priorities: readonly PriorityEntry[];
     readonly slas: readonly AgreementEntry[];
@@ -358,17 +484,53 @@ export interface CatalogSources {
     /** Raw comment text directly above a node (Langium's CommentProvider). */
     readonly commentOf: (node: AstNode) => string | undefined;
     readonly a2: A2ReferenceModel;
+    /** Calendars read into hours the time core computes with. */
+    readonly calendars: Calendars;
+    /** For each availability target an SLA states itself, the composition of its supporting chain where it fares worst. */
+    readonly supportingAvailability: (sla: Sla) => readonly ServiceAvailabilityComposition[];
 }
 
 export function catalogSourcesOf(services: SvcdefServices): CatalogSources {
     const comments = services.documentation.CommentProvider;
-    return { commentOf: node => comments.getComment(node), a2: services.a2.Model };
+    const index = services.workspace.WorkspaceIndex;
+    const reliesOn = remembered(reliesOnByWalking);
+    return {
+        commentOf: node => comments.getComment(node),
+        a2: services.a2.Model,
+        calendars: services.time.Calendars,
+        supportingAvailability: sla => worstOwnCompositions(sla, index, reliesOn)
+    };
+}
+
+/**
+ * A reliance test that answers each question once: the supporting chains of thousands of
+ * SLAs ask the same few questions of each service again and again. The catalog is built
+ * from one state of the workspace, so the answers hold for as long as it is built.
+ */
+function remembered(test: RelianceTest): RelianceTest {
+    const answers = new Map<Service, Map<Service, boolean>>();
+    return (from, to) => {
+        let known = answers.get(from);
+        if (!known) {
+            answers.set(from, known = new Map());
+        }
+        let answer = known.get(to);
+        if (answer === undefined) {
+            known.set(to, answer = test(from, to));
+        }
+        return answer;
+    };
 }
 
 /** Builds the catalog from the models of the user's documents (never the built-in library). */
 export function buildCatalog(models: readonly Model[], sources: CatalogSources): Catalog {
     const elements = collectElements(models);
     const describe = (node: AstNode) => documentationOf(node, sources.commentOf);
+    const calendarEntries = new CalendarEntries(sources.calendars);
+    // The workspace's own calendars first, in the catalog's order; built-in ones as they are named.
+    elements.filter(isCalendar).forEach(calendar => calendarEntries.entryOf(calendar));
+    const hoursOf = (ref: Reference<Calendar> | undefined) => hoursInfoOf(ref, calendarEntries);
+    const timing = new TargetTiming(sources.calendars, calendarEntries);
 
     const slaElements = elements.filter(isSla);
     const supporters = elements.filter((element): element is Ola | Uc => isOla(element) || isUc(element));
@@ -393,6 +555,7 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
             manager: entityRef(single(service.manager)),
             category: single(service.category),
             hours: hoursOf(single(service.hours)),
+            supportHours: hoursOf(single(service.supportHours)),
             support: single(service.support),
             request: single(service.request),
             dependencies: sortRefs(service.dependsOn.map(ref => entityRef(ref)!)),
@@ -403,7 +566,7 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
                     title: offering.title,
                     description: single(offering.description),
                     price: price && priceOf(price),
-                    targets: offering.targets.map(target => targetOf(target))
+                    targets: offering.targets.map(target => targetOf(target, { timing }))
                 };
             }),
             internal: (single(service.internal)?.entries ?? []).map(entry => ({ key: entry.key, value: entry.value })),
@@ -421,7 +584,10 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
         // The grammar admits only the two rules, so the text is one of them.
         const statedRule = single(creditRulesOf(element)) as CreditRule | undefined;
         const approvals = approvalsOf(element);
-        const { targets, serviceTargets } = agreementTargetsOf(element);
+        const chains = isSla(element)
+            ? new Map(sources.supportingAvailability(element).map(composition => [composition.promised.target, composition]))
+            : undefined;
+        const { targets, serviceTargets } = agreementTargetsOf(element, { timing, supportingChainOf: chains && (target => chains.get(target)) });
         return {
             kind,
             name,
@@ -441,6 +607,7 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
                 : undefined,
             review: single(element.review),
             hours: hoursOf(single(element.hours)),
+            supportHours: hoursOf(single(element.supportHours)),
             contract: single(contractsOf(element)),
             targets,
             serviceTargets,
@@ -472,12 +639,16 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
         users: single(element.users)
     });
 
+    const slas = withIds(slaElements.map(sla => agreement(sla, 'sla')));
+    const olas = withIds(elements.filter(isOla).map(ola => agreement(ola, 'ola')));
+    const ucs = withIds(elements.filter(isUc).map(uc => agreement(uc, 'uc')));
     return {
         services,
+        calendars: withIds(calendarEntries.all()),
         priorities: priorityDefinitions(elements.filter(isPriority), describe),
-        slas: withIds(slaElements.map(sla => agreement(sla, 'sla'))),
-        olas: withIds(elements.filter(isOla).map(ola => agreement(ola, 'ola'))),
-        ucs: withIds(elements.filter(isUc).map(uc => agreement(uc, 'uc'))),
+        slas,
+        olas,
+        ucs,
         providers: withIds(elements.filter(isProvider).map(party('provider'))),
         customers: withIds(elements.filter(isCustomer).map(party('customer'))),
         units: withIds(elements.filter(isUnit).map(party('unit'))),
@@ -543,13 +714,13 @@ function sortedUnique(names: readonly string[]): string[] {
     return [...new Set(names)].sort(compareText);
 }
 
-function hoursOf(ref: Reference<Calendar> | undefined): HoursInfo | undefined {
+function hoursInfoOf(ref: Reference<Calendar> | undefined, calendars: CalendarEntries): HoursInfo | undefined {
     if (!ref) {
         return undefined;
     }
     const calendar = ref.ref;
     return calendar
-        ? { name: nameOf(calendar), title: calendar.title, timezone: calendar.timezone, resolved: true }
+        ? { name: nameOf(calendar), title: calendar.title, timezone: single(calendar.timezone), resolved: true, calendar: calendars.entryOf(calendar) }
         : { name: ref.$refText, resolved: false };
 }
 

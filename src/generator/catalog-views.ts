@@ -4,7 +4,9 @@
  * support organization sees everything. A view is the catalog with what its audience
  * must not see removed from the data itself, so no renderer can leak it by accident.
  */
-import { type AgreementEntry, type Catalog, type EntityRef, type OfferingEntry, type PackageEntry, type ServiceEntry } from './catalog-model.js';
+import {
+    type AgreementEntry, type CalendarEntry, type Catalog, type EntityRef, type OfferingEntry, type PackageEntry, type ServiceEntry, type TargetEntry
+} from './catalog-model.js';
 import { orderedByText } from './text-order.js';
 import { displayName } from './display-text.js';
 
@@ -91,16 +93,21 @@ export function viewOf(catalog: Catalog, name: CatalogViewName): CatalogView {
             serviceTargets: entry.serviceTargets.filter(scoped => shown(scoped.service))
         } : {}),
         ...(policy.credits ? {} : { credits: [], creditCaps: [], creditRule: undefined, creditRuleStated: false, claimWithin: undefined }),
+        ...(policy.underpinning ? {} : withoutSupportingBudgets(entry)),
         supportedBy: policy.underpinning ? entry.supportedBy : []
     });
     const pkg = (entry: PackageEntry): PackageEntry => hidden.size > 0 ? { ...entry, services: entry.services.filter(shown) } : entry;
+    const services = inReadingOrder(catalog.services.filter(entry => !hidden.has(entry.name)).map(service));
+    const slas = inReadingOrder(catalog.slas.map(agreement));
     return {
         name,
         policy,
         catalog: {
-            services: inReadingOrder(catalog.services.filter(entry => !hidden.has(entry.name)).map(service)),
+            services,
+            // Calendars only OLAs and UCs name are the support organization's own hours.
+            calendars: policy.underpinning ? catalog.calendars : catalog.calendars.filter(namedBy(services, slas)),
             priorities: catalog.priorities,
-            slas: inReadingOrder(catalog.slas.map(agreement)),
+            slas,
             olas: policy.underpinning ? inReadingOrder(catalog.olas.map(agreement)) : [],
             ucs: policy.underpinning ? inReadingOrder(catalog.ucs.map(agreement)) : [],
             providers: inReadingOrder(catalog.providers),
@@ -112,6 +119,41 @@ export function viewOf(catalog: Catalog, name: CatalogViewName): CatalogView {
             packages: policy.packages ? inReadingOrder(catalog.packages.map(pkg)) : [],
             bindings: policy.bindings ? inReadingOrder(catalog.bindings) : []
         }
+    };
+}
+
+/** The calendars that the given services and agreements name as hours or measure targets over. */
+function namedBy(services: readonly ServiceEntry[], agreements: readonly AgreementEntry[]): (calendar: CalendarEntry) => boolean {
+    const named = new Set<string>();
+    const targets = (entries: readonly TargetEntry[]) => {
+        for (const target of entries) {
+            if (target.measuredOn) named.add(target.measuredOn.calendar.name);
+            if (target.business?.calendar !== undefined) named.add(target.business.calendar);
+        }
+    };
+    for (const entry of [...services, ...agreements]) {
+        for (const hours of [entry.hours, entry.supportHours]) {
+            if (hours?.calendar) named.add(hours.calendar.name);
+        }
+    }
+    for (const service of services) {
+        service.offerings.forEach(offering => targets(offering.targets));
+    }
+    for (const agreement of agreements) {
+        targets(agreement.targets);
+        agreement.serviceTargets.forEach(scoped => targets(scoped.targets));
+    }
+    return calendar => named.has(calendar.name);
+}
+
+/** An SLA without what its OLAs and UCs leave of its error budgets: audiences that do not see them. */
+function withoutSupportingBudgets(entry: AgreementEntry): Pick<AgreementEntry, 'targets' | 'serviceTargets'> {
+    const strip = (targets: readonly TargetEntry[]) => targets.some(target => target.supportingBudget !== undefined)
+        ? targets.map(({ supportingBudget: _budget, ...target }) => target)
+        : targets;
+    return {
+        targets: strip(entry.targets),
+        serviceTargets: entry.serviceTargets.map(scoped => ({ ...scoped, targets: strip(scoped.targets) }))
     };
 }
 

@@ -242,5 +242,5 @@ export function committingParty(agreement: AgreementEntry): EntityRef | undefine
 export function targetSummary(target: TargetEntry): string {
     const scope = isQualified(target) ? `, ${scopeLabel(target)}` : '';
     const window = target.window ? ` ${windowLabel(target.window)}` : '';
-    return `${target.metricTitle ?? target.metric} ${commitmentLabel(target.comparator, target.value)}${window}${scope}`;
+    return `${target.metricTitle ?? target.metric} ${commitmentLabel(target.comparator, target.valueWords)}${window}${scope}`;
 }

@@ -14,13 +14,17 @@
  * - a duration or number target measured at a percentile (`latency <= 300ms at p95`)
  *   becomes a threshold SLI with `op`/`value` and an objective of 0.95.
  * Targets OpenSLO has no form for (per-incident `for P1` promises, `=`, 100 %) are
- * skipped and reported. svcdef does not know where measurements live, so each metric
+ * skipped and reported, and so are targets measured over hours that are not round the
+ * clock (service hours or `during` an office-hours calendar) and business durations:
+ * an OpenSLO time window counts every hour, so exporting them would promise something
+ * else. A time window's time zone is that of the calendar the target is measured over. svcdef does not know where measurements live, so each metric
  * source is `type: svcdef` naming the metric, SLA and service, to be pointed at a real
  * data source by whoever deploys the SLOs.
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { targetsApplyingTo } from './agreement-document.js';
+import { weeklyWindowText } from './agreement-hours.js';
 import { type AgreementEntry, type Catalog, type EntityRef, type TargetEntry } from './catalog-model.js';
 import { compareText } from './text-order.js';
 import { displayName, simpleName } from './display-text.js';
@@ -42,6 +46,11 @@ const WINDOW_DURATIONS: Readonly<Record<string, string>> = {
 const DEFAULT_WINDOW = 'month';
 
 const OPERATORS: Readonly<Record<string, string>> = { '>=': 'gte', '>': 'gt', '<=': 'lte', '<': 'lt' };
+
+/** What the file header says OpenSLO has no form for, before it lists the targets left out. */
+export const NOT_EXPRESSIBLE = 'OpenSLO cannot express service hours that are not round the clock (its time windows count every hour), '
+    + 'business durations (it measures clock time), promises for one priority, or targets without an objective form: '
+    + 'such targets are left out rather than exported as different promises.';
 
 const MAX_NAME = 63;
 const MAX_DESCRIPTION = 1050;
@@ -120,6 +129,7 @@ export function openSloExport(catalog: Catalog): OpenSloExport {
     const header = [
         'OpenSLO v1 objects exported by svcdef from the workspace\'s services and SLAs.',
         'Each metric source has type svcdef and names the svcdef metric, SLA and service: bind it to the data source that measures them.',
+        ...(skipped.length > 0 ? [NOT_EXPRESSIBLE] : []),
         ...skipped.map(item => `Not exported: ${item.sla}: ${item.target} (${item.reason})`)
     ];
     const body = documents.map(document => stringify(document, { lineWidth: 0 })).join('---\n');
@@ -149,6 +159,10 @@ function objectiveOf(target: TargetEntry): RatioObjective | ThresholdObjective |
     }
     if (target.priority) {
         return { reason: `a promise for one priority (for ${target.priority}) has no OpenSLO form` };
+    }
+    const hours = hoursProblemOf(target);
+    if (hours) {
+        return { reason: hours };
     }
     const op = OPERATORS[target.comparator];
     if (!op) {
@@ -181,6 +195,26 @@ function objectiveOf(target: TargetEntry): RatioObjective | ThresholdObjective |
     };
 }
 
+/**
+ * Why a target cannot be an SLO at all: OpenSLO time windows run round the clock and
+ * measure clock time, so a business duration, or a target measured only within hours
+ * that are not every hour of the week, would be exported as a different promise.
+ */
+function hoursProblemOf(target: TargetEntry): string | undefined {
+    if (target.business) {
+        return `a business duration (${target.valueWords}) counts only the open hours of ${target.business.calendar !== undefined ? simpleName(target.business.calendar) : 'a calendar'}, and OpenSLO measures clock time`;
+    }
+    const measured = target.measuredOn;
+    if (!measured || measured.calendar.roundTheClock) {
+        return undefined;
+    }
+    const name = simpleName(measured.calendar.name);
+    const where = measured.via === 'during' ? `during ${name}` : `over its service hours ${name}`;
+    return measured.calendar.structured
+        ? `it is measured ${where}, a calendar not open round the clock, and OpenSLO time windows count every hour`
+        : `it is measured ${where}, a calendar whose hours are free text and so not known to run round the clock, and OpenSLO time windows count every hour`;
+}
+
 function sloDocument(
     sla: AgreementEntry, target: TargetEntry, service: EntityRef, serviceName: string,
     objective: RatioObjective | ThresholdObjective, taken: Set<string>
@@ -206,7 +240,7 @@ function sloDocument(
     const slaLabel = sla.title ? `${sla.title} (${sla.name})` : sla.name;
     const description = `${slaLabel} promises ${target.text} for ${displayName(service)}.`
         + (target.inheritedFrom !== undefined ? ` The target is inherited from ${target.inheritedFrom}.` : '')
-        + (target.during !== undefined ? ` It is measured during ${target.during} only: restrict the data source to those hours.` : '')
+        + maintenanceNote(target)
         + (windowStated ? '' : ' The target states no window; exported per calendar month.');
     return {
         apiVersion: OPENSLO_API_VERSION,
@@ -240,7 +274,8 @@ function sloDocument(
                 isRolling: false,
                 calendar: {
                     startTime: `${windowStart(window, sla.validity?.from)} 00:00:00`,
-                    timeZone: sla.hours?.timezone ?? 'UTC'
+                    // The hours a target is measured over say where its days and months begin.
+                    timeZone: target.measuredOn?.calendar.timezone ?? 'UTC'
                 }
             }],
             budgetingMethod: 'Occurrences',
@@ -249,6 +284,15 @@ function sloDocument(
                 : { displayName: target.text, op: objective.op, value: objective.value, target: objective.target }]
         }
     };
+}
+
+/** Weekly maintenance is not measured; OpenSLO cannot leave it out, the data source has to. */
+function maintenanceNote(target: TargetEntry): string {
+    const windows = target.measuredOn?.calendar.maintenance ?? [];
+    if (windows.length === 0) {
+        return '';
+    }
+    return ` Maintenance windows do not count (${windows.map(weeklyWindowText).join('; ')}): leave them out at the data source.`;
 }
 
 function uniqueByName(refs: readonly EntityRef[]): EntityRef[] {

@@ -15,7 +15,8 @@ function readTree(folder: string): Record<string, string> {
         for (const entry of readdirSync(current, { withFileTypes: true })) {
             const full = path.join(current, entry.name);
             if (entry.isDirectory()) walk(full);
-            else if (entry.name.endsWith('.svcdef')) files[path.relative(folder, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
+            // The iCalendar files the calendars take holidays from belong to the workspace too.
+            else if (entry.name.endsWith('.svcdef') || entry.name.endsWith('.ics')) files[path.relative(folder, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
         }
     };
     walk(folder);

@@ -21,6 +21,7 @@ function forecast(name: string, service: string): ForecastEntry {
 
 const catalog: Catalog = {
     services: [],
+    calendars: [],
     priorities: [],
     slas: [agreement('sla', 'a.Gold'), agreement('sla', 'a.Gold', 'a.Gold~2'), agreement('sla', 'a.Silver')],
     olas: [agreement('ola', 'a.Network')],

@@ -2,8 +2,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import type { Catalog } from '../../src/generator/catalog-model.js';
-import { openSloExport, windowStart, type OpenSloExport } from '../../src/generator/openslo-export.js';
-import { loadFixture } from './generator-fixture.js';
+import { NOT_EXPRESSIBLE, openSloExport, windowStart, type OpenSloExport } from '../../src/generator/openslo-export.js';
+import { FIXTURE_FILES, loadFixture } from './generator-fixture.js';
 
 /**
  * The parts of the OpenSLO v1 specification (README of OpenSLO/OpenSLO, "Specification")
@@ -141,12 +141,25 @@ const openSloSchema = {
     ]
 };
 
+/**
+ * The fixture with its Business calendar as structured hours that run round the clock in
+ * Berlin: a one-line calendar's hours are free text, and a target measured over them is
+ * not exported (see the tests of service hours below).
+ */
+const ROUND_THE_CLOCK_FIXTURE = {
+    ...FIXTURE_FILES,
+    'parties.svcdef': FIXTURE_FILES['parties.svcdef'].replace(
+        'calendar Business "Mon-Fri 08:00-18:00" timezone "Europe/Berlin"',
+        'calendar Business "Every hour" { timezone "Europe/Berlin" hours Mon-Sun 00:00-24:00 }')
+};
+
 describe('OpenSLO export', () => {
     let catalog: Catalog;
     let result: OpenSloExport;
     let objects: Array<Record<string, any>>;
     beforeAll(async () => {
-        ({ catalog } = await loadFixture());
+        expect(ROUND_THE_CLOCK_FIXTURE['parties.svcdef']).toContain('hours Mon-Sun 00:00-24:00');
+        ({ catalog } = await loadFixture(ROUND_THE_CLOCK_FIXTURE));
         result = openSloExport(catalog);
         const documents = parseAllDocuments(result.yaml);
         expect(Array.isArray(documents)).toBe(true);
@@ -292,5 +305,63 @@ describe('OpenSLO export of per-service and inherited targets', () => {
             .filter(object => object?.kind === 'SLO')
             .map(object => object.metadata.name);
         expect(names).toEqual(['x-s-availability', 'x-s-availability-2', 'x-s-availability-24x7']);
+    });
+});
+
+describe('OpenSLO export of targets with service hours', () => {
+    let result: OpenSloExport;
+    let slos: Array<Record<string, any>>;
+    beforeAll(async () => {
+        const { TIME_FILES } = await import('./time-fixture.js');
+        const { catalog } = await loadFixture(TIME_FILES);
+        result = openSloExport(catalog);
+        slos = parseAllDocuments(result.yaml)
+            .map(document => (document as { toJS(): Record<string, any> }).toJS())
+            .filter(object => object?.kind === 'SLO');
+    });
+    const reasonFor = (sla: string, target: string) => result.skipped.find(item => item.sla === sla && item.target === target)?.reason;
+
+    it('exports only targets measured round the clock, in the time zone of the hours they are measured over', () => {
+        expect(slos.map(slo => slo.metadata.name)).toEqual(['clinic-portal-availability-always', 'results-lab-availability', 'results-lab-latency-p95']);
+        for (const slo of slos) {
+            expect(slo.spec.timeWindow[0].calendar.timeZone).toBe('America/New_York');
+        }
+        // Weekly maintenance is not measured: the data source has to leave it out.
+        expect(slos[1].spec.description).toContain('Maintenance windows do not count (Storage firmware: every Saturday 03:00–04:00): leave them out at the data source.');
+    });
+
+    it('leaves out a target measured over office hours or shifts, saying why', () => {
+        expect(reasonFor('Clinic', 'availability >= 99.8% per month'))
+            .toBe('it is measured over its service hours Plant, a calendar not open round the clock, and OpenSLO time windows count every hour');
+        expect(reasonFor('Desk', 'availability >= 99.9% per month')).toContain('over its service hours Weekdays, a calendar not open round the clock');
+        expect(reasonFor('Legacy', 'availability >= 99.5%')).toBe('it is measured over its service hours Words, '
+            + 'a calendar whose hours are free text and so not known to run round the clock, and OpenSLO time windows count every hour');
+    });
+
+    it('leaves out a target measured during hours that are not round the clock', async () => {
+        const { catalog } = await loadFixture({
+            'a.svcdef': 'calendar Day { hours Mon-Fri 08:00-18:00 }\ncustomer C\nprovider P\nservice S { status live }\n'
+                + 'sla X { customer C provider P services S hours 24x7 target availability >= 99.9% per month during Day target availability >= 99% per month }'
+        });
+        const exported = openSloExport(catalog);
+        expect(exported.slos).toBe(1);
+        expect(exported.skipped).toEqual([{
+            sla: 'X', target: 'availability >= 99.9% per month during Day',
+            reason: 'it is measured during Day, a calendar not open round the clock, and OpenSLO time windows count every hour'
+        }]);
+        // Round the clock without a zone: the windows run in UTC.
+        expect(exported.yaml).toContain('timeZone: UTC');
+    });
+
+    it('leaves out a business duration, which counts open hours only', () => {
+        expect(reasonFor('Clinic', 'requestFulfilment <= 16 business hours'))
+            .toBe('a business duration (16 business hours) counts only the open hours of Office, and OpenSLO measures clock time');
+        expect(reasonFor('Legacy', 'requestFulfilment <= 3 business days')).toContain('a business duration (3 business days)');
+    });
+
+    it('says in the file header what OpenSLO cannot express, then each target left out', () => {
+        const header = result.yaml.slice(0, result.yaml.indexOf('\n---\n'));
+        expect(header).toContain(`# ${NOT_EXPRESSIBLE}\n# Not exported: Clinic: availability >= 99.8% per month (it is measured over its service hours Plant`);
+        expect(header.split('\n').filter(line => line.startsWith('# Not exported: '))).toHaveLength(result.skipped.length);
     });
 });

@@ -38,18 +38,18 @@ describe('SLA documents in the second edition', () => {
         // The recovery point objective is EHR's alone: Printing does not promise it.
         expect(printing).not.toContain('Recovery point objective');
         expect(html.slice(html.indexOf('<h3>For Electronic Health Record</h3>'), html.indexOf('<h3>For Ward Printing</h3>')))
-            .toContain('<tr><th scope="row">Recovery point objective</th><td>at most 15min</td><td>Not stated</td><td>All</td><td>This agreement, for Electronic Health Record only</td></tr>');
+            .toContain('<tr><th scope="row">Recovery point objective</th><td>at most 15 minutes</td><td>Not stated</td><td>All</td><td></td><td>This agreement, for Electronic Health Record only</td></tr>');
         expect(md).toContain('### For every service');
-        expect(md).toContain('| Recovery point objective | at most 15min | Not stated | All | This agreement, for Electronic Health Record only |');
+        expect(md).toContain('| Recovery point objective | at most 15 minutes | Not stated | All | — | This agreement, for Electronic Health Record only |');
     });
 
     it('marks the targets inherited from the parent with where they come from', () => {
-        expect(html).toContain('<tr><th scope="row">Availability</th><td>at least 99.5%</td><td>per calendar month</td><td>All</td><td>From Corporate SLA, for every service</td></tr>');
+        expect(html).toContain('<tr><th scope="row">Availability</th><td>at least 99.5%</td><td>per calendar month</td><td>All</td><td>3 h 39 min 9 s of downtime per month</td><td>From Corporate SLA, for every service</td></tr>');
         // The parent's block for Printing reaches the child's Printing table, and only that one.
-        expect(md).toContain('| Incident resolution time | at most 8h | Not stated | Major incidents | From Corporate SLA, for Ward Printing only |');
+        expect(md).toContain('| Incident resolution time | at most 8 hours | Not stated | Major incidents | — | From Corporate SLA, for Ward Printing only |');
         // A child's own statement of the same metric and qualifiers replaces the parent's.
         const ehr = md.slice(md.indexOf('### For Electronic Health Record'), md.indexOf('### For Ward Printing'));
-        expect(ehr).toContain('| Availability | at least 99.95% | per calendar month | All | This agreement, for Electronic Health Record only |');
+        expect(ehr).toContain('| Availability | at least 99.95% | per calendar month | All | 21 min 55 s of downtime per month | This agreement, for Electronic Health Record only |');
         expect(ehr).not.toContain('at least 99.5%');
     });
 
@@ -84,7 +84,7 @@ describe('SLA documents in the second edition', () => {
     it('lists credits with their basis, the cap, the rule (highest-only by default) and the claim period', () => {
         expect(html).toContain('<thead><tr><th scope="col">Credit</th><th scope="col">Of</th><th scope="col">Applies when</th></tr></thead>');
         expect(html).toContain('<tr><th scope="row">5%</th><td>monthly charge</td><td>availability &lt; 99.95% per calendar month</td></tr>');
-        expect(html).toContain('<tr><th scope="row">250.00 EUR</th><td>Not stated</td><td>incidentResponse &gt; 30min, P1 incidents</td></tr>');
+        expect(html).toContain('<tr><th scope="row">250.00 EUR</th><td>Not stated</td><td>incidentResponse &gt; 30 minutes, P1 incidents</td></tr>');
         expect(html).toContain('<dt>Cap</dt><dd>20% of monthly charge per month</dd>');
         expect(html).toContain('<dt>Rule</dt><dd>Highest only: when several credits apply to one period, only the highest is paid (the default; the agreement states no rule)</dd>');
         expect(html).toContain('<dt>Claims</dt><dd>Within 30 days</dd>');

@@ -27,8 +27,8 @@ describe('SLA documents', () => {
             '<dt>Validity</dt><dd>2026-01-01 to 2026-12-31</dd>',
             '<dt>Status</dt><dd>Finalized</dd>',
             '<li>Corporate Email</li>',
-            '<tr><th scope="row">Availability</th><td>at least 99.9%</td><td>per calendar month</td><td>All</td></tr>',
-            '<tr><th scope="row">Incident response time</th><td>at most 30min</td><td>Not stated</td><td>P1 incidents</td></tr>',
+            '<tr><th scope="row">Availability</th><td>at least 99.9%</td><td>per calendar month</td><td>All</td><td>Not computed: calendar Business states its hours in words only</td></tr>',
+            '<tr><th scope="row">Incident response time</th><td>at most 30 minutes</td><td>Not stated</td><td>P1 incidents</td><td></td></tr>',
             '<tr><th scope="row">250.00 EUR</th><td>availability &lt; 99%</td></tr>',
             '<tr><th scope="row">Customer: Finance &lt;b&gt;Division&lt;/b&gt;</th><td>Report incidents through the &lt;service desk&gt;</td></tr>',
             '<p>Reviewed quarterly.</p>'
@@ -37,7 +37,7 @@ describe('SLA documents', () => {
         }
         const md = fileNamed(files, 'finance-email.md');
         expect(md.startsWith('# Email for Finance\n')).toBe(true);
-        expect(md).toContain('| Latency | at most 300ms | Not stated | 95th percentile |');
+        expect(md).toContain('| Latency | at most 300 milliseconds | Not stated | 95th percentile | — |');
         expect(md).toContain('| Provider: Central IT Services | Announce planned maintenance \\| five days ahead |');
         expect(md).toContain('- **Review:** Reviewed quarterly');
     });
