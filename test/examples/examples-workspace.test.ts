@@ -24,10 +24,11 @@ const NORTHWIND_ROOT = join('examples', 'northwind-msp');
 const TODAY = '2026-06-01';
 const A2_PROCESSES = ['A21', 'A22', 'A23', 'A24', 'A25', 'A26', 'A27'];
 
-function readSvcdefTree(root: string): Record<string, string> {
+/** The files of an example that end in `extension`. */
+function readSvcdefTree(root: string, extension = '.svcdef'): Record<string, string> {
     const files: Record<string, string> = {};
     for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-        if (entry.isFile() && entry.name.endsWith('.svcdef')) {
+        if (entry.isFile() && entry.name.endsWith(extension)) {
             const path = join(entry.parentPath, entry.name);
             files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
         }
@@ -39,7 +40,8 @@ function readSvcdefTree(root: string): Record<string, string> {
 async function loadExample(root: string) {
     const files = readSvcdefTree(root);
     const { workspace, services } = createTestServices({ today: TODAY });
-    const ws = await workspace(files);
+    // The iCalendar files its calendars take holidays from are on the file system only.
+    const ws = await workspace({ ...files, ...readSvcdefTree(root, '.ics') });
     const elements: Element[] = Object.keys(files).flatMap(name => ws.document(name).parseResult.value.elements);
     const ofType = <T extends Element>(type: T['$type']) => elements.filter((e): e is T => e.$type === type);
     const docComment = (node: AstNode) => services.documentation.CommentProvider.getComment(node);
