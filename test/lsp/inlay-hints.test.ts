@@ -1,33 +1,19 @@
-import type { InlayHint } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
 import { SECOND_EDITION_EXAMPLE } from '../contract-example-second-edition.js';
 import { ACME_FILES } from './acme-workspace.js';
+import { inlayHintsOf } from './lsp-test-helpers.js';
 
-async function hintsOf(ws: TestWorkspace, file: string): Promise<Array<{ line: string; hint: string; tooltip: string }>> {
-    const document = ws.document(file);
-    const text = document.textDocument;
-    const hints: InlayHint[] = await ws.services.lsp.InlayHintProvider!.getInlayHints(document, {
-        textDocument: { uri: document.uri.toString() },
-        range: { start: { line: 0, character: 0 }, end: text.positionAt(text.getText().length) }
-    }) ?? [];
-    return hints.map(hint => ({
-        // The line up to where the hint is shown, so the test sees what it follows.
-        line: text.getText({ start: { line: hint.position.line, character: 0 }, end: hint.position }).trim(),
-        hint: typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join(''),
-        tooltip: typeof hint.tooltip === 'string' ? hint.tooltip : hint.tooltip?.value ?? ''
-    }));
-}
 
 /** The hints on what supporting agreements reach, without the error budgets every availability target has. */
 async function compositionHintsOf(ws: TestWorkspace, file: string): Promise<Array<{ line: string; hint: string; tooltip: string }>> {
-    return (await hintsOf(ws, file)).filter(hint => hint.hint.startsWith('supported at'));
+    return (await inlayHintsOf(ws, file)).filter(hint => hint.hint.startsWith('supported at'));
 }
 
 describe('inlay hints', () => {
     it('name the A2 node a binding implements', async () => {
         const ws = await createTestServices().workspace(ACME_FILES);
-        const hints = await hintsOf(ws, 'bindings.svcdef');
+        const hints = await inlayHintsOf(ws, 'bindings.svcdef');
         expect(hints.map(({ line, hint }) => ({ line, hint }))).toEqual([
             { line: 'binding SlaAuthoring implements A243', hint: 'Create and Maintain Service Level Agreements' },
             { line: 'binding CatalogPublishing implements A235', hint: 'Publish Service Catalog' }
@@ -37,7 +23,7 @@ describe('inlay hints', () => {
 
     it('show after an SLA availability target its error budget, then what its OLAs and UCs reach together', async () => {
         const ws = await createTestServices().workspace(ACME_FILES);
-        const hints = await hintsOf(ws, 'agreements.svcdef');
+        const hints = await inlayHintsOf(ws, 'agreements.svcdef');
         expect(hints).toEqual([{
             line: 'target availability >= 99.9% per month',
             hint: '≈ 43 min 50 s/month',
@@ -73,7 +59,7 @@ describe('inlay hints', () => {
             'extra.svcdef': 'sla Alone { customer acme.it.Finance services acme.it.Network target availability >= 99% }\nbinding Odd implements A299 { }\n'
         });
         // Only the target's error budget, over a month since it states no window.
-        expect(await hintsOf(ws, 'extra.svcdef')).toEqual([{
+        expect(await inlayHintsOf(ws, 'extra.svcdef')).toEqual([{
             line: 'sla Alone { customer acme.it.Finance services acme.it.Network target availability >= 99%',
             hint: '≈ 7 h 18 min 17 s/month',
             tooltip: 'Error budget: 99% allows 7 h 18 min 17 s of downtime per month (no window stated: a month assumed) over 24x7 (no service hours stated).'
@@ -95,7 +81,7 @@ describe('inlay hints', () => {
 
     it('read the second-edition forms: a `for service` target is composed from what underpins that service', async () => {
         const ws = await createTestServices().workspace({ 'example.svcdef': SECOND_EDITION_EXAMPLE });
-        const hints = await hintsOf(ws, 'example.svcdef');
+        const hints = await inlayHintsOf(ws, 'example.svcdef');
         expect(hints.filter(({ hint }) => !hint.startsWith('≈')).map(({ line, hint }) => ({ line, hint }))).toEqual([
             // EHR relies on Network, which the OLA's own `for service Network` block backs at 99.99%.
             { line: 'target availability >= 99.95% per month', hint: 'supported at 99.99%' },
@@ -124,7 +110,7 @@ ola Free { unit Ops hours Old target availability >= 99.9% per month }
 
     it('follow every availability target: in offerings, agreements and their blocks, over the hours it is measured in', async () => {
         const ws = await createTestServices().workspace(FILES);
-        const hints = await hintsOf(ws, 'a.svcdef');
+        const hints = await inlayHintsOf(ws, 'a.svcdef');
         expect(hints.map(({ line, hint }) => ({ line, hint }))).toEqual([
             // 99.5% of a 30.436875-day month round the clock: 13,148.73 s.
             { line: 'service Erp { status live owner IT offering Gold { price 1 EUR target availability >= 99.5% per month', hint: '≈ 3 h 39 min 9 s/month' },
@@ -143,9 +129,9 @@ ola Free { unit Ops hours Old target availability >= 99.9% per month }
                 + 'sla T { customer Finance hours Old target availability >= 99.9% per week }\n'
         });
         // 50 hours a week: 0.1% is 3 min.
-        expect((await hintsOf(ws, 'a.svcdef')).map(({ hint }) => hint)).toEqual(['≈ 3 min/week']);
+        expect((await inlayHintsOf(ws, 'a.svcdef')).map(({ hint }) => hint)).toEqual(['≈ 3 min/week']);
         await ws.update({ 'calendars.svcdef': 'calendar Office { hours Mon-Sun 00:00-24:00 }\n' });
         // 168 hours a week: 604.8 s.
-        expect((await hintsOf(ws, 'a.svcdef')).map(({ hint }) => hint)).toEqual(['≈ 10 min 5 s/week']);
+        expect((await inlayHintsOf(ws, 'a.svcdef')).map(({ hint }) => hint)).toEqual(['≈ 10 min 5 s/week']);
     });
 });

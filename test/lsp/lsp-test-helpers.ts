@@ -5,7 +5,7 @@
  */
 import { TextDocument, URI, type LangiumDocument } from 'langium';
 import type {
-    CodeAction, Diagnostic, DocumentSymbol, Location, LocationLink, Position, Range, TextEdit, WorkspaceEdit
+    CodeAction, Diagnostic, DocumentSymbol, InlayHint, Location, LocationLink, Position, Range, TextEdit, WorkspaceEdit
 } from 'vscode-languageserver';
 import type { TestWorkspace } from '../svcdef-test-services.js';
 
@@ -143,4 +143,19 @@ export async function quickFixes(ws: TestWorkspace, file: string, code: string):
 /** The whole text of every file, for feeding an edited state back into `ws.update`. */
 export function textsOf(ws: TestWorkspace, ...files: string[]): Record<string, string> {
     return Object.fromEntries(files.map(file => [file, ws.document(file).textDocument.getText()]));
+}
+
+/** Every inlay hint of a file, with the line up to where it is shown so that a test sees what it follows. */
+export async function inlayHintsOf(ws: TestWorkspace, file: string): Promise<Array<{ line: string; hint: string; tooltip: string }>> {
+    const document = ws.document(file);
+    const text = document.textDocument;
+    const hints: InlayHint[] = await ws.services.lsp.InlayHintProvider!.getInlayHints(document, {
+        textDocument: { uri: document.uri.toString() },
+        range: { start: { line: 0, character: 0 }, end: text.positionAt(text.getText().length) }
+    }) ?? [];
+    return hints.map(hint => ({
+        line: text.getText({ start: { line: hint.position.line, character: 0 }, end: hint.position }).trim(),
+        hint: typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join(''),
+        tooltip: typeof hint.tooltip === 'string' ? hint.tooltip : hint.tooltip?.value ?? ''
+    }));
 }

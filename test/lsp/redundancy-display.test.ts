@@ -1,7 +1,6 @@
-import type { InlayHint } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { createTestServices, type TestWorkspace } from '../svcdef-test-services.js';
-import { hoverText } from './lsp-test-helpers.js';
+import { createTestServices } from '../svcdef-test-services.js';
+import { hoverText, inlayHintsOf } from './lsp-test-helpers.js';
 
 /** Two carriers that stand in for each other, in series with a switching OLA, under one SLA. */
 const FILES = {
@@ -19,25 +18,13 @@ ola Switching { unit NetworkOps supports ICUPaging target availability >= 99.9% 
 `
 };
 
-async function hintsOf(ws: TestWorkspace, file: string): Promise<Array<{ hint: string; tooltip: string }>> {
-    const document = ws.document(file);
-    const text = document.textDocument;
-    const hints: InlayHint[] = await ws.services.lsp.InlayHintProvider!.getInlayHints(document, {
-        textDocument: { uri: document.uri.toString() },
-        range: { start: { line: 0, character: 0 }, end: text.positionAt(text.getText().length) }
-    }) ?? [];
-    return hints.map(hint => ({
-        hint: typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join(''),
-        tooltip: typeof hint.tooltip === 'string' ? hint.tooltip : hint.tooltip?.value ?? ''
-    }));
-}
 
 describe('redundancy groups in editor features', () => {
     // (1 − 0.005²) × 0.999 = 0.998975025
     it('show the group in parallel inside the series in the inlay hint after the SLA availability target', async () => {
         const ws = await createTestServices().workspace(FILES);
         // Every availability target also has its error budget hinted (see inlay-hints.test.ts).
-        expect((await hintsOf(ws, 'paging.svcdef')).filter(hint => hint.hint.startsWith('supported at'))).toEqual([{
+        expect((await inlayHintsOf(ws, 'paging.svcdef')).filter(hint => hint.hint.startsWith('supported at'))).toEqual([{
             hint: 'supported at 99.8975%',
             tooltip: 'Composition of the supporting availabilities (redundant agreements ∥ in parallel, the rest × in series): '
                 + '(UC CarrierA 99.5% ∥ UC CarrierB 99.5%) × OLA Switching 99.9% = 99.8975%.'
