@@ -13,15 +13,27 @@
  * periods; escalation paths, reporting, exclusions, versions and approvals; OLAs and UCs
  * with per-service recovery objectives. Some teams share a name with the platform they run.
  *
+ * Time and redundancy appear as they would in an organisation working across four time
+ * zones: structured calendars for office hours, extended hours (with a range past
+ * midnight) and round-the-clock operation, each with inline holidays and maintenance
+ * windows; every SLA, OLA and UC states service hours and support hours, every service
+ * its service hours; SLAs promise request fulfilment in business days and P2 resolution
+ * in business hours, and some OLAs and UCs answer in business days on the same calendar;
+ * a few UCs come in redundant pairs.
+ *
  * The workspace is built to validate cleanly, so that a benchmark run exercises every
  * check to the end instead of stopping at errors: names are unique per kind, finalized SLAs
  * cover only released services, live services depend only on released ones and never in a
  * cycle, children only tighten what their parents promise and sell only tiers they meet,
  * OLAs and UCs commit more than the SLAs they support, cover only services in scope of
  * those SLAs, run at least as long, and few enough of them support one SLA for the
- * availabilities to compose, credits are on promised targets, patterns drive only
- * services their customer has an SLA for, forecasts stay under package capacity, and
- * every A2 node has a binding so that no consumed work product lacks a producer.
+ * availabilities to compose (a redundant pair is one more, in parallel), their hours and
+ * support hours cover those of the SLAs and an SLA's hours lie within those of its
+ * services, business durations on either side of a comparison run on calendars that
+ * decide it, children keep their parent's hours, credits are on promised targets,
+ * patterns drive only services their customer has an SLA for, forecasts stay under
+ * package capacity, and every A2 node has a binding so that no consumed work product
+ * lacks a producer.
  *
  * With `errors`, the same workspace gains a folder of mistakes at the same scale, for
  * the figure that checks diagnostics cost no more than a clean run: one misspelt
@@ -47,9 +59,9 @@ export const INFRA_NAMESPACE = 'bench.infra';
 /** Elements per service, chosen after the proportions of examples/acme with parties kept to realistic counts. */
 const PER_SERVICE = {
     sla: 0.4, ola: 0.3, uc: 0.1, pattern: 0.1, forecast: 0.1, package: 0.1,
-    customer: 0.02, provider: 0.005, unit: 0.02, supplier: 0.01, calendar: 0.002, metric: 0.002
+    customer: 0.02, provider: 0.005, unit: 0.02, supplier: 0.01, metric: 0.002
 };
-const MINIMUM = { customer: 4, provider: 2, unit: 4, supplier: 2, calendar: 3, metric: 4 };
+const MINIMUM = { customer: 4, provider: 2, unit: 4, supplier: 2, metric: 4 };
 /** Share of services that are infrastructure, declared in their own namespace. */
 const INFRA_SHARE = 0.2;
 /** At most this many OLAs and UCs support one SLA: 99.99% to the fourth power still reaches 99.9%. */
@@ -71,8 +83,27 @@ const APP_CATEGORIES = ['Business Applications', 'Collaboration', 'Workplace', '
 const OFFERING_WORDS = ['Standard', 'Large', 'Premium', 'Basic', 'Shared', 'Dedicated', 'Plant', 'Office'];
 const PRICE_UNITS = ['user', 'device', 'site', 'mailbox', 'GB', 'server', 'plant'];
 const CAPACITY_UNITS = ['users', 'mailboxes', 'licences', 'seats', 'devices'];
-const CALENDAR_HOURS = ['Mon-Fri 08:00-18:00', 'Mon-Sat 06:00-22:00', 'Sun 22:00 - Sat 14:00', 'Mon-Fri 07:00-19:00'];
 const TIMEZONES = ['Europe/Berlin', 'Europe/Lisbon', 'America/New_York', 'Asia/Singapore'];
+/**
+ * Calendars by tier, each wider than the one before in the same zone: office hours lie
+ * within extended hours, and round-the-clock covers both in any zone. Extended hours run
+ * past midnight on Friday. Maintenance windows and holidays do not narrow what a
+ * calendar covers, so they can be anywhere.
+ */
+const CALENDAR_TIERS = [
+    { tier: 'Office', title: 'Office hours', hours: ['Mon-Fri 08:00-12:00, 13:00-18:00'],
+        maintenance: ['2027-03-28 01:00-04:00 "Core switch replacement"'] },
+    { tier: 'Extended', title: 'Extended hours', hours: ['Mon-Fri 06:00-22:00', 'Fri 22:00-02:00', 'Sat 08:00-14:00'],
+        maintenance: ['Sun 02:00-05:00 "Weekly patch window"'] },
+    { tier: 'Continuous', title: 'Round the clock', hours: ['Mon-Sun 00:00-24:00'],
+        maintenance: ['Sun 01:00-03:00 "Weekly patch window"', '2027-10-31 01:00-03:00 "Storage firmware upgrade"'] }
+];
+const HOLIDAYS = {
+    'Europe/Berlin': ['2026-12-24 to 2026-12-26 "Christmas"', '2027-01-01 "New Year"', '2027-05-01 "Labour Day"'],
+    'Europe/Lisbon': ['2026-12-25 "Christmas"', '2027-04-25 "Freedom Day"'],
+    'America/New_York': ['2026-11-26 "Thanksgiving"', '2026-12-25 "Christmas"', '2027-07-05 "Independence Day observed"'],
+    'Asia/Singapore': ['2027-02-06 to 2027-02-07 "Lunar New Year"', '2027-08-09 "National Day"']
+};
 const REVIEWS = ['monthly', 'quarterly', 'semiannual', 'annual'];
 const TOOLS = ['svcdef workspace in Git', 'Service portal', 'Jira service management', 'Reporting warehouse', 'Capacity planning workbook'];
 const APP_TAGS = ['customer-facing', 'finance', 'hr', 'sales', 'regulated', 'mobile', 'self-service', 'reporting'];
@@ -122,13 +153,18 @@ export function generateWorkspace(serviceCount, seed = DEFAULT_SEED, { errors = 
         ? { name: serviceName(i), title: `Operations team for ${serviceName(i)}` }
         : { name: `Team${i}`, title: `Operations team ${i}` });
     const suppliers = range(count('supplier'), i => ({ name: `Vendor${i}`, title: `Vendor ${i} Ltd` }));
-    const calendars = range(count('calendar'), i => ({ name: `Hours${i}`, hours: random.pick(CALENDAR_HOURS), timezone: random.pick(TIMEZONES) }));
+    // Each zone gets each tier, whatever the size: an organisation keeps a handful of calendars however many services it runs.
+    const calendars = range(CALENDAR_TIERS.length * TIMEZONES.length, i => {
+        const shape = CALENDAR_TIERS[Math.floor(i / TIMEZONES.length)];
+        const timezone = TIMEZONES[i % TIMEZONES.length];
+        return { ...shape, name: `${shape.tier}${i}`, timezone, holidays: HOLIDAYS[timezone] };
+    });
     // Custom metrics alternate between higher-is-better percentages and lower-is-better durations.
     const metrics = range(count('metric'), i => ({ name: `kpi${i}`, unit: i % 2 === 0 ? 'percent' : 'duration' }));
 
     const services = generateServices(random, serviceCount, infraCount, providers, units, calendars);
     const slas = generateSlas(random, count('sla'), services, customers, providers, calendars, metrics);
-    const { olas, ucs } = generateUnderpinning(random, count('ola'), count('uc'), slas, units, providers, suppliers, metrics);
+    const { olas, ucs } = generateUnderpinning(random, count('ola'), count('uc'), slas, units, providers, suppliers, calendars, metrics);
     const patterns = generatePatterns(random, count('pattern'), slas, customers);
     const packages = generatePackages(random, count('package'), services, patterns, slas);
     const forecasts = generateForecasts(random, count('forecast'), packages);
@@ -217,7 +253,9 @@ function generateServices(random, total, infraCount, providers, units, calendars
             category: infra ? 'Infrastructure' : random.pick(APP_CATEGORIES),
             tags: random.chance(0.6) ? random.sample(infra ? INFRA_TAGS : APP_TAGS, random.int(1, 3)) : [],
             criticality: random.chance(0.7) ? random.weighted([['high', 30], ['medium', 50], ['low', 20]]) : undefined,
-            hours: random.chance(0.3) ? '24x7' : random.pick(calendars).name,
+            // Services run round the clock, on the built-in calendar or a declared one with its maintenance windows:
+            // an SLA's hours, whatever they are, lie within them.
+            hours: random.chance(0.3) ? ROUND_THE_CLOCK : random.pick(ofTier(calendars, 'Continuous')),
             dependsOn: [],
             offerings: technical ? [] : tiered
                 ? TIERS.slice(0, random.int(2, 3)).map(tier => ({
@@ -261,18 +299,23 @@ function isReleased(service) {
  * and qualifiers (the first value of a `>=` row and the last of a `<=` row are the weakest,
  * which is what a corporate SLA promises and its children may only tighten). The qualifiers
  * of a row are written in a random order, and the window is the same on both sides, as a
- * longer or missing one would weaken the underpinning.
+ * longer or missing one would weaken the underpinning. Business durations on the SLA side
+ * are met by clock durations well inside them on any calendar (N business days take at
+ * least N clock days), and by the business days of `UNDERPINNING_BUSINESS` where the
+ * underpinning side runs on the same support hours.
  */
 const SLA_TARGETS = [
     { metric: 'availability', comparator: '>=', values: ['99.0%', '99.5%', '99.9%'], qualifiers: ['per month'] },
     { metric: 'incidentResponse', comparator: '<=', values: ['30min', '1h'], qualifiers: ['for P1', 'at p95'] },
     { metric: 'incidentResolution', comparator: '<=', values: ['4h', '6h'], qualifiers: ['for P1', 'per month'] },
-    { metric: 'incidentResolution', comparator: '<=', values: ['8h', '12h'], qualifiers: ['for P2'] },
+    { metric: 'incidentResolution', comparator: '<=', values: ['8 business hours', '12 business hours'], qualifiers: ['for P2'] },
     { metric: 'latency', comparator: '<=', values: ['500ms', '800ms'], qualifiers: ['at p95', 'per month'] },
-    { metric: 'requestFulfilment', comparator: '<=', values: ['3d', '5d'], qualifiers: ['for P4', 'per quarter'] },
+    { metric: 'requestFulfilment', comparator: '<=', values: ['3 business days', '5 business days'], qualifiers: ['for P4', 'per quarter'] },
     { metric: 'percentKpi', comparator: '>=', values: ['90%', '95%'], qualifiers: ['per quarter'] },
     { metric: 'durationKpi', comparator: '<=', values: ['8h', '12h'], qualifiers: [] }
 ];
+/** Underpinning answers in business days, for agreements whose support hours are those of every SLA they support. */
+const UNDERPINNING_BUSINESS = { requestFulfilment: ['1 business days', '2 business days'] };
 const UNDERPINNING_TARGETS = [
     { metric: 'availability', comparator: '>=', values: ['99.99%'], qualifiers: ['per month'] },
     { metric: 'incidentResponse', comparator: '<=', values: ['10min', '15min'], qualifiers: ['for P1', 'at p95'] },
@@ -314,6 +357,37 @@ function recoveryTargets(random, table) {
     return random.sample(table, random.int(1, 2)).map(row => `target ${row.metric} <= ${random.pick(row.values)}`);
 }
 
+/** The built-in calendar, which covers any other. */
+const ROUND_THE_CLOCK = { name: '24x7', tier: 'Continuous' };
+
+function ofTier(calendars, tier) {
+    return calendars.filter(calendar => calendar.tier === tier);
+}
+
+/**
+ * Hours for an OLA or UC that cover each of `required` (the hours of the SLAs it supports):
+ * those hours themselves when all are one calendar, else the extended hours of the zone
+ * when all are its office hours, else round the clock.
+ */
+function coveringCalendar(random, calendars, required) {
+    const distinct = [...new Set(required)];
+    if (distinct.length === 1 && random.chance(0.4)) {
+        return distinct[0];
+    }
+    const zones = new Set(distinct.map(calendar => calendar.timezone));
+    if (distinct.every(calendar => calendar.tier === 'Office') && zones.size === 1 && random.chance(0.5)) {
+        const [zone] = zones;
+        return ofTier(calendars, 'Extended').find(calendar => calendar.timezone === zone);
+    }
+    return random.chance(0.25) ? ROUND_THE_CLOCK : random.pick(ofTier(calendars, 'Continuous'));
+}
+
+/** Incidents are mostly worked in office hours, some in extended hours, a few round the clock. */
+function slaSupportHours(random, calendars) {
+    const tier = random.weighted([['Office', 70], ['Extended', 20], ['Continuous', 10]]);
+    return tier === 'Continuous' ? ROUND_THE_CLOCK : random.pick(ofTier(calendars, tier));
+}
+
 /**
  * The SLAs: some corporate agreements, each with customer-level children (`part of`) and
  * some of those with service-level children of their own, and standalone agreements for the
@@ -348,7 +422,9 @@ function generateSlas(random, total, services, customers, providers, calendars, 
             year,
             validity: `valid from 2026-01-01 to ${year}-12-31`,
             review: random.pick(REVIEWS),
-            hours: random.chance(0.5) ? random.pick(calendars).name : undefined,
+            // A child keeps its parent's hours: its business durations then compare with the parent's on one calendar.
+            hours: parent?.hours ?? (random.chance(0.2) ? ROUND_THE_CLOCK : random.pick(calendars)),
+            supportHours: parent?.supportHours ?? slaSupportHours(random, calendars),
             targets: targets.map(target => target.text),
             promises: new Map([...(parent?.promises ?? []), ...targets.map(target => [keyOf(target.metric, target.row.qualifiers), { ...target.row, value: target.value }])]),
             offerings: [],
@@ -397,10 +473,15 @@ function keyOf(metric, qualifiers) {
     return `${metric}|${qualifiers.filter(qualifier => !qualifier.startsWith('per ')).sort().join(' ')}`;
 }
 
-/** A value as a number: percents as such, durations in seconds. */
+/**
+ * A value as a number: percents as such, durations in seconds. A business duration counts
+ * as its clock equivalent, which orders values of one unit on one calendar: a child and its
+ * parent share their support hours.
+ */
 function magnitude(value) {
-    const [, number, unit] = /^([\d.]+)(%|ms|min|s|h|d|w)$/.exec(value);
-    return Number.parseFloat(number) * ({ '%': 1, ms: 0.001, s: 1, min: 60, h: 3600, d: 86_400, w: 604_800 }[unit]);
+    const [, number, unit] = /^([\d.]+)(%|ms|min|s|h|d|w| business hours| business days)$/.exec(value);
+    const seconds = { '%': 1, ms: 0.001, s: 1, min: 60, h: 3600, d: 86_400, w: 604_800, ' business hours': 3600, ' business days': 86_400 };
+    return Number.parseFloat(number) * seconds[unit];
 }
 
 function isAtLeastAsStrong(comparator, value, bound) {
@@ -472,7 +553,10 @@ function escalationLevels(random) {
     return ESCALATION.slice(0, random.int(2, ESCALATION.length));
 }
 
-function generateUnderpinning(random, olaCount, ucCount, slas, units, providers, suppliers, metrics) {
+/** One UC in this many starts a redundant pair with the next. */
+const REDUNDANT_PAIR_EVERY = 10;
+
+function generateUnderpinning(random, olaCount, ucCount, slas, units, providers, suppliers, calendars, metrics) {
     // Corporate SLAs are umbrella agreements: OLAs and UCs support the agreements under them.
     const open = slas.filter(sla => sla.level !== 'Corporate');
     // Draws SLAs that still have room for another supporter, so availabilities keep composing.
@@ -498,6 +582,9 @@ function generateUnderpinning(random, olaCount, ucCount, slas, units, providers,
         return [...scope].filter(service => service.status === 'live');
     };
     const common = (kind, i, supports, services) => {
+        const hours = coveringCalendar(random, calendars, supports.map(sla => sla.hours));
+        const supportHours = coveringCalendar(random, calendars, supports.map(sla => sla.supportHours));
+        const sameSupportHours = supports.every(sla => sla.supportHours === supportHours);
         const agreement = {
             kind,
             name: `${kind === 'ola' ? 'Ola' : 'Uc'}${i}`,
@@ -509,7 +596,12 @@ function generateUnderpinning(random, olaCount, ucCount, slas, units, providers,
             // Never ending before an SLA it supports.
             validity: `valid from 2026-01-01 to ${random.int(Math.max(2028, ...supports.map(sla => sla.year)), 2030)}-12-31`,
             review: random.pick(REVIEWS),
-            targets: drawTargets(random, UNDERPINNING_TARGETS, metrics, { always: true }).map(target => target.text),
+            hours,
+            supportHours,
+            targets: drawTargets(random, UNDERPINNING_TARGETS, metrics, {
+                always: true,
+                value: row => random.pick(sameSupportHours && random.chance(0.5) ? UNDERPINNING_BUSINESS[row.metric] ?? row.values : row.values)
+            }).map(target => target.text),
             offerings: [],
             scopes: services.length > 0 && random.chance(0.3) ? [{ service: random.pick(services), targets: recoveryTargets(random, UNDERPINNING_RECOVERY) }] : [],
             credits: [],
@@ -526,18 +618,25 @@ function generateUnderpinning(random, olaCount, ucCount, slas, units, providers,
         addContractTerms(random, ola, [units.find(unit => unit.name === ola.unit)]);
         return ola;
     });
-    const ucs = range(ucCount, i => {
-        const supports = drawSupported(random.int(1, 2));
+    const ucs = [];
+    for (let i = 0; i < ucCount; i++) {
+        // Every tenth UC has a redundant twin from another supplier for the same SLAs (a second carrier).
+        const twin = i % REDUNDANT_PAIR_EVERY === 1 ? ucs[i - 1] : undefined;
+        const supports = twin ? twin.supports : drawSupported(random.int(1, 2));
         const uc = common('uc', i, supports, random.chance(0.5) ? random.sample(inScope(supports), 1) : []);
-        uc.supplier = random.pick(suppliers).name;
+        if (twin) {
+            twin.redundantWith = [uc];
+            uc.redundantWith = [twin];
+        }
+        uc.supplier = random.pick(twin ? suppliers.filter(supplier => supplier.name !== twin.supplier) : suppliers).name;
         uc.contract = `C-${2024 + (i % 3)}-${String(i).padStart(5, '0')}`;
         if (random.chance(0.5)) {
             uc.credits = [`credit ${random.int(5, 15)}% of monthly charge when availability < 99.99% per month`,
                 `credit cap ${random.int(10, 90) * 1000} EUR per year`, `credits ${random.pick(['highest-only', 'cumulative'])}`, 'claim within 14d'];
         }
         addContractTerms(random, uc, [suppliers.find(supplier => supplier.name === uc.supplier)]);
-        return uc;
-    });
+        ucs.push(uc);
+    }
     return { olas, ucs };
 }
 
@@ -684,7 +783,11 @@ function renderTwin() {
 }
 
 function renderCalendar(calendar) {
-    return `calendar ${calendar.name} "${calendar.hours}" timezone "${calendar.timezone}"`;
+    return [`calendar ${calendar.name} "${calendar.title}" {`, `  timezone "${calendar.timezone}"`,
+        ...calendar.hours.map(hours => `  hours ${hours}`),
+        ...calendar.holidays.map(holiday => `  holiday ${holiday}`),
+        ...calendar.maintenance.map(window => `  maintenance ${window}`),
+        '}'].join('\n');
 }
 
 function renderMetric(metric) {
@@ -713,7 +816,7 @@ function renderService(service, random) {
     lines.push(`  owner ${service.owner}`);
     if (service.manager) lines.push(`  manager ${service.manager}`);
     lines.push(`  category "${service.category}"`,
-        `  hours ${service.hours}`,
+        `  hours ${service.hours.name}`,
         `  support "${service.name.toLowerCase()}-support@bench.example"`,
         `  request "https://portal.bench.example/catalog/${service.name.toLowerCase()}"`);
     if (service.dependsOn.length > 0) lines.push(`  depends on ${refList(service.dependsOn, random)}`);
@@ -747,7 +850,9 @@ function renderAgreement(agreement, random) {
     if (agreement.parent) lines.push(`  part of ${agreement.parent.name}`);
     if (agreement.contract) lines.push(`  contract "${agreement.contract}"`);
     lines.push(`  status ${agreement.status}`, `  ${agreement.validity}`, `  review ${agreement.review}`);
-    if (agreement.hours) lines.push(`  hours ${agreement.hours}`);
+    if (agreement.hours) lines.push(`  hours ${agreement.hours.name}`);
+    if (agreement.supportHours) lines.push(`  support hours ${agreement.supportHours.name}`);
+    if (agreement.redundantWith) lines.push(`  redundant with ${refList(agreement.redundantWith, random)}`);
     lines.push(...agreement.targets.map(target => `  ${target}`));
     for (const scope of agreement.scopes) {
         lines.push(`  for service ${serviceRef(scope.service, random)} {`, ...scope.targets.map(target => `    ${target}`), '  }');

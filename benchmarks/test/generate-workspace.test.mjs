@@ -70,6 +70,46 @@ describe('the synthetic workspace generator', () => {
         expect(text('parties/')).toMatch(/^unit (\w+) "Operations team for \1"/m);
     });
 
+    it('gives every agreement structured service and support hours, and writes business durations and redundant pairs', () => {
+        const { files, counts } = generateWorkspace(1000, 20260601);
+        const text = prefix => [...files].filter(([name]) => name.startsWith(prefix)).map(([, content]) => content).join('\n');
+        const calendars = text('shared/calendars');
+        // Each of the four zones has office, extended and round-the-clock hours; none is a first-edition one-liner.
+        expect(counts.calendars).toBeGreaterThanOrEqual(12);
+        expect(calendars.match(/^calendar \w+ "[^"]+" \{$/gm)).toHaveLength(counts.calendars);
+        for (const zone of ['Europe/Berlin', 'Europe/Lisbon', 'America/New_York', 'Asia/Singapore']) {
+            expect(calendars, zone).toContain(`timezone "${zone}"`);
+        }
+        for (const line of ['hours Mon-Fri 08:00-12:00, 13:00-18:00', 'hours Fri 22:00-02:00', 'hours Mon-Sun 00:00-24:00',
+            'holiday 2026-12-24 to 2026-12-26 "Christmas"', 'maintenance Sun 02:00-05:00 "Weekly patch window"',
+            'maintenance 2027-03-28 01:00-04:00 "Core switch replacement"']) {
+            expect(calendars, line).toContain(`  ${line}\n`);
+        }
+        // Every agreement states both, once; services state their service hours.
+        for (const kind of ['slas', 'olas', 'ucs']) {
+            const agreements = text(`agreements/${kind}`);
+            const total = agreements.match(/^(?:sla|ola|uc) /gm).length;
+            expect(agreements.match(/^ {2}hours (?:24x7|\w+)$/gm), kind).toHaveLength(total);
+            expect(agreements.match(/^ {2}support hours (?:24x7|\w+)$/gm), kind).toHaveLength(total);
+        }
+        expect(text('services/')).toMatch(/^ {2}hours Continuous\d+$/m);
+        expect(text('services/')).toMatch(/^ {2}hours 24x7$/m);
+        const slas = text('agreements/slas');
+        expect(slas).toMatch(/^ {2}target requestFulfilment <= [35] business days /m);
+        expect(slas).toMatch(/^ {2}target incidentResolution <= (8|12) business hours for P2$/m);
+        expect(text('agreements/olas')).toMatch(/^ {2}target requestFulfilment <= [12] business days /m);
+        // Redundant UCs come in mutual pairs supporting the same SLAs.
+        const ucs = [...text('agreements/ucs').matchAll(/^uc (\w+) [^\n]*\{\n([\s\S]*?)^\}/gm)]
+            .map(([, name, body]) => ({ name, body, supports: /^ {2}supports (.+)$/m.exec(body)?.[1], with: /^ {2}redundant with (\w+)$/m.exec(body)?.[1] }));
+        const paired = ucs.filter(uc => uc.with);
+        expect(paired.length).toBeGreaterThanOrEqual(counts.ucs / 10);
+        for (const uc of paired) {
+            const twin = ucs.find(other => other.name === uc.with);
+            expect(twin?.with, uc.name).toBe(uc.name);
+            expect(twin?.supports, uc.name).toBe(uc.supports);
+        }
+    });
+
     // The benchmark must measure full validation, which stops short on a broken workspace.
     // `--seed` picks another workspace, which must be as clean as the default one.
     it.each([[400, 20260601], [300, 7]])('generates a workspace that svcdef validates without a single diagnostic (%i services, seed %i)', async (size, seed) => {
