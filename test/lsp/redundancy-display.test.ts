@@ -25,6 +25,7 @@ describe('redundancy groups in editor features', () => {
         const ws = await createTestServices().workspace(FILES);
         // Every availability target also has its error budget hinted (see inlay-hints.test.ts).
         expect((await inlayHintsOf(ws, 'paging.svcdef')).filter(hint => hint.hint.startsWith('supported at'))).toEqual([{
+            line: 'target availability >= 99.8% per month',
             hint: 'supported at 99.8975%',
             tooltip: 'Composition of the supporting availabilities (redundant agreements ∥ in parallel, the rest × in series): '
                 + '(UC CarrierA 99.5% ∥ UC CarrierB 99.5%) × OLA Switching 99.9% = 99.8975%.'
