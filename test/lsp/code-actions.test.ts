@@ -168,6 +168,23 @@ sla PayrollUc {
         expect(ws.codes('agreements.svcdef')).not.toContain('weaker-underpinning-target');
     });
 
+    it('raise an underpinning target to the clock time that keeps an SLA\'s business days, and say so', async () => {
+        const ws = await createTestServices().workspace({
+            'time.svcdef': `provider IT
+customer Clinic
+unit Desk
+calendar Office { timezone "Europe/Berlin" hours Mon-Fri 08:00-18:00 }
+service EHR { status live owner IT }
+sla ClinicEHR { customer Clinic services EHR support hours Office target requestFulfilment <= 1 business day }
+ola DeskOla { unit Desk supports ClinicEHR services EHR support hours 24x7 target requestFulfilment <= 2 business days }
+`
+        });
+        const { actions } = await quickFixes(ws, 'time.svcdef', 'weaker-underpinning-target');
+        expect(titles(actions)).toEqual(["Raise the target to 24h, which keeps the 1 business day SLA 'ClinicEHR' promises"]);
+        await apply(ws, actions[0], 'time.svcdef');
+        expect(ws.codes('time.svcdef')).not.toContain('weaker-underpinning-target');
+    });
+
     it('edit where the server found the problem, not where the editor says it is', async () => {
         const ws = await createTestServices().workspace({
             ...ACME_FILES,

@@ -68,7 +68,7 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
                     break;
                 case 'weaker-underpinning-target':
                     if (typeof data?.required === 'string') {
-                        fixes.push(fix(`Raise the target to ${data.required}${typeof data.sla === 'string' ? `, as SLA '${data.sla}' promises` : ''}`,
+                        fixes.push(fix(`Raise the target to ${data.required}${raiseReason(data)}`,
                             document, [{ range: diagnostic.range, newText: data.required }], true));
                     }
                     break;
@@ -295,4 +295,17 @@ function metricStub(name: string, usedIn: AstNode): string | undefined {
     // A credit fires when the metric misses, so its comparator points the other way.
     const floor = isCredit(usedIn) ? sense === 'ceiling' : sense === 'floor';
     return `metric ${name} ${measure.kind} ${floor ? 'higher' : 'lower'}`;
+}
+
+/**
+ * Why a raised value holds: the SLA's own value, or, where the SLA promises business time
+ * on other hours, the clock time that keeps it.
+ */
+function raiseReason(data: Partial<SvcdefDiagnosticData>): string {
+    if (typeof data.sla !== 'string') {
+        return '';
+    }
+    return typeof data.promised === 'string' && data.promised !== data.required
+        ? `, which keeps the ${data.promised} SLA '${data.sla}' promises`
+        : `, as SLA '${data.sla}' promises`;
 }

@@ -121,7 +121,7 @@ export class CommitmentChainChecks {
                 {
                     ...shortfallRange(shortfall),
                     extra: {
-                        ...(shortfall.value ? { required: shortfall.raiseTo } : {}),
+                        ...(shortfall.value ? { required: shortfall.raiseTo, promised: shortfall.stronger.measure.text } : {}),
                         sla: sla.name, ...(where ? { service: service!.name } : {})
                     }
                 });
