@@ -2,6 +2,7 @@
  * The `svcdef` command line. Bundled to out/cli.cjs and started by bin/svcdef.cjs.
  */
 import type { CliIo, OutputStream } from './cli-io.js';
+import { registerDiffCommand } from './diff-command.js';
 import { registerExportCommands } from './export-command.js';
 import { registerGenerateCommands } from './generate-command.js';
 import { registerModelCommand } from './model-command.js';
@@ -11,6 +12,7 @@ import { registerValidateCommand } from './validate-command.js';
 /** The subcommands, in the order `svcdef --help` lists them. */
 const COMMANDS: RegisterCommand[] = [
     registerValidateCommand,
+    registerDiffCommand,
     registerModelCommand,
     registerGenerateCommands,
     registerExportCommands

@@ -24,6 +24,12 @@ export interface LoadOptions {
     readonly onSkippedLink?: (link: SkippedLink) => void;
     /** Told how far reading and checking have got; for progress displays. */
     readonly onProgress?: (progress: LoadProgress) => void;
+    /**
+     * `all` (the default) runs every check; `syntax-and-links` only what the parser and the
+     * linker find, for a command that reads the meaning and reports no other diagnostic
+     * (`svcdef diff`): the checks are a third of a load.
+     */
+    readonly checks?: 'all' | 'syntax-and-links';
 }
 
 export interface LoadProgress {
@@ -97,7 +103,7 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<LoadedWo
         onProgress({ stage: 'checking', done: Math.min(++checked, files.length), total: files.length });
     });
     try {
-        await builder.build(created, { validation: true });
+        await builder.build(created, { validation: options.checks === 'syntax-and-links' ? { categories: ['built-in'] } : true });
     } finally {
         listening.dispose();
     }

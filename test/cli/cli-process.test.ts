@@ -211,7 +211,7 @@ describe('svcdef --version, --help', () => {
     });
 
     it.each([
-        'svcdef', 'svcdef validate', 'svcdef generate', 'svcdef generate catalog', 'svcdef generate sla',
+        'svcdef', 'svcdef validate', 'svcdef diff', 'svcdef generate', 'svcdef generate catalog', 'svcdef generate sla',
         'svcdef generate coverage', 'svcdef export', 'svcdef export openslo', 'svcdef export backstage', 'svcdef model'
     ])('gives an example of use in `%s --help`', async command => {
         const help = await runSvcdef([...command.split(' ').slice(1), '--help'], { cwd: ROOT });
