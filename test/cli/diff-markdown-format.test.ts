@@ -45,7 +45,7 @@ describe('svcdef diff --format markdown', () => {
         expect(any.split('\n')[1]).toBe('**❌ svcdef diff: 2 changes not acknowledged** — 0 weaker, 1 stronger, 1 neutral.');
         expect(any).toContain('| ❌ stronger |');
         const none = markdown(sampleDiff([LOWERED_TARGET]), 'none');
-        expect(none.split('\n')[1]).toMatch(/^\*\*⚠️/);
+        expect(none.split('\n')[1]).toMatch(/^\*\*⚠️ svcdef diff: weaker commitments, not failing the check\*\*/);
         expect(none).toContain('| ⚠️ sla **FinanceErp**');
     });
 

@@ -59,7 +59,13 @@ function verdict(diff: CommitmentDiff, failOn: FailOn): string {
         const what = failOn === 'weaker' ? `weakens ${plural(failing, 'commitment')} without saying why` : `${plural(failing, 'change')} not acknowledged`;
         return `**❌ svcdef diff: ${what}** — ${counts}.`;
     }
-    return weaker > 0 ? `**⚠️ svcdef diff: weaker commitments, each acknowledged** — ${counts}.` : `**✅ svcdef diff: nothing weaker** — ${counts}.`;
+    if (weaker === 0) {
+        return `**✅ svcdef diff: nothing weaker** — ${counts}.`;
+    }
+    // Nothing fails here either because every weakening is acknowledged or because --fail-on none lets them pass.
+    return acknowledged === weaker
+        ? `**⚠️ svcdef diff: weaker commitments, each acknowledged** — ${counts}.`
+        : `**⚠️ svcdef diff: weaker commitments, not failing the check** — ${counts}.`;
 }
 
 function othersSummary(diff: CommitmentDiff): string {
