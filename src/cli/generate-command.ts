@@ -6,6 +6,7 @@
 import { Option, type Command } from 'commander';
 import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { buildCatalog, catalogSourcesOf, type Catalog } from '../generator/catalog-model.js';
+import type { ChangesSince } from '../generator/changes-since.js';
 import { CATALOG_VIEWS, type CatalogViewName } from '../generator/catalog-views.js';
 import type { OutputFile } from '../generator/generated-file.js';
 import {
@@ -14,6 +15,7 @@ import {
 } from '../generator/output-layout.js';
 import { didYouMean, suggestNames } from '../language/did-you-mean.js';
 import { simpleName } from '../generator/display-text.js';
+import { changesSince, openSinceBase, type SinceBase } from './catalog-since.js';
 import type { CliContext } from './cli-context.js';
 import { wantsColors } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
@@ -46,6 +48,7 @@ interface GenerateOptions extends PublishOptions {
 interface CatalogOptions extends GenerateOptions {
     readonly view?: CatalogViewName;
     readonly format?: CatalogFormat;
+    readonly since?: string;
 }
 
 interface SlaOptions extends GenerateOptions {
@@ -69,14 +72,20 @@ export function registerGenerateCommands(program: Command, context: CliContext):
         .addOption(new Option('--view <view>', 'only this audience (default: every view)').choices(CATALOG_VIEWS))
         .addOption(new Option('--format <format>', 'only this format (default: every format)').choices(CATALOG_FORMATS))
         .option('--timestamp', 'note the generation time in the output (off by default, so output is reproducible)')
+        .option('--since <ref|dir>', 'add a "Changes since" page to each view: what changed in the commitments since this git ref or folder')
         .addHelpText('after', [
             '',
             'Writes one folder per view under --out: customer/ (what is offered and at what price),',
             'user/ (how to request and get support) and support/ (everything, internal notes included).',
             'Each holds index.html with services/ and slas/ pages, catalog.md and catalog.json.',
             '',
-            'Example:',
-            '  svcdef generate catalog --workspace services --out site'
+            'With --since, each view also has changes.html and changes.md: the changes `svcdef diff`',
+            'finds between REF and the workspace, as far as the view\'s audience may see them (the',
+            'customer view: business services, their offerings and SLAs; the support view: everything).',
+            '',
+            'Examples:',
+            '  svcdef generate catalog --workspace services --out site',
+            '  svcdef generate catalog --workspace services --out site --since v1.4'
         ].join('\n'))
         .action(async (options: CatalogOptions) => {
             context.exitCode = await publish(context, options, loaded => ({
@@ -85,10 +94,11 @@ export function registerGenerateCommands(program: Command, context: CliContext):
                     views: options.view ? [options.view] : [...CATALOG_VIEWS],
                     formats: options.format ? [options.format] : [...CATALOG_FORMATS],
                     a2: loaded.a2,
-                    generatedAt: generatedAt(options)
+                    generatedAt: generatedAt(options),
+                    changes: loaded.changes
                 }),
-                what: `the ${options.view ? `${options.view} view of the ` : ''}service catalog`
-            }));
+                what: `the ${options.view ? `${options.view} view of the ` : ''}service catalog${options.since !== undefined ? ` with the changes since ${visibleControls(options.since)}` : ''}`
+            }), { since: options.since });
         });
 
     withPublishOptions(generate.command('sla'))
@@ -163,6 +173,8 @@ export interface LoadedCatalog {
     readonly a2: A2ReferenceModel;
     /** The files read (absolute paths), which the output folder must not hold. */
     readonly inputs: readonly string[];
+    /** With `--since REF`: what changed since REF. */
+    readonly changes?: ChangesSince;
 }
 
 /**
@@ -170,7 +182,8 @@ export interface LoadedCatalog {
  * returns undefined: documents published from a broken workspace would state things
  * nobody meant, so that takes --force.
  */
-export async function loadCatalog(context: CliContext, options: PublishOptions, progress?: ProgressIndicator): Promise<LoadedCatalog | undefined> {
+export async function loadCatalog(context: CliContext, options: PublishOptions, progress?: ProgressIndicator,
+    since?: SinceBase): Promise<LoadedCatalog | undefined> {
     const { io } = context;
     const workspace = await loadWorkspace({
         cwd: io.cwd,
@@ -194,22 +207,30 @@ export async function loadCatalog(context: CliContext, options: PublishOptions, 
     }
     const models = workspace.files.map(file => file.document.parseResult.value);
     const catalog = buildCatalog(models, catalogSourcesOf(workspace.services));
-    return { catalog, a2: workspace.services.a2.Model, inputs: workspace.files.map(file => file.path) };
+    // Compared while the documents are still here; the catalog keeps only the changes.
+    const changes = since && changesSince(since, workspace);
+    return { catalog, a2: workspace.services.a2.Model, inputs: workspace.files.map(file => file.path), ...(changes ? { changes } : {}) };
 }
 
 /** Loads, generates and writes; the summary line goes to stdout. */
 export async function publish(
     context: CliContext,
     options: PublishOptions,
-    generate: (loaded: LoadedCatalog) => { files: Iterable<OutputFile>; what: string }
+    generate: (loaded: LoadedCatalog) => { files: Iterable<OutputFile>; what: string },
+    extras: { readonly since?: string } = {}
 ): Promise<ExitCode> {
     const progress = new ProgressIndicator(context.io.stderr);
+    let since: SinceBase | undefined;
     try {
         // Before anything else: a run interrupted while swapping may have left --out missing.
         await recoverOutput(options.out, { cwd: context.io.cwd })
             .then(recovery => reportRecovery(context, options.out, recovery))
             .catch(error => { throw error instanceof OutputPathError ? new UsageError(error.message) : error; });
-        const loaded = await loadCatalog(context, options, progress);
+        // A bad --since stops the run before the workspace is even read, with nothing written.
+        since = extras.since !== undefined ? await openSinceBase(context, extras.since, options.workspace ?? []) : undefined;
+        const loaded = await loadCatalog(context, options, progress, since);
+        await since?.dispose();
+        since = undefined;
         if (!loaded) {
             return ExitCode.Findings;
         }
@@ -223,6 +244,7 @@ export async function publish(
         });
     } finally {
         progress.clear();
+        await since?.dispose();
     }
 }
 

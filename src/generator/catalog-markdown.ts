@@ -13,18 +13,18 @@ import {
     refLabel, serviceStatusLabel, simpleName, targetSummary, validityLabel
 } from './display-text.js';
 import { joinChunks } from './generated-file.js';
-import { mdCode, mdDocument, mdDocumentChunks, mdLink, mdParagraphs, mdTable, mdText } from './markdown-text.js';
+import { mdCode, mdDocument, mdDocumentChunks, mdLink, mdParagraphs, mdRelativeLink, mdTable, mdText } from './markdown-text.js';
 
 export function catalogMarkdown(view: CatalogView, generatedAt?: string): string {
     return joinChunks(catalogMarkdownChunks(view, generatedAt));
 }
 
 /** The view's Markdown in pieces, a section per service and agreement: at 50k services it is over 100 MB. */
-export function catalogMarkdownChunks(view: CatalogView, generatedAt?: string): Generator<string> {
-    return mdDocumentChunks(catalogBlocks(view, generatedAt));
+export function catalogMarkdownChunks(view: CatalogView, generatedAt?: string, changes?: { title: string; path: string }): Generator<string> {
+    return mdDocumentChunks(catalogBlocks(view, generatedAt, changes));
 }
 
-function* catalogBlocks(view: CatalogView, generatedAt: string | undefined): Generator<string | undefined | false> {
+function* catalogBlocks(view: CatalogView, generatedAt: string | undefined, changes: { title: string; path: string } | undefined): Generator<string | undefined | false> {
     const { catalog, policy } = view;
     const lookups = catalogLookups(catalog);
     const refs = (items: readonly EntityRef[]) => items.map(item => mdText(refLabel(item) ?? item.name)).join(', ');
@@ -46,6 +46,7 @@ function* catalogBlocks(view: CatalogView, generatedAt: string | undefined): Gen
     yield `# Service catalog: ${mdText(VIEW_TITLES[view.name])}`;
     yield mdText(VIEW_PURPOSES[view.name]);
     yield generatedAt && `_Generated at ${mdText(generatedAt)}._`;
+    yield changes && `See also: ${mdRelativeLink(changes.title, changes.path)}.`;
     yield '## Services';
     yield catalog.services.length === 0 ? '_No services are defined._' : mdTable(
         ['Service', 'Status', ...(policy.technicalServices ? ['Kind'] : []), 'Category', 'Customers', 'Service hours'],

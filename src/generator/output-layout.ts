@@ -3,7 +3,8 @@
  * output folder. Pure: the catalog in, relative paths and text out.
  *
  *   catalog:  <view>/index.html, <view>/services/*.html, <view>/slas/*.html,
- *             <view>/catalog.md, <view>/catalog.json (+ olas/, ucs/, coverage.* in support)
+ *             <view>/catalog.md, <view>/catalog.json (+ olas/, ucs/, coverage.* in support;
+ *             + changes.html, changes.md with --since)
  *   sla:      <sla>.html, <sla>.md
  *   coverage: coverage.html, coverage.md
  */
@@ -11,6 +12,9 @@ import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { NO_LINKS, agreementBody } from './agreement-html.js';
 import { agreementMarkdown } from './agreement-markdown.js';
 import { catalogHtmlFiles } from './catalog-html.js';
+import { changesForView, type ChangesSince } from './changes-since.js';
+import { changesTitle } from './changes-since-html.js';
+import { CHANGES_MARKDOWN, changesMarkdown } from './changes-since-markdown.js';
 import { catalogJsonChunks } from './catalog-json.js';
 import { catalogMarkdownChunks } from './catalog-markdown.js';
 import { type AgreementEntry, type Catalog } from './catalog-model.js';
@@ -36,6 +40,8 @@ export interface CatalogOutputOptions {
     readonly formats: readonly CatalogFormat[];
     readonly a2: A2ReferenceModel;
     readonly generatedAt?: string;
+    /** `--since REF`: each view gets a page of what changed since REF that its audience may see. */
+    readonly changes?: ChangesSince;
 }
 
 /** Every catalog file, in memory at once (for the editor and tests; the CLI streams `catalogFiles`). */
@@ -56,11 +62,15 @@ export function* catalogFiles(catalog: Catalog, options: CatalogOutputOptions): 
 
 function* viewFiles(view: CatalogView, options: CatalogOutputOptions): Generator<OutputFile> {
     const coverage = view.policy.bindings ? buildCoverage(view.catalog.bindings, options.a2) : undefined;
+    const changes = options.changes && changesForView(options.changes, view.name);
     if (options.formats.includes('html')) {
-        yield* catalogHtmlFiles(view, { a2: options.a2, generatedAt: options.generatedAt });
+        yield* catalogHtmlFiles(view, { a2: options.a2, generatedAt: options.generatedAt, changes });
     }
     if (options.formats.includes('md')) {
-        yield { path: 'catalog.md', chunks: catalogMarkdownChunks(view, options.generatedAt) };
+        yield { path: 'catalog.md', chunks: catalogMarkdownChunks(view, options.generatedAt, changes && { title: changesTitle(changes), path: CHANGES_MARKDOWN }) };
+        if (changes) {
+            yield { path: CHANGES_MARKDOWN, content: changesMarkdown(changes, view.name, options.generatedAt) };
+        }
         if (coverage) {
             yield { path: 'coverage.md', content: coverageMarkdown(coverage, options.generatedAt) };
         }
