@@ -1,7 +1,8 @@
 /**
  * The svcdef extension for VS Code: the language server (diagnostics, completion, hovers,
  * navigation, formatting), the built-in A2 document, the A2 model view, the catalog
- * preview and the catalog and SLA document commands.
+ * preview, the catalog and SLA document commands and the comparison of the commitments
+ * with a branch.
  *
  * Activated when a `.svcdef` file is opened or the workspace contains one.
  */
@@ -11,6 +12,7 @@ import { A2_MODEL_VIEW, A2ModelView, OPEN_BINDING_COMMAND, openBinding } from '.
 import type { A2TreeEntry } from './a2-tree.js';
 import { registerBuiltinFileSystem, showA2NodeDeclaration } from './builtin-document-provider.js';
 import { generateCatalog, generateSlaDocuments } from './catalog-commands.js';
+import { COMPARE_WITH_BRANCH_COMMAND, ComparisonReports, compareWithBranch } from './compare-branch-command.js';
 import { CatalogPreview } from './catalog-preview.js';
 import { CATALOG_VIEWS, VIEW_PURPOSES, VIEW_TITLES, isCatalogViewName, type CatalogViewName } from '../generator/catalog-views.js';
 import { createLanguageClient } from './language-client.js';
@@ -33,7 +35,8 @@ export function activate(context: vscode.ExtensionContext): SvcdefExtensionApi {
     const a2View = new A2ModelView(session);
     const treeView = vscode.window.createTreeView(A2_MODEL_VIEW, { treeDataProvider: a2View, showCollapseAll: true });
     const preview = new CatalogPreview(session);
-    context.subscriptions.push(session, a2View, treeView, preview, registerBuiltinFileSystem());
+    const comparisons = new ComparisonReports();
+    context.subscriptions.push(session, a2View, treeView, preview, comparisons, registerBuiltinFileSystem());
 
     const command = (id: string, run: (...args: never[]) => unknown) =>
         context.subscriptions.push(vscode.commands.registerCommand(id, run));
@@ -43,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): SvcdefExtensionApi {
         const chosen = typeof view === 'string' && isCatalogViewName(view) ? view : await pickView();
         if (chosen) await preview.show(chosen);
     });
+    command(COMPARE_WITH_BRANCH_COMMAND, (ref?: unknown) => compareWithBranch(comparisons, ref));
     command('svcdef.showA2Model', async (nodeId?: string) => {
         await vscode.commands.executeCommand(`${A2_MODEL_VIEW}.focus`);
         const entry = typeof nodeId === 'string' ? await a2View.findNode(nodeId) : undefined;
