@@ -36,6 +36,13 @@ export function evaluateBudgets(results, { cores } = {}) {
     // workspace full of them must cost about what a clean one does.
     add('validate with errors ≤ 3 × validate (10k)', e10 !== undefined && v10 ? e10 / v10 : undefined, 3, '×',
         'a misspelt reference per service and one name declared once per service, against the same workspace without them');
+    const d10 = median('10k', 'diff', 'wallMs');
+    const dc10 = median('10k', 'diff', 'cpuMs');
+    const vc10 = median('10k', 'validate', 'cpuMs');
+    // Two workspaces loaded and checked, then compared: the comparison itself must stay small.
+    add('diff ≤ 2.5 × validate (10k)', d10 !== undefined && v10 ? d10 / v10 : undefined, 2.5, '×',
+        ['the workspace against a copy with 100 scattered changes, wall time over wall time',
+            ...(dc10 !== undefined && vc10 ? [`in CPU time ${(dc10 / vc10).toFixed(2)}×`] : [])].join('; '));
     const v50 = median('50k', 'validate', 'wallMs');
     const c10 = median('10k', 'validate', 'cpuMs');
     const c50 = median('50k', 'validate', 'cpuMs');

@@ -10,10 +10,10 @@
  */
 import { SIZES } from './generate-workspace.mjs';
 
-export const FIGURES = ['parse', 'kept', 'validate', 'errors', 'lsp', 'catalog', 'phases'];
+export const FIGURES = ['parse', 'kept', 'validate', 'errors', 'diff', 'lsp', 'catalog', 'phases'];
 
 /** The figures the ratio budgets divide: measured more often, as this kind of machine drifts by a fifth within minutes. */
-const RATIO_FIGURES = ['parse', 'kept', 'validate', 'errors'];
+const RATIO_FIGURES = ['parse', 'kept', 'validate', 'errors', 'diff'];
 
 /** Runs per figure when --runs is not given: fewer where one run takes minutes. */
 export function defaultRuns(size, figure) {
@@ -99,11 +99,12 @@ BENCHMARKS.md and benchmarks/results/<size>.json.
 
 Options:
   --sizes 1k,10k,50k     workspace sizes, in services (default: all three)
-  --runs N               runs of every figure (default: 5 for parse, kept, validate and errors; 3 for lsp
+  --runs N               runs of every figure (default: 5 for parse, kept, validate, errors and diff; 3 for lsp
                          and catalog, 1 at 50k; 1 for phases)
-  --figures LIST         parse,kept,validate,errors,lsp,catalog,phases (default: all; parse is always
+  --figures LIST         parse,kept,validate,errors,diff,lsp,catalog,phases (default: all; parse is always
                          measured); errors validates the workspace plus a misspelt reference per
-                         service and one name declared once per service
+                         service and one name declared once per service; diff compares the workspace
+                         with a copy of it with 100 scattered changes
   --seed N               generator seed (default: the fixed seed; a different one regenerates)
   --profile              also record one CPU profile per figure under .bench/profiles/
   --quick                1k, one run, no phases; prints the tables and writes no report files

@@ -46,6 +46,9 @@ const ROWS = [
     ['`svcdef validate`, CPU time', 'validate', 'cpuMs', 'ms', 'cpu'],
     ['`svcdef validate`, peak RSS', 'validate', 'peakRssBytes', 'bytes', false],
     ['`svcdef validate` with a misspelling per service and one name declared per service, wall time', 'errors', 'wallMs', 'ms', true],
+    ['`svcdef diff` against a copy with 100 scattered changes, wall time', 'diff', 'wallMs', 'ms', true],
+    ['`svcdef diff`, CPU time', 'diff', 'cpuMs', 'ms', 'cpu'],
+    ['`svcdef diff`, peak RSS', 'diff', 'peakRssBytes', 'bytes', false],
     ['language server: `initialized` → diagnostics of every file', 'lsp', 'initialMs', 'ms', true],
     ['language server: local edit → diagnostics, p50', 'lsp', 'localEditP50Ms', 'ms', false],
     ['language server: local edit → diagnostics, p95', 'lsp', 'localEditP95Ms', 'ms', false],
@@ -135,6 +138,16 @@ export function renderReport({ results, budgets }) {
     }
     const skipped = sizes.flatMap(size => Object.entries(results[size].skipped ?? {}).map(([figure, reason]) => `${figure} at ${size}: ${reason}`));
     if (skipped.length > 0) out.push(`Not measured: ${skipped.join('; ')}.`, '');
+    const diffs = sizes.filter(size => results[size].figures.diff);
+    if (diffs.length > 0) {
+        out.push('The *diff* figure compares the workspace with a copy of it (benchmarks/changed-copy.mjs) in which 100 elements',
+            'changed: availability targets loosened and tightened, resolution times lengthened, credits and `supports` dropped,',
+            'services retired, agreements moved to another file (no change) and one SLA renamed. It reported '
+            + diffs.map(size => {
+                const diff = results[size].figures.diff;
+                return `${diff.changes} changes at ${size} (${diff.weaker} weaker, ${diff.stronger} stronger, ${diff.neutral} neutral)`;
+            }).join(', ') + ', derived effects on SLAs included.', '');
+    }
     out.push('A *local edit* appends to one element\'s title (nothing else can change); a *rename* renames a service',
         'that other files mention, then renames it back. Latency is from `didChange` to the `publishDiagnostics` of the',
         'edited file; the harness waits for the server to go idle between operations.', '');

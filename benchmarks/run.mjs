@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluateBudgets } from './budgets.mjs';
 import { bundlePrograms } from './bundle-programs.mjs';
 import { catalogUnavailable, removeCatalogOutputs, runCatalog } from './figures/catalog.mjs';
+import { runDiff } from './figures/diff.mjs';
 import { runLanguageServerSession } from './figures/language-server.mjs';
 import { runParseOnly } from './figures/parse-only.mjs';
 import { runValidatePhases } from './figures/validate-phases.mjs';
@@ -34,6 +35,7 @@ const RUNNERS = {
     kept: args => runParseOnly({ ...args, keep: true }),
     validate: runValidate,
     errors: ({ size, cpuProfileDir, log: note = log }) => runValidate({ folder: errorsWorkspace(size, note).folder, cpuProfileDir }),
+    diff: ({ folder, size, cpuProfileDir }) => runDiff({ folder, changedFolder: changedWorkspace(size).folder, cpuProfileDir }),
     catalog: runCatalog,
     lsp: ({ folder, cpuProfileDir }) => runLanguageServerSession({ folder, cpuProfileDir, log: message => log(`  lsp: ${message}`) })
 };
@@ -44,12 +46,18 @@ function errorsWorkspace(size, note) {
     return ensureWorkspace(size, { seed: errorsSeed, errors: true, log: message => note(`${size} errors: ${message}`) });
 }
 
+/** The head side of the diff figure: the size's workspace with 100 scattered changes (see changed-copy.mjs). */
+function changedWorkspace(size) {
+    return ensureWorkspace(size, { seed: errorsSeed, changed: true, log: message => log(`${size} changed: ${message}`) });
+}
+
 function describeRun(figure, run) {
     switch (figure) {
         case 'parse': return `parse-only ${(run.wallMs / 1000).toFixed(2)} s (parsing ${(run.parseMs / 1000).toFixed(2)} s)`;
         case 'kept': return `parse-only keeping the trees ${(run.wallMs / 1000).toFixed(2)} s (parsing ${(run.parseMs / 1000).toFixed(2)} s)`;
         case 'validate': return `validate ${(run.wallMs / 1000).toFixed(2)} s, ${(run.peakRssBytes / 1e6).toFixed(0)} MB, ${run.diagnostics} diagnostics`;
         case 'errors': return `validate with errors ${(run.wallMs / 1000).toFixed(2)} s, ${run.diagnostics} diagnostics`;
+        case 'diff': return `diff ${(run.wallMs / 1000).toFixed(2)} s, ${(run.peakRssBytes / 1e6).toFixed(0)} MB, ${run.changes} changes (${run.weaker} weaker, ${run.stronger} stronger, ${run.neutral} neutral)`;
         case 'catalog': return `catalog ${(run.wallMs / 1000).toFixed(2)} s, ${run.filesWritten} files`;
         case 'lsp': return `language server: initial ${(run.initialMs / 1000).toFixed(2)} s, local edit p95 ${run.localEditP95Ms.toFixed(0)} ms, completion p95 ${run.completionP95Ms.toFixed(0)} ms`;
         default: return figure;

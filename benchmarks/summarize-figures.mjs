@@ -34,6 +34,18 @@ export function summarizeFigures(raw) {
             diagnosticsByCode: last.diagnosticsByCode
         };
     }
+    if (raw.diff?.length) {
+        const last = raw.diff[raw.diff.length - 1];
+        figures.diff = {
+            wallMs: pick(raw.diff, 'wallMs'),
+            cpuMs: pick(raw.diff, 'cpuMs'),
+            peakRssBytes: pick(raw.diff, 'peakRssBytes'),
+            changes: last.changes,
+            weaker: last.weaker,
+            stronger: last.stronger,
+            neutral: last.neutral
+        };
+    }
     if (raw.lsp?.length) {
         const perRun = raw.lsp.map(run => ({
             ...run,
