@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
 import { registerDiffCommand } from '../../src/cli/diff-command.js';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCapturing, type CapturedRun } from './captured-cli-run.js';
 import { testRepository, type TestRepository } from './diff-git-repository.js';
 import { CLEAN_FILES, TODAY_IN_VALIDITY } from './temp-workspace.js';
 
@@ -35,16 +34,8 @@ async function pullRequest(files: Record<string, string | null>): Promise<TestRe
     return repo;
 }
 
-async function svcdef(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    const captured = { stdout: '', stderr: '' };
-    const io: CliIo = {
-        cwd,
-        env: { NO_COLOR: '1' },
-        stdout: { write: text => { captured.stdout += text; }, isTTY: false },
-        stderr: { write: text => { captured.stderr += text; }, isTTY: false }
-    };
-    const code = await runCli(args, io, [registerDiffCommand]);
-    return { code, ...captured };
+function svcdef(cwd: string, ...args: string[]): Promise<CapturedRun> {
+    return runCapturing(cwd, args, [registerDiffCommand]);
 }
 
 const today = ['--today', TODAY_IN_VALIDITY];

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { URI } from 'langium';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
 import { registerGenerateCommands } from '../../src/cli/generate-command.js';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCapturing, type CapturedRun } from './captured-cli-run.js';
 import { registerValidateCommand } from '../../src/cli/validate-command.js';
 import { parseWorkspaceConfiguration } from '../../src/language/workspace/workspace-configuration.js';
 import { ROOT } from './built-cli.js';
@@ -28,16 +27,8 @@ async function workspace(files: Record<string, string>): Promise<string> {
     return root;
 }
 
-async function svcdef(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    const captured = { stdout: '', stderr: '' };
-    const io: CliIo = {
-        cwd,
-        env: { NO_COLOR: '1' },
-        stdout: { write: text => { captured.stdout += text; }, isTTY: false },
-        stderr: { write: text => { captured.stderr += text; }, isTTY: false }
-    };
-    const code = await runCli(args, io, [registerValidateCommand, registerGenerateCommands]);
-    return { code, ...captured };
+function svcdef(cwd: string, ...args: string[]): Promise<CapturedRun> {
+    return runCapturing(cwd, args, [registerValidateCommand, registerGenerateCommands]);
 }
 
 describe('svcdef.json for the CLI', () => {

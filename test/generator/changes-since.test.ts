@@ -5,9 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
 import { registerGenerateCommands } from '../../src/cli/generate-command.js';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCapturing, type CapturedRun } from '../cli/captured-cli-run.js';
 import { testRepository, type TestRepository } from '../cli/diff-git-repository.js';
 import { tempWorkspace } from '../cli/temp-workspace.js';
 
@@ -47,29 +46,15 @@ function services(options: { availability: string; internalNote: string; network
 const BEFORE = { availability: '99.9%', internalNote: 'page the on-call', networkTarget: '99.99%', price: '100 EUR' };
 const AFTER = { availability: '99.5%', internalNote: 'SECRET-RUNBOOK <b>call Bob</b>', networkTarget: '99.95%', price: '120 EUR' };
 
-interface Run {
-    readonly code: number;
-    readonly stdout: string;
-    readonly stderr: string;
-}
-
-async function svcdef(cwd: string, ...args: string[]): Promise<Run> {
-    const captured = { stdout: '', stderr: '' };
-    const io: CliIo = {
-        cwd,
-        env: { NO_COLOR: '1' },
-        stdout: { write: text => { captured.stdout += text; }, isTTY: false },
-        stderr: { write: text => { captured.stderr += text; }, isTTY: false }
-    };
-    const code = await runCli(args, io, [registerGenerateCommands]);
-    return { code, ...captured };
+function svcdef(cwd: string, ...args: string[]): Promise<CapturedRun> {
+    return runCapturing(cwd, args, [registerGenerateCommands]);
 }
 
 const read = (root: string, file: string) => readFileSync(path.join(root, ...file.split('/')), 'utf8');
 
 describe('generate catalog --since a git ref', () => {
     let repo: TestRepository;
-    let run: Run;
+    let run: CapturedRun;
 
     beforeAll(async () => {
         repo = await testRepository();
