@@ -6,45 +6,28 @@ import { median, summarize } from './statistics.mjs';
 
 const pick = (runs, field) => summarize(runs.map(run => run[field]));
 
+/** What every process-timed figure measures: wall time, CPU time and peak memory. */
+const timed = runs => ({ wallMs: pick(runs, 'wallMs'), cpuMs: pick(runs, 'cpuMs'), peakRssBytes: pick(runs, 'peakRssBytes') });
+
+/** The last run's counts, which are the same in every run. */
+const countsOf = (runs, fields) => Object.fromEntries(fields.map(field => [field, runs[runs.length - 1][field]]));
+
 export function summarizeFigures(raw) {
     const figures = {};
     if (raw.parse?.length) {
-        figures.parse = { wallMs: pick(raw.parse, 'wallMs'), cpuMs: pick(raw.parse, 'cpuMs'), parseMs: pick(raw.parse, 'parseMs'), peakRssBytes: pick(raw.parse, 'peakRssBytes') };
+        figures.parse = { ...timed(raw.parse), parseMs: pick(raw.parse, 'parseMs') };
     }
     if (raw.kept?.length) {
-        figures.kept = { wallMs: pick(raw.kept, 'wallMs'), cpuMs: pick(raw.kept, 'cpuMs'), parseMs: pick(raw.kept, 'parseMs'), peakRssBytes: pick(raw.kept, 'peakRssBytes') };
+        figures.kept = { ...timed(raw.kept), parseMs: pick(raw.kept, 'parseMs') };
     }
     if (raw.validate?.length) {
-        const last = raw.validate[raw.validate.length - 1];
-        figures.validate = {
-            wallMs: pick(raw.validate, 'wallMs'),
-            cpuMs: pick(raw.validate, 'cpuMs'),
-            peakRssBytes: pick(raw.validate, 'peakRssBytes'),
-            diagnostics: last.diagnostics,
-            diagnosticsByCode: last.diagnosticsByCode
-        };
+        figures.validate = { ...timed(raw.validate), ...countsOf(raw.validate, ['diagnostics', 'diagnosticsByCode']) };
     }
     if (raw.errors?.length) {
-        const last = raw.errors[raw.errors.length - 1];
-        figures.errors = {
-            wallMs: pick(raw.errors, 'wallMs'),
-            cpuMs: pick(raw.errors, 'cpuMs'),
-            peakRssBytes: pick(raw.errors, 'peakRssBytes'),
-            diagnostics: last.diagnostics,
-            diagnosticsByCode: last.diagnosticsByCode
-        };
+        figures.errors = { ...timed(raw.errors), ...countsOf(raw.errors, ['diagnostics', 'diagnosticsByCode']) };
     }
     if (raw.diff?.length) {
-        const last = raw.diff[raw.diff.length - 1];
-        figures.diff = {
-            wallMs: pick(raw.diff, 'wallMs'),
-            cpuMs: pick(raw.diff, 'cpuMs'),
-            peakRssBytes: pick(raw.diff, 'peakRssBytes'),
-            changes: last.changes,
-            weaker: last.weaker,
-            stronger: last.stronger,
-            neutral: last.neutral
-        };
+        figures.diff = { ...timed(raw.diff), ...countsOf(raw.diff, ['changes', 'weaker', 'stronger', 'neutral']) };
     }
     if (raw.lsp?.length) {
         const perRun = raw.lsp.map(run => ({
@@ -70,15 +53,11 @@ export function summarizeFigures(raw) {
         };
     }
     if (raw.catalog?.length) {
-        const last = raw.catalog[raw.catalog.length - 1];
         const floors = raw.catalog.filter(run => run.floorMs !== undefined);
         figures.catalog = {
-            wallMs: pick(raw.catalog, 'wallMs'),
-            cpuMs: pick(raw.catalog, 'cpuMs'),
-            peakRssBytes: pick(raw.catalog, 'peakRssBytes'),
+            ...timed(raw.catalog),
             floorMs: floors.length > 0 ? pick(floors, 'floorMs') : undefined,
-            filesWritten: last.filesWritten,
-            bytesWritten: last.bytesWritten
+            ...countsOf(raw.catalog, ['filesWritten', 'bytesWritten'])
         };
     }
     return figures;
