@@ -27,6 +27,16 @@ export interface CatalogHtmlOptions {
     readonly generatedAt?: string;
     /** What changed since a ref (`generate catalog --since`): a page of its own, linked from every page. */
     readonly changes?: ViewChanges;
+    /** Who publishes the catalog: shown in every page's header (the provider marked as publisher, or the workspace configuration). */
+    readonly publisher?: Publisher;
+    /** The date the catalog's content was last changed (newest source commit, or `--today`): never the wall clock. */
+    readonly lastUpdated?: string;
+}
+
+export interface Publisher {
+    readonly name: string;
+    /** The logo as copied into the site, relative to the view's folder (such as `assets/logo.svg`). */
+    readonly logo?: string;
 }
 
 export const SITE_NAME = 'Service catalog';
