@@ -22,7 +22,7 @@ describe('AST node shapes', () => {
         expect(Object.keys(second)).toEqual(keys);
         expect(Object.keys(bare)).toEqual(keys);
         expect(keys.filter(key => !key.startsWith('$'))).toEqual([
-            'name', 'title', 'status', 'kind', 'tags', 'criticality', 'owner', 'manager', 'category', 'hours', 'supportHours', 'support',
+            'name', 'title', 'status', 'retiresOn', 'replacedBy', 'kind', 'tags', 'criticality', 'owner', 'manager', 'category', 'hours', 'supportHours', 'support',
             'request', 'dependsOn', 'offerings', 'internal'
         ]);
         expect(keys.slice(0, 5)).toEqual(['$type', '$container', '$containerProperty', '$containerIndex', '$cstNode']);

@@ -14,6 +14,7 @@ import { LifecycleChecks } from './lifecycle-checks.js';
 import { LinkChecks } from './link-checks.js';
 import { RedundancyChecks } from './redundancy-checks.js';
 import { ReferenceModelChecks } from './reference-model-checks.js';
+import { RetirementChecks } from './retirement-checks.js';
 import { ServiceDependencyChecks } from './service-dependency-checks.js';
 import { SimpleNameChecks } from './simple-name-checks.js';
 import { ValueChecks } from './value-checks.js';
@@ -28,6 +29,7 @@ export function registerValidationChecks(services: SvcdefServices): void {
     const chain = new CommitmentChainChecks(services.shared, index, closures, services.time.Calendars);
     const lifecycle = new LifecycleChecks(services.settings, index);
     const dependencies = new ServiceDependencyChecks(services.shared, index, closures);
+    const retirement = new RetirementChecks(index);
     const scope = new AgreementScopeChecks(closures);
     const inheritance = new AgreementInheritanceChecks(index, services.time.Calendars);
     const credits = new CreditChecks(index);
@@ -65,7 +67,8 @@ export function registerValidationChecks(services: SvcdefServices): void {
         Redundancy: redundancy.checkRedundancy.bind(redundancy),
         Service: [
             links.checkUniqueOfferings.bind(links), dependencies.checkDependencyCycle.bind(dependencies),
-            dependencies.checkDependencyStatus.bind(dependencies), hours.checkServiceHours.bind(hours)
+            dependencies.checkDependencyStatus.bind(dependencies), hours.checkServiceHours.bind(hours),
+            retirement.checkRetirement.bind(retirement)
         ],
         Offering: [links.checkDuplicateProperties.bind(links), names.checkDeclaredName.bind(names)],
         A2Node: links.checkReservedDeclaration.bind(links),
