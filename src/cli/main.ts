@@ -2,6 +2,7 @@
  * The `svcdef` command line. Bundled to out/cli.cjs and started by bin/svcdef.cjs.
  */
 import type { CliIo, OutputStream } from './cli-io.js';
+import { registerCoverageCommand } from './coverage-command.js';
 import { registerDiffCommand } from './diff-command.js';
 import { registerExportCommands } from './export-command.js';
 import { registerGenerateCommands } from './generate-command.js';
@@ -15,6 +16,7 @@ const COMMANDS: RegisterCommand[] = [
     registerDiffCommand,
     registerModelCommand,
     registerGenerateCommands,
+    registerCoverageCommand,
     registerExportCommands
 ];
 

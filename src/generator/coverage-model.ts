@@ -3,6 +3,13 @@
  * some binding implements, who owns them, and which work products the model says flow
  * between two bound nodes. It answers "which parts of Customer Relationships does this
  * organization actually run, and how do they hand work to each other?".
+ *
+ * One notion of "covered" serves every format, so no two statements can disagree:
+ * - an activity is covered when a binding implements it ("bound directly"), its process
+ *   ("covered through its process") or the whole category A2 ("covered through the category");
+ * - a process is covered when a binding implements it or the category, or when every one of
+ *   its activities is covered; partly covered when some are.
+ * The headline figure is the share of the model's activities that are covered.
  */
 import type { A2Node, A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { type BindingEntry, type EntityRef, type ProducedWorkProduct } from './catalog-model.js';
@@ -24,8 +31,21 @@ export interface CoverageNode {
     readonly bindings: readonly CoverageBinding[];
 }
 
+export const ACTIVITY_STATES = ['bound', 'through-process', 'through-category', 'not-covered'] as const;
+export type ActivityState = typeof ACTIVITY_STATES[number];
+
+export const PROCESS_STATES = ['covered', 'partly-covered', 'not-covered'] as const;
+export type ProcessState = typeof PROCESS_STATES[number];
+
+export interface CoverageActivity extends CoverageNode {
+    /** The id of the process the activity belongs to. */
+    readonly process: string;
+    readonly state: ActivityState;
+}
+
 export interface CoverageProcess extends CoverageNode {
-    readonly activities: readonly CoverageNode[];
+    readonly activities: readonly CoverageActivity[];
+    readonly state: ProcessState;
 }
 
 export interface FlowWorkProduct {
@@ -43,18 +63,28 @@ export interface CoverageFlow {
 }
 
 export interface CoverageSummary {
-    readonly processes: number;
-    readonly processesBound: number;
-    /** Processes bound directly or through at least one of their activities. */
-    readonly processesTouched: number;
     readonly activities: number;
+    /** Activities covered in any way: the sum of the next three. */
+    readonly activitiesCovered: number;
+    /** Activities a binding implements directly. */
     readonly activitiesBound: number;
+    readonly activitiesThroughProcess: number;
+    readonly activitiesThroughCategory: number;
+    /** Covered activities as a percentage of all, rounded down to one decimal (never overstated). */
+    readonly percentCovered: number;
+    readonly processes: number;
+    readonly processesCovered: number;
+    /** Processes a binding implements directly (each of them is covered). */
+    readonly processesBound: number;
+    readonly processesPartlyCovered: number;
     readonly bindings: number;
 }
 
 export interface Coverage {
     readonly category: CoverageNode;
     readonly processes: readonly CoverageProcess[];
+    /** The activities not covered, in model order. */
+    readonly uncovered: readonly CoverageActivity[];
     readonly flows: readonly CoverageFlow[];
     /** Bindings whose `implements` names no node of the model (only with --force). */
     readonly unplaced: readonly BindingEntry[];
@@ -91,11 +121,71 @@ export function buildCoverage(bindings: readonly BindingEntry[], a2: A2Reference
     if (!root) {
         throw new Error('The A2 reference model has no category node.');
     }
-    const processes = a2.children(root.id).map(process => ({
-        ...nodeOf(process),
-        activities: a2.children(process.id).map(nodeOf)
-    }));
+    const category = nodeOf(root);
+    const processes = a2.children(root.id).map(processNode => {
+        const process = nodeOf(processNode);
+        const activities = a2.children(processNode.id).map((activityNode): CoverageActivity => {
+            const activity = nodeOf(activityNode);
+            return { ...activity, process: process.id, state: activityState(activity, process, category) };
+        });
+        return { ...process, activities, state: processState(process, category, activities) };
+    });
 
+    const activities = processes.flatMap(process => process.activities);
+    const counted = (state: ActivityState) => activities.filter(activity => activity.state === state).length;
+    const uncovered = activities.filter(activity => activity.state === 'not-covered');
+    const covered = activities.length - uncovered.length;
+    return {
+        category,
+        processes,
+        uncovered,
+        flows: flowsBetweenBound(byNode, a2),
+        unplaced: [...unplaced].sort((a, b) => compareText(a.name, b.name)),
+        summary: {
+            activities: activities.length,
+            activitiesCovered: covered,
+            activitiesBound: counted('bound'),
+            activitiesThroughProcess: counted('through-process'),
+            activitiesThroughCategory: counted('through-category'),
+            percentCovered: percentRoundedDown(covered, activities.length),
+            processes: processes.length,
+            processesCovered: processes.filter(process => process.state === 'covered').length,
+            processesBound: processes.filter(process => process.bindings.length > 0).length,
+            processesPartlyCovered: processes.filter(process => process.state === 'partly-covered').length,
+            bindings: bindings.length
+        }
+    };
+}
+
+function activityState(activity: CoverageNode, process: CoverageNode, category: CoverageNode): ActivityState {
+    if (activity.bindings.length > 0) return 'bound';
+    if (process.bindings.length > 0) return 'through-process';
+    if (category.bindings.length > 0) return 'through-category';
+    return 'not-covered';
+}
+
+function processState(process: CoverageNode, category: CoverageNode, activities: readonly CoverageActivity[]): ProcessState {
+    const coveredActivities = activities.filter(activity => activity.state !== 'not-covered').length;
+    if (process.bindings.length > 0 || category.bindings.length > 0 || coveredActivities === activities.length) {
+        return 'covered';
+    }
+    return coveredActivities > 0 ? 'partly-covered' : 'not-covered';
+}
+
+/** Rounded down, so that a report never shows a figure a `--fail-under` of that figure would reject. */
+function percentRoundedDown(part: number, whole: number): number {
+    return whole === 0 ? 100 : Math.floor(part * 1000 / whole) / 10;
+}
+
+/**
+ * Whether the share of covered activities reaches `percent`, compared exactly on the counts
+ * (not on the rounded figure): 24 of 49 is below 49 percent.
+ */
+export function coverageReaches(summary: CoverageSummary, percent: number): boolean {
+    return summary.activitiesCovered * 100 >= percent * summary.activities;
+}
+
+function flowsBetweenBound(byNode: ReadonlyMap<string, readonly CoverageBinding[]>, a2: A2ReferenceModel): CoverageFlow[] {
     const order = new Map(a2.nodes.map((node, index) => [node.id, index]));
     const bound = [...byNode.keys()].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     const flows: CoverageFlow[] = [];
@@ -117,23 +207,7 @@ export function buildCoverage(bindings: readonly BindingEntry[], a2: A2Reference
             });
         }
     }
-
-    const activities = processes.flatMap(process => process.activities);
-    return {
-        category: nodeOf(root),
-        processes,
-        flows,
-        unplaced: [...unplaced].sort((a, b) => compareText(a.name, b.name)),
-        summary: {
-            processes: processes.length,
-            processesBound: processes.filter(process => process.bindings.length > 0).length,
-            processesTouched: processes.filter(process =>
-                process.bindings.length > 0 || process.activities.some(activity => activity.bindings.length > 0)).length,
-            activities: activities.length,
-            activitiesBound: activities.filter(activity => activity.bindings.length > 0).length,
-            bindings: bindings.length
-        }
-    };
+    return flows;
 }
 
 function sameWorkProduct(a2: A2ReferenceModel, written: string, canonical: string): boolean {
