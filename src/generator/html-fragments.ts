@@ -53,20 +53,31 @@ export interface TableOptions {
     readonly className?: string;
     /** Extra attributes per row, already markup (used for filter data). */
     readonly rowAttributes?: readonly Markup[];
+    /**
+     * A wide matrix that keeps its grid on a phone and scrolls inside its own region, named
+     * by `caption` (or `label`); ordinary tables become one card per row instead.
+     */
+    readonly scroll?: { readonly label?: string };
 }
 
+/**
+ * A table with scoped headers. Each data cell carries its column header as `data-label`,
+ * which the stylesheet shows before the value when a narrow screen stacks the row as a card.
+ */
 export function table(options: TableOptions): Markup {
     const id = options.id ? html` id="${options.id}"` : '';
-    const className = options.className ? html` class="${options.className}"` : '';
+    const classes = [...(options.scroll ? [] : ['cards']), ...(options.className ? [options.className] : [])].join(' ');
+    const className = classes ? html` class="${classes}"` : '';
+    const labels = options.headers.map(header => html` data-label="${header}"`);
     const rows = options.rows.map((row, index) => {
         const attributes = options.rowAttributes?.[index] ?? '';
         const cells: Markup[] = [];
         for (let column = 1; column < row.length; column++) {
-            cells.push(html`<td>${row[column]}</td>`);
+            cells.push(html`<td${labels[column] ?? ''}>${row[column]}</td>`);
         }
         return html`<tr${attributes}><th scope="row">${row[0]}</th>${cells}</tr>\n`;
     });
-    return html`<div class="table-wrap">
+    return html`${scrollRegionStart(options)}
 <table${id}${className}>
 ${options.caption ? html`<caption>${options.caption}</caption>\n` : ''}<thead><tr>${options.headers.map(header => html`<th scope="col">${header}</th>`)}</tr></thead>
 <tbody>
@@ -74,6 +85,21 @@ ${rows}</tbody>
 </table>
 </div>
 `;
+}
+
+function scrollRegionStart(options: TableOptions): Markup {
+    if (!options.scroll) {
+        return html`<div class="table-wrap">`;
+    }
+    return scrollRegionOpening(options.scroll.label ?? options.caption ?? 'Table');
+}
+
+/**
+ * The opening of a region that scrolls sideways on its own: focusable, so a keyboard can
+ * scroll it, and named, so a screen reader says what it holds. Close it with `</div>`.
+ */
+export function scrollRegionOpening(label: string): Markup {
+    return html`<div class="table-wrap scroll" role="region" aria-label="${label}" tabindex="0">`;
 }
 
 export function list(items: readonly HtmlValue[]): Markup {

@@ -1,0 +1,192 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { a2Model } from '../../src/a2/a2-reference-model.js';
+import type { CommitmentChange } from '../../src/diff/commitment-change.js';
+import type { Catalog } from '../../src/generator/catalog-model.js';
+import type { GeneratedFile } from '../../src/generator/generated-file.js';
+import { catalogOutputs, slaOutputs } from '../../src/generator/output-layout.js';
+import { loadFixture } from '../generator/generator-fixture.js';
+import { ROOT } from '../cli/built-cli.js';
+import { pdfPageCount, pdfText } from './pdf-text.js';
+
+/**
+ * How the published pages lay out in headless Chromium (Debian's package), opened from the
+ * file system: on a 390-px phone no page of any kind scrolls sideways, the coverage page
+ * fits 1280 px, the shared stylesheet applies (dark too), and an SLA document prints with
+ * margins and page numbers.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The browser globals the page functions below use: the project compiles without the DOM library. */
+declare const document: { readonly documentElement: { readonly scrollWidth: number }; readonly body: unknown; querySelector(selector: string): unknown };
+declare function getComputedStyle(element: unknown, pseudoElement?: string): {
+    readonly display: string; readonly content: string; readonly backgroundColor: string; readonly color: string; readonly maxWidth: string;
+};
+const ACME = path.join(ROOT, 'examples', 'acme');
+
+function workspaceFiles(folder: string): Record<string, string> {
+    const files: Record<string, string> = {};
+    const walk = (current: string) => {
+        for (const entry of readdirSync(current, { withFileTypes: true })) {
+            const full = path.join(current, entry.name);
+            if (entry.isDirectory()) walk(full);
+            else if (entry.name.endsWith('.svcdef') || entry.name.endsWith('.ics')) files[path.relative(folder, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
+        }
+    };
+    walk(folder);
+    return files;
+}
+
+/** A change for each page kind's worst case: long names and aspects that must wrap on a phone. */
+function changesOf(catalog: Catalog): CommitmentChange[] {
+    const location = { side: 'head' as const, file: 'services/a-rather-long-folder-name/and-a-long-file-name.svcdef', line: 12 };
+    return [
+        { effect: 'weaker', kind: 'changed', element: { kind: 'sla', name: catalog.slas[0].name }, aspect: 'target availability per calendar month for every service of the agreement', before: '99.9%', after: '99.5%', location },
+        { effect: 'neutral', kind: 'changed', element: { kind: 'service', name: catalog.services[0].name }, aspect: 'description', before: 'https://intranet.example.com/a/very/long/address/without/any/break/opportunities', after: 'b', location }
+    ];
+}
+
+function write(folder: string, files: readonly GeneratedFile[]): void {
+    for (const file of files) {
+        mkdirSync(path.dirname(path.join(folder, file.path)), { recursive: true });
+        writeFileSync(path.join(folder, file.path), file.content);
+    }
+}
+
+describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the layout of the published catalog', { timeout: 180_000 }, () => {
+    let out: string;
+    let browser: Browser;
+    const pages: string[] = [];
+    const consoleErrors: string[] = [];
+    const foreignRequests: string[] = [];
+
+    beforeAll(async () => {
+        const { catalog } = await loadFixture(workspaceFiles(ACME));
+        out = mkdtempSync(path.join(tmpdir(), 'svcdef-layout-'));
+        const changes = { ref: 'v1', changes: changesOf(catalog), technicalServices: new Set<string>() };
+        const site = catalogOutputs(catalog, { views: ['customer', 'support'], formats: ['html'], a2: a2Model, changes });
+        write(path.join(out, 'catalog'), site);
+        for (const view of ['customer', 'support'] as const) {
+            const documents = slaOutputs(catalog, { names: [], view, formats: ['html'] }).files;
+            write(path.join(out, `sla-${view}`), documents);
+            pages.push(...documents.filter(file => file.path.endsWith('.html')).map(file => `sla-${view}/${file.path}`));
+        }
+        pages.push(...site.filter(file => file.path.endsWith('.html')).map(file => `catalog/${file.path}`));
+        browser = await chromium.launch({
+            executablePath: CHROMIUM,
+            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+        });
+    }, 120_000);
+
+    afterAll(async () => {
+        await browser?.close();
+        if (out) rmSync(out, { recursive: true, force: true });
+    });
+
+    async function newPage(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page & { visit(relative: string): Promise<void> }> {
+        const page = await browser.newPage({ viewport: { width, height: 844 }, colorScheme });
+        let current = '';
+        page.on('console', message => { if (message.type() === 'error') consoleErrors.push(`${current}: ${message.text()}`); });
+        page.on('pageerror', error => consoleErrors.push(`${current}: ${error.message}`));
+        page.on('request', request => { if (!request.url().startsWith('file:')) foreignRequests.push(request.url()); });
+        return Object.assign(page, {
+            visit: async (relative: string) => {
+                current = relative;
+                await page.goto(pathToFileURL(path.join(out, relative)).toString(), { waitUntil: 'load' });
+            }
+        });
+    }
+
+    async function open(relative: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+        const page = await newPage(width, colorScheme);
+        await page.visit(relative);
+        return page;
+    }
+
+    const widthOf = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+    it('covers every page kind', () => {
+        for (const kind of ['catalog/customer/index.html', 'catalog/customer/services/', 'catalog/customer/slas/', 'catalog/support/olas/',
+            'catalog/support/ucs/', 'catalog/support/coverage.html', 'catalog/customer/changes.html', 'catalog/support/changes.html', 'sla-customer/', 'sla-support/']) {
+            expect(pages.some(page => page.startsWith(kind)), kind).toBe(true);
+        }
+    });
+
+    it('never scrolls sideways on a 390-px phone, on any page', async () => {
+        const tooWide: string[] = [];
+        const page = await newPage(390);
+        for (const relative of pages) {
+            await page.visit(relative);
+            const width = await widthOf(page);
+            if (width > 390) tooWide.push(`${relative}: ${width}px`);
+        }
+        await page.close();
+        expect(tooWide).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+        expect(foreignRequests).toEqual([]);
+    });
+
+    it('shows ordinary tables as labelled cards on a phone', async () => {
+        const page = await open('catalog/customer/index.html', 390);
+        const cell = page.locator('#service-list tbody tr').first().locator('td').first();
+        expect(await cell.evaluate(element => getComputedStyle(element).display)).toBe('block');
+        const label = await cell.evaluate(element => getComputedStyle(element, '::before').content);
+        expect(label).toBe(JSON.stringify(await cell.getAttribute('data-label')));
+        expect(await page.locator('#service-list thead').evaluate(element => element.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+        await page.close();
+    });
+
+    it('fits the coverage page into 1280 px', async () => {
+        const page = await open('catalog/support/coverage.html', 1280);
+        expect(await widthOf(page)).toBeLessThanOrEqual(1280);
+        await page.close();
+    });
+
+    it('applies the shared stylesheet, and its dark colours when the system asks for them', async () => {
+        const light = await open('catalog/customer/services/email.html', 1280);
+        const style = (page: Page) => page.evaluate(() => ({
+            background: getComputedStyle(document.body).backgroundColor,
+            colour: getComputedStyle(document.body).color,
+            headerWidth: getComputedStyle(document.querySelector('.site-header')!).maxWidth
+        }));
+        const lightStyle = await style(light);
+        expect(lightStyle).toEqual({ background: 'rgb(255, 255, 255)', colour: 'rgb(27, 33, 41)', headerWidth: '1184px' });
+        const dark = await open('catalog/customer/services/email.html', 1280, 'dark');
+        const darkStyle = await style(dark);
+        const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, channel) => sum + Number(channel), 0) / 3;
+        expect(luminance(darkStyle.background)).toBeLessThan(40);
+        expect(luminance(darkStyle.colour)).toBeGreaterThan(200);
+        await light.close();
+        await dark.close();
+    });
+
+    it('leads back home through breadcrumbs', async () => {
+        const page = await open('catalog/customer/services/email.html', 390);
+        const trail = page.getByRole('navigation', { name: 'Breadcrumb' });
+        expect(await trail.getByRole('link').allTextContents()).toEqual(['Home', 'Services']);
+        expect(await trail.locator('[aria-current="page"]').textContent()).toBe(await page.locator('h1').evaluate(element => element.firstChild?.textContent?.trim()));
+        await trail.getByRole('link', { name: 'Services' }).click();
+        expect(page.url()).toMatch(/\/catalog\/customer\/index\.html#services$/);
+        await page.close();
+    });
+
+    it('prints an SLA document with margins and "Page N of M" on every page', async () => {
+        const document = pages.find(page => page.startsWith('sla-support/'))!;
+        const page = await open(document, 1280);
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('.site-nav').count() === 0 || !(await page.locator('.site-nav').isVisible())).toBe(true);
+        const pdf = await page.pdf({ preferCSSPageSize: true });
+        const pageCount = pdfPageCount(pdf);
+        expect(pageCount).toBeGreaterThan(1);
+        const text = pdfText(pdf);
+        for (let number = 1; number <= pageCount; number++) {
+            expect(text).toContain(`Page ${number} of ${pageCount}`);
+        }
+        await page.close();
+        expect(consoleErrors).toEqual([]);
+    });
+});
