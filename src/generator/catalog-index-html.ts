@@ -4,20 +4,21 @@
  */
 import { compareText } from './text-order.js';
 import { relativeHref } from './catalog-paths.js';
-import { VIEW_PURPOSES } from './catalog-views.js';
-import { displayName, hoursLabel, serviceStatusLabel } from './display-text.js';
+import { VIEW_HEADINGS, VIEW_PURPOSES } from './catalog-views.js';
+import { displayName, hoursLabel, retirementLabel, serviceStatusLabel } from './display-text.js';
 import { badge, inlineList, pageLink, table } from './html-fragments.js';
 import { html, type Markup } from './html-markup.js';
-import { FILTER_SCRIPT } from './html-page.js';
-import { INDEX, SITE_NAME, type SiteContext } from './catalog-html.js';
+import { INDEX, type SiteContext } from './catalog-html.js';
+import { categoryHref } from './category-pages-html.js';
+import { SEARCH_FOLDER } from './search-index-format.js';
 import { agreementSection, bindingsSection, demandSection, packagesSection, partiesSection } from './catalog-index-sections.js';
 
 export function indexPage(site: SiteContext): string {
     const links = site.linksFrom(INDEX);
     const { catalog, view } = site;
-    const body = html`<h1>${SITE_NAME}</h1>
+    const body = html`<h1>${VIEW_HEADINGS[view.name]}</h1>
 <p class="subtitle">${VIEW_PURPOSES[view.name]}</p>
-<section aria-labelledby="services">
+${searchForm()}<section aria-labelledby="services">
 <h2 id="services">Services</h2>
 ${filterForm(site)}${serviceTable(site)}</section>
 <section aria-labelledby="agreements">
@@ -26,9 +27,23 @@ ${agreementSection(site, 'Service level agreements', catalog.slas, links)}${view
         ? html`${agreementSection(site, 'Operational level agreements', catalog.olas, links)}${agreementSection(site, 'Underpinning contracts', catalog.ucs, links)}`
         : ''}</section>
 ${view.policy.packages ? packagesSection(site, links) : ''}${partiesSection(site)}${view.policy.demand ? demandSection(site, links) : ''}${view.policy.bindings ? bindingsSection(site) : ''}`;
-    return site.page(INDEX, SITE_NAME, body, { script: FILTER_SCRIPT, current: 'index' });
+    return site.page(INDEX, VIEW_HEADINGS[view.name], body, { script: true, current: 'index' });
 }
 
+/** Hidden until the site script runs: without it the box could not answer. */
+function searchForm(): Markup {
+    return html`<form id="site-search" class="site-search" role="search" hidden data-index="${SEARCH_FOLDER}/">
+<label for="search-input">Search services and agreements</label>
+<input id="search-input" name="q" type="search" autocomplete="off" spellcheck="false">
+<button type="submit">Search</button>
+</form>
+<section id="search-results" class="search-results" hidden aria-label="Search results">
+<p id="search-status" role="status" aria-live="polite"></p>
+<ol id="search-list"></ol>
+<button id="search-more" type="button" hidden>Show more results</button>
+</section>
+`;
+}
 
 function filterForm(site: SiteContext): Markup {
     const services = site.catalog.services;
@@ -43,7 +58,9 @@ function filterForm(site: SiteContext): Markup {
 ${options.map(option => html`<option value="${option.value}">${option.label}</option>\n`)}</select>
 </div>
 `;
-    return html`<form id="filters" class="filters" hidden aria-label="Filter services">
+    // Names the service list's columns in order for the script's sort buttons; `-` does not sort.
+    const columns = ['name', 'status', ...(site.view.policy.technicalServices ? ['-'] : []), 'category'].join(' ');
+    return html`<form id="filters" class="filters" hidden aria-label="Filter services" data-columns="${columns}">
 ${select('filter-status', 'Status', 'All statuses', statuses.map(status => ({ value: status, label: serviceStatusLabel(status) })))}${select('filter-category', 'Category', 'All categories', categories.map(category => ({ value: category, label: category })))}${select('filter-customer', 'Customer', 'All customers', customers.map(name => ({ value: name, label: site.customerName(name) })))}<div><button type="reset">Show all</button></div>
 </form>
 <p id="filter-count" class="filter-count" role="status" aria-live="polite"></p>
@@ -65,9 +82,9 @@ function serviceTable(site: SiteContext): Markup {
             html` data-status="${service.status ?? ''}" data-category="${service.category ?? ''}" data-customers="${service.customers.join(' ')}"`),
         rows: services.map(service => [
             pageLink(displayName(service), relativeHref(INDEX, site.paths.serviceEntry(service))),
-            badge(service.status ?? 'unknown', serviceStatusLabel(service.status)),
+            html`${badge(service.status ?? 'unknown', serviceStatusLabel(service.status))}${retirementLabel(service) !== undefined ? html` ${retirementLabel(service)}` : ''}`,
             ...(kinds ? [service.kind === 'technical' ? 'Technical' : 'Business'] : []),
-            service.category ?? '',
+            service.category !== undefined ? pageLink(service.category, categoryHref(site.catalog, INDEX, service.category)) : '',
             inlineList(service.customers.map(name => site.customerName(name))),
             hoursLabel(service.hours) ?? ''
         ])

@@ -1,0 +1,161 @@
+/**
+ * The prebuilt full-text index of one view's site: one MiniSearch index over its services
+ * and agreements, built here and cut into shards by the first characters of each term, so
+ * that a page loads only the shards its query's words need, plus small blocks of result
+ * summaries. Every file is a script that hands its data to the site script: pages opened
+ * from the file system can load scripts but cannot fetch.
+ */
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { Catalog } from './catalog-model.js';
+import type { CatalogPaths } from './catalog-paths.js';
+import type { CatalogView } from './catalog-views.js';
+import { AGREEMENT_KIND_LABELS, displayName, refLabel, serviceStatusLabel, simpleName } from './display-text.js';
+import type { GeneratedFile } from './generated-file.js';
+import {
+    DOCUMENTS_PER_BLOCK, MANIFEST_FILE, SEARCH_CALLBACK, SEARCH_FIELDS, SEARCH_FOLDER,
+    documentBlockFile, shardFile, type SearchManifest, type SearchShard, type SearchSummary
+} from './search-index-format.js';
+import { encodeNumbers } from './search-number-codec.js';
+import { searchTerm, searchWords, shardKey } from './search-terms.js';
+
+export interface SearchDocument {
+    readonly kind: 'service' | 'agreement';
+    readonly title: string;
+    readonly keywords: string;
+    readonly description: string;
+    readonly summary: SearchSummary;
+}
+
+/** Description words shown under a result: enough to tell results apart, short enough to keep blocks small. */
+const SUMMARY_LENGTH = 90;
+
+export function searchDocuments(view: CatalogView, paths: CatalogPaths, customerName: (name: string) => string): SearchDocument[] {
+    const { catalog } = view;
+    const services = catalog.services.map(service => ({
+        kind: 'service' as const,
+        title: `${displayName(service)} ${words(simpleName(service.name))}`,
+        keywords: [
+            service.category ?? '', ...service.tags, ...service.customers.map(customerName),
+            refLabel(service.owner) ?? '', service.kind === 'technical' ? 'technical' : ''
+        ].join(' '),
+        description: service.description ?? '',
+        summary: [displayName(service), paths.serviceEntry(service), 'Service',
+            [serviceStatusLabel(service.status), service.category, shortened(service.description)].filter(Boolean).join(' · ')] as const
+    }));
+    const agreements = agreementLists(catalog, view.policy.underpinning).flat().map(agreement => ({
+        kind: 'agreement' as const,
+        title: `${displayName(agreement)} ${words(simpleName(agreement.name))}`,
+        keywords: [
+            ...agreement.customers.map(customer => refLabel(customer) ?? ''), refLabel(agreement.provider) ?? '',
+            refLabel(agreement.unit) ?? '', refLabel(agreement.supplier) ?? '', ...agreement.services.map(service => refLabel(service) ?? '')
+        ].join(' '),
+        description: agreement.description ?? '',
+        summary: [displayName(agreement), paths.agreementEntry(agreement), AGREEMENT_KIND_LABELS[agreement.kind],
+            shortened(agreement.description) ?? ''] as const
+    }));
+    return [...services, ...agreements];
+}
+
+function agreementLists(catalog: Catalog, underpinning: boolean) {
+    return underpinning ? [catalog.slas, catalog.olas, catalog.ucs] : [catalog.slas];
+}
+
+/** `FinanceEmail` reads as `Finance Email`, so either word finds it. */
+function words(name: string): string {
+    return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+}
+
+function shortened(text: string | undefined): string | undefined {
+    if (!text) return undefined;
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= SUMMARY_LENGTH ? flat : `${flat.slice(0, SUMMARY_LENGTH).replace(/\s+\S*$/, '')}…`;
+}
+
+/** The index the shards are cut from; the site script queries the same fields with the same options. */
+export function buildSearchIndex(documents: readonly SearchDocument[]): AsPlainObject {
+    const index = new MiniSearch<SearchDocument & { id: number }>({
+        fields: [...SEARCH_FIELDS],
+        storeFields: [],
+        tokenize: searchWords,
+        processTerm: searchTerm
+    });
+    index.addAll(documents.map((document, id) => ({ ...document, id })));
+    return index.toJSON();
+}
+
+/** Every file of the index, under `search/`, for the given documents (services first). */
+export function* searchIndexFiles(documents: readonly SearchDocument[]): Generator<GeneratedFile> {
+    const index = buildSearchIndex(documents);
+    const shards = cutIntoShards(index);
+    const manifest: SearchManifest = {
+        documentCount: index.documentCount,
+        fieldIds: index.fieldIds,
+        averageFieldLength: index.averageFieldLength,
+        shards: [...shards.keys()],
+        blockSize: DOCUMENTS_PER_BLOCK,
+        serviceCount: documents.findIndex(document => document.kind !== 'service') < 0
+            ? documents.length
+            : documents.findIndex(document => document.kind !== 'service')
+    };
+    yield { path: `${SEARCH_FOLDER}/${MANIFEST_FILE}`, content: searchScript('m', '', manifest) };
+    for (const [key, shard] of shards) {
+        yield { path: `${SEARCH_FOLDER}/${shardFile(key)}`, content: searchScript('t', key, shard) };
+    }
+    for (let block = 0; block * DOCUMENTS_PER_BLOCK < documents.length; block++) {
+        const summaries = documents.slice(block * DOCUMENTS_PER_BLOCK, (block + 1) * DOCUMENTS_PER_BLOCK).map(document => document.summary);
+        yield { path: `${SEARCH_FOLDER}/${documentBlockFile(block)}`, content: searchScript('d', String(block), summaries) };
+    }
+}
+
+/** Splits the serialized index by shard key, each shard with the field lengths of the documents it names. */
+export function cutIntoShards(index: AsPlainObject): Map<string, SearchShard> {
+    const fieldCount = Object.keys(index.fieldIds).length;
+    const lengths = index.fieldLength as Record<string, (number | null)[]>;
+    const byKey = new Map<string, [string, Record<string, Record<string, number>>][]>();
+    for (const [term, fields] of index.index as [string, Record<string, Record<string, number>>][]) {
+        const key = shardKey(term);
+        let terms = byKey.get(key);
+        if (!terms) byKey.set(key, terms = []);
+        terms.push([term, fields]);
+    }
+    const shards = new Map<string, SearchShard>();
+    for (const key of [...byKey.keys()].sort()) {
+        const terms = byKey.get(key)!.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const ids = new Set<number>();
+        const encodedTerms = terms.map(([term, fields]) => {
+            const encoded: (string | number)[] = [term];
+            for (const fieldId of Object.keys(fields).map(Number).sort((a, b) => a - b)) {
+                const postings = Object.entries(fields[fieldId]).map(([id, frequency]) => [Number(id), frequency] as const).sort((a, b) => a[0] - b[0]);
+                const numbers: number[] = [];
+                let previous = 0;
+                for (const [id, frequency] of postings) {
+                    ids.add(id);
+                    if (frequency === 1) numbers.push((id - previous) * 2);
+                    else numbers.push((id - previous) * 2 + 1, frequency);
+                    previous = id;
+                }
+                encoded.push(fieldId, encodeNumbers(numbers));
+            }
+            return encoded;
+        });
+        const documents = [...ids].sort((a, b) => a - b);
+        shards.set(key, {
+            l: encodeNumbers(documents.flatMap(id => Array.from({ length: fieldCount }, (_, field) => lengths[id]?.[field] ?? 0))),
+            t: encodedTerms
+        });
+    }
+    return shards;
+}
+
+/**
+ * One index file: a call of the site script's loader with the data. The data is JSON with
+ * `<` and the two JavaScript line separators escaped, so no value from a source file can
+ * end the script or the string it sits in.
+ */
+export function searchScript(kind: 'm' | 't' | 'd', key: string, data: unknown): string {
+    return `${SEARCH_CALLBACK}(${safeJson(kind)},${safeJson(key)},${safeJson(data)});\n`;
+}
+
+function safeJson(value: unknown): string {
+    return JSON.stringify(value).replace(/[<>\u2028\u2029]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
