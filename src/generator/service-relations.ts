@@ -1,0 +1,195 @@
+/**
+ * Who relies on whom in one catalog (or one view of it), both ways: what a service depends
+ * on and what depends on it, directly and transitively, and which OLAs and UCs back it.
+ * This is the support team's impact analysis: "if Network fails, what else fails, and
+ * which internal and supplier agreements are meant to prevent it".
+ *
+ * The reverse indexes are built once per catalog in a single pass over its services and
+ * agreements; transitive sets are walked only when a page asks for them and then kept, so
+ * a site of ten thousand services pays for the closures it publishes and no more.
+ */
+import { catalogLookups } from './catalog-lookups.js';
+import type { AgreementEntry, Catalog, EntityRef, ServiceEntry } from './catalog-model.js';
+import { displayName } from './display-text.js';
+import { compareText } from './text-order.js';
+
+/** An OLA or UC that underpins a service, and why it counts. */
+export interface BackingAgreement {
+    readonly agreement: AgreementEntry;
+    /** Whether the agreement names the service in its own `services`. */
+    readonly namesService: boolean;
+    /** The SLAs covering the service that the agreement `supports`, in name order. */
+    readonly viaSlas: readonly AgreementEntry[];
+}
+
+/** The services an OLA or UC is about: its own `services`, else those of the SLAs it supports. */
+export interface BackedServices {
+    readonly services: readonly EntityRef[];
+    /** The SLAs the services were taken from; empty when the agreement names its services itself. */
+    readonly viaSlas: readonly AgreementEntry[];
+}
+
+export interface DependencyEdge {
+    /** The service that depends. */
+    readonly from: ServiceEntry;
+    /** The service it depends on. */
+    readonly to: ServiceEntry;
+}
+
+export interface ServiceRelations {
+    /** The services of this catalog that the service names in `depends on`, in name order. */
+    dependencies(service: ServiceEntry): readonly ServiceEntry[];
+    /** The services that name this one in `depends on`, in name order. */
+    dependants(service: ServiceEntry): readonly ServiceEntry[];
+    /** What the service relies on through others only: the transitive dependencies less the direct ones and itself. */
+    indirectDependencies(service: ServiceEntry): readonly ServiceEntry[];
+    /** What relies on the service through others only. */
+    indirectDependants(service: ServiceEntry): readonly ServiceEntry[];
+    /** The OLAs and UCs behind the service: those naming it, and those supporting an SLA that covers it; OLAs first, in name order. */
+    backing(service: ServiceEntry): readonly BackingAgreement[];
+    backedServices(agreement: AgreementEntry): BackedServices;
+    /** Every dependency between two services of the catalog, by the depending service's then the dependency's shown name. */
+    readonly edges: readonly DependencyEdge[];
+}
+
+const built = new WeakMap<Catalog, ServiceRelations>();
+
+/** The relations of a catalog, built on first use and shared by every page of its site. */
+export function serviceRelations(catalog: Catalog): ServiceRelations {
+    let relations = built.get(catalog);
+    if (!relations) {
+        relations = buildRelations(catalog);
+        built.set(catalog, relations);
+    }
+    return relations;
+}
+
+/** As readers look for them: by the name shown (the title), then by qualified name so that the order is total. */
+function byName(a: { name: string; title?: string }, b: { name: string; title?: string }): number {
+    return compareText(displayName(a), displayName(b)) || compareText(a.name, b.name);
+}
+
+function buildRelations(catalog: Catalog): ServiceRelations {
+    const lookups = catalogLookups(catalog);
+    const forward = new Map<ServiceEntry, ServiceEntry[]>();
+    const reverse = new Map<ServiceEntry, ServiceEntry[]>();
+    const edges: DependencyEdge[] = [];
+    for (const service of catalog.services) {
+        const targets: ServiceEntry[] = [];
+        const seen = new Set<ServiceEntry>();
+        for (const ref of service.dependencies) {
+            const target = ref.resolved ? lookups.service(ref.name) : undefined;
+            // A service naming itself is a modelling slip, not a relation worth drawing.
+            if (target && target !== service && !seen.has(target)) {
+                seen.add(target);
+                targets.push(target);
+            }
+        }
+        targets.sort(byName);
+        forward.set(service, targets);
+        for (const target of targets) {
+            let users = reverse.get(target);
+            if (!users) {
+                reverse.set(target, users = []);
+            }
+            users.push(service);
+            edges.push({ from: service, to: target });
+        }
+    }
+    for (const users of reverse.values()) {
+        users.sort(byName);
+    }
+    edges.sort((a, b) => byName(a.from, b.from) || byName(a.to, b.to));
+
+    const namingService = new Map<string, AgreementEntry[]>();
+    for (const agreement of [...catalog.olas, ...catalog.ucs]) {
+        for (const name of new Set(agreement.services.map(ref => ref.name))) {
+            let group = namingService.get(name);
+            if (!group) {
+                namingService.set(name, group = []);
+            }
+            group.push(agreement);
+        }
+    }
+
+    const direct = (index: Map<ServiceEntry, ServiceEntry[]>) => (service: ServiceEntry) => index.get(service) ?? [];
+    const dependencies = direct(forward);
+    const dependants = direct(reverse);
+    const indirectDependencies = indirect(dependencies);
+    const indirectDependants = indirect(dependants);
+
+    const backing = (service: ServiceEntry): BackingAgreement[] => {
+        const found = new Map<AgreementEntry, { namesService: boolean; viaSlas: AgreementEntry[] }>();
+        for (const agreement of namingService.get(service.name) ?? []) {
+            found.set(agreement, { namesService: true, viaSlas: [] });
+        }
+        for (const slaName of service.slas) {
+            const sla = lookups.sla(slaName);
+            for (const supporterName of sla?.supportedBy ?? []) {
+                const supporter = lookups.supporting(supporterName);
+                if (!sla || !supporter) {
+                    continue;
+                }
+                let entry = found.get(supporter);
+                if (!entry) {
+                    found.set(supporter, entry = { namesService: false, viaSlas: [] });
+                }
+                entry.viaSlas.push(sla);
+            }
+        }
+        return [...found].map(([agreement, entry]) => ({ agreement, namesService: entry.namesService, viaSlas: entry.viaSlas.sort(byName) }))
+            .sort((a, b) => KIND_ORDER[a.agreement.kind] - KIND_ORDER[b.agreement.kind] || byName(a.agreement, b.agreement));
+    };
+
+    const backedServices = (agreement: AgreementEntry): BackedServices => {
+        if (agreement.services.length > 0 || agreement.kind === 'sla') {
+            return { services: agreement.services, viaSlas: [] };
+        }
+        const viaSlas = agreement.supports
+            .map(ref => (ref.resolved ? lookups.sla(ref.name) : undefined))
+            .filter((sla): sla is AgreementEntry => sla !== undefined);
+        const services = new Map<string, EntityRef>();
+        for (const sla of viaSlas) {
+            for (const ref of sla.services) {
+                if (!services.has(ref.name)) {
+                    services.set(ref.name, ref);
+                }
+            }
+        }
+        return { services: [...services.values()].sort(byName), viaSlas };
+    };
+
+    return { dependencies, dependants, indirectDependencies, indirectDependants, backing, backedServices, edges };
+}
+
+const KIND_ORDER = { sla: 0, ola: 1, uc: 2 } as const;
+
+/**
+ * The services reachable through `next` at two steps or more, kept per service once
+ * walked. The walk marks what it has visited, so cycles (which validation reports but a
+ * draft workspace may still hold) end it rather than loop it.
+ */
+function indirect(next: (service: ServiceEntry) => readonly ServiceEntry[]): (service: ServiceEntry) => readonly ServiceEntry[] {
+    const known = new Map<ServiceEntry, readonly ServiceEntry[]>();
+    return service => {
+        let found = known.get(service);
+        if (!found) {
+            const first = next(service);
+            const visited = new Set<ServiceEntry>([service, ...first]);
+            const reached: ServiceEntry[] = [];
+            const queue = [...first];
+            for (let index = 0; index < queue.length; index++) {
+                for (const candidate of next(queue[index])) {
+                    if (!visited.has(candidate)) {
+                        visited.add(candidate);
+                        reached.push(candidate);
+                        queue.push(candidate);
+                    }
+                }
+            }
+            found = reached.sort(byName);
+            known.set(service, found);
+        }
+        return found;
+    };
+}
