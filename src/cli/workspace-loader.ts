@@ -54,6 +54,8 @@ export interface LoadedWorkspace {
     /** The services that checked the files, for commands that go on to generate output. */
     readonly shared: LangiumSharedServices;
     readonly services: SvcdefServices;
+    /** The svcdef.json files that govern the paths read, for commands that publish what they configure. */
+    readonly configurations?: readonly WorkspaceConfiguration[];
 }
 
 /**
@@ -117,7 +119,8 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<LoadedWo
             diagnostics: document.diagnostics ?? []
         })),
         shared,
-        services: Svcdef
+        services: Svcdef,
+        configurations
     };
 }
 

@@ -13,8 +13,9 @@ import {
     ERROR_BUDGET_NOTE, claimLabel, creditCondition, offeringLabel, partiesLabel, priorityDefinitionRows, signatories, targetTables, type TargetTable
 } from './agreement-document.js';
 import { hoursSection } from './agreement-hours.js';
+import { commitmentChainSection } from './commitment-chain-html.js';
 import {
-    AGREEMENT_KIND_LABELS, AGREEMENT_KIND_SHORT, CADENCE_LABELS, agreementStatusLabel, creditRuleLabel, displayName,
+    AGREEMENT_KIND_LABELS, AGREEMENT_KIND_SHORT, CADENCE_LABELS, agreementStatusKind, agreementStatusLabel, creditRuleLabel, displayName,
     escalationAfterLabel, hoursLabel, isDraft, issueDateLabel, refLabel, responsiblePartyLabel, reviewLabel, validityLabel
 } from './display-text.js';
 import { addressLink, badge, facts, inlineList, list, pageLink, paragraphs, table } from './html-fragments.js';
@@ -38,9 +39,9 @@ export function agreementBody(agreement: AgreementEntry, context: AgreementConte
     const kindLabel = AGREEMENT_KIND_LABELS[agreement.kind];
     const draft = isDraft(agreement);
     const supporting = context.policy.underpinning && agreement.kind === 'sla' ? supportingOf(agreement, context.catalog) : [];
-    return html`<h1>${displayName(agreement)} ${badge(agreement.status ?? 'draft', agreementStatusLabel(agreement.status))}</h1>
+    return html`<h1>${displayName(agreement)} ${badge(agreementStatusKind(agreement), agreementStatusLabel(agreement))}</h1>
 <p class="subtitle">${kindLabel} <code>${agreement.name}</code></p>
-${draft ? html`<p class="draft-banner" role="note">Draft: this ${kindLabel.toLowerCase()} has not been finalized and does not bind either party yet.</p>\n` : ''}${paragraphs(agreement.description)}
+${draft ? html`<p class="draft-banner" role="note">Draft: this ${kindLabel.toLowerCase()} has not been finalized and does not bind either party yet.</p>\n` : ''}${standingBanner(agreement)}${paragraphs(agreement.description)}
 <h2>Parties and terms</h2>
 ${termsOf(agreement, context)}
 <h2>Services</h2>
@@ -58,7 +59,20 @@ ${agreement.responsibilities.length > 0
         : html`<p class="muted">No responsibilities stated.</p>\n`}
 <h2>Review</h2>
 <p>${reviewLabel(agreement.review)}.</p>
-${documentControlSection(agreement)}${signatureSection(agreement)}${context.policy.underpinning && agreement.kind === 'sla' ? supportingSection(supporting, context) : ''}`;
+${documentControlSection(agreement)}${signatureSection(agreement)}${commitmentChainSection(agreement, context)}${context.policy.underpinning && agreement.kind === 'sla' ? supportingSection(supporting, context) : ''}`;
+}
+
+/** Says outright that an agreement outside its validity period commits nobody to anything today. */
+function standingBanner(agreement: AgreementEntry): Markup {
+    const kind = AGREEMENT_KIND_LABELS[agreement.kind].toLowerCase();
+    switch (agreement.standing) {
+        case 'expired':
+            return html`<p class="draft-banner standing-banner" role="note">Expired: this ${kind} was valid until ${agreement.validity?.to ?? ''} and is no longer in force.</p>\n`;
+        case 'not-yet-in-force':
+            return html`<p class="draft-banner standing-banner" role="note">Not yet in force: this ${kind} is valid from ${agreement.validity?.from ?? ''}.</p>\n`;
+        default:
+            return html``;
+    }
 }
 
 function termsOf(agreement: AgreementEntry, context: AgreementContext): Markup {
@@ -76,7 +90,7 @@ function termsOf(agreement: AgreementEntry, context: AgreementContext): Markup {
             term: agreement.offerings.length > 1 ? 'Offerings' : 'Offering',
             value: inlineList(agreement.offerings.map(offering => offeringLabel(offering, context.catalog)))
         },
-        { term: 'Status', value: agreementStatusLabel(agreement.status) },
+        { term: 'Status', value: agreementStatusLabel(agreement) },
         { term: 'Validity', value: validityLabel(agreement.validity) },
         { term: 'Review', value: reviewLabel(agreement.review) },
         agreement.contract !== undefined && { term: 'Contract', value: agreement.contract },
@@ -202,7 +216,7 @@ function documentControlSection(agreement: AgreementEntry): Markup {
     return html`<h2>Document control</h2>
 ${facts([
         { term: 'Version', value: agreement.version ?? 'Not stated' },
-        { term: 'Status', value: agreementStatusLabel(agreement.status) },
+        { term: 'Status', value: agreementStatusLabel(agreement) },
         { term: 'Issued', value: issueDateLabel(agreement.issued) }
     ])}${agreement.approvals.length > 0
         ? table({
@@ -248,7 +262,7 @@ ${supporting.map(entry => html`<h3>${AGREEMENT_KIND_SHORT[entry.kind]} ${pageLin
 ${facts([
         entry.kind === 'ola' && { term: 'Unit', value: refLabel(entry.unit) ?? 'Not stated' },
         entry.kind === 'uc' && { term: 'Supplier', value: refLabel(entry.supplier) ?? 'Not stated' },
-        { term: 'Status', value: agreementStatusLabel(entry.status) },
+        { term: 'Status', value: agreementStatusLabel(entry) },
         { term: 'Validity', value: validityLabel(entry.validity) },
         entry.hours && { term: 'Service hours', value: hoursLabel(entry.hours) },
         entry.supportHours && { term: 'Support hours', value: hoursLabel(entry.supportHours) },

@@ -35,7 +35,7 @@ export function agreementMarkdown(agreement: AgreementEntry, context: AgreementM
     const supporting = context.policy.underpinning && agreement.kind === 'sla' ? supportingOf(agreement, context.catalog) : [];
     return mdDocument([
         `${h(0)} ${mdText(title)}`,
-        `${mdText(kindLabel)} ${mdCode(agreement.name)} · **${mdText(agreementStatusLabel(agreement.status))}**`,
+        `${mdText(kindLabel)} ${mdCode(agreement.name)} · **${mdText(agreementStatusLabel(agreement))}**`,
         draft && `> **DRAFT:** this ${mdText(kindLabel.toLowerCase())} has not been finalized and does not bind either party yet.`,
         agreement.description && mdParagraphs(agreement.description),
         `${h(1)} Parties and terms`,
@@ -74,7 +74,7 @@ function termLines(agreement: AgreementEntry, catalog: Catalog): string {
         ['Supplier', refLabel(agreement.supplier)],
         ['Part of', refLabel(agreement.parent)],
         [offerings.length > 1 ? 'Offerings' : 'Offering', offerings.length > 0 ? offerings.join(', ') : undefined],
-        ['Status', agreementStatusLabel(agreement.status)],
+        ['Status', agreementStatusLabel(agreement)],
         ['Validity', validityLabel(agreement.validity)],
         ['Review', reviewLabel(agreement.review)],
         ['Contract', agreement.contract],
@@ -217,7 +217,7 @@ function documentControlMarkdown(agreement: AgreementEntry, h: Heading): string 
         `${h(1)} Document control`,
         factLines([
             ['Version', agreement.version ?? 'Not stated'],
-            ['Status', agreementStatusLabel(agreement.status)],
+            ['Status', agreementStatusLabel(agreement)],
             ['Issued', issueDateLabel(agreement.issued)]
         ]),
         agreement.approvals.length > 0
@@ -244,7 +244,7 @@ function supportingMarkdown(supporting: readonly AgreementEntry[], catalog: Cata
             [
                 entry.kind === 'ola' ? `- **Unit:** ${mdText(refLabel(entry.unit) ?? 'Not stated')}` : undefined,
                 entry.kind === 'uc' ? `- **Supplier:** ${mdText(refLabel(entry.supplier) ?? 'Not stated')}` : undefined,
-                `- **Status:** ${mdText(agreementStatusLabel(entry.status))}`,
+                `- **Status:** ${mdText(agreementStatusLabel(entry))}`,
                 `- **Validity:** ${mdText(validityLabel(entry.validity))}`,
                 entry.hours !== undefined ? `- **Service hours:** ${mdText(hoursLabel(entry.hours)!)}` : undefined,
                 entry.supportHours !== undefined ? `- **Support hours:** ${mdText(hoursLabel(entry.supportHours)!)}` : undefined,

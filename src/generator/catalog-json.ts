@@ -16,7 +16,7 @@ export const CATALOG_JSON_FORMAT = 'svcdef-catalog';
 /**
  * Raised only when a field changes meaning or goes away. Fields added since version 1
  * (service kinds, tags, roles and tiers, agreement scope, terms and document control,
- * priorities, calendars, support hours, business durations and error budgets) leave it at 1: a reader of version 1 reads every document as before.
+ * priorities, calendars, support hours, business durations and error budgets, retirement dates and replacements, expired agreements) leave it at 1: a reader of version 1 reads every document as before.
  */
 export const CATALOG_JSON_VERSION = 1;
 
@@ -125,6 +125,8 @@ function serviceJson(service: ServiceEntry, view: CatalogView): Json {
         title: service.title,
         description: service.description,
         status: service.status,
+        retiresOn: service.retiresOn,
+        replacedBy: service.replacedBy && refJson(service.replacedBy),
         kind: service.kind,
         tags: [...service.tags],
         criticality: service.criticality,
@@ -229,6 +231,8 @@ function agreementJson(agreement: AgreementEntry, view: CatalogView): Json {
         offerings: agreement.kind === 'sla' ? agreement.offerings.map(refJson) : undefined,
         status: agreement.status,
         validity: agreement.validity && { from: agreement.validity.from, to: agreement.validity.to },
+        expired: agreement.standing === 'expired' || undefined,
+        notYetInForce: agreement.standing === 'not-yet-in-force' || undefined,
         review: agreement.review,
         hours: hoursJson(agreement.hours),
         supportHours: hoursJson(agreement.supportHours),
@@ -300,7 +304,17 @@ function coverageJson(coverage: Coverage): Json {
         bindings: entry.bindings.map(binding => binding.name)
     });
     return {
-        summary: { ...coverage.summary },
+        // The figures catalog.json has always carried, kept as they were for readers of version 1;
+        // the coverage report's own JSON (coverage-json.ts) states coverage by activity state.
+        summary: {
+            processes: coverage.summary.processes,
+            processesBound: coverage.summary.processesBound,
+            processesTouched: coverage.processes.filter(process =>
+                process.bindings.length > 0 || process.activities.some(activity => activity.bindings.length > 0)).length,
+            activities: coverage.summary.activities,
+            activitiesBound: coverage.summary.activitiesBound,
+            bindings: coverage.summary.bindings
+        },
         category: node(coverage.category),
         processes: coverage.processes.map(process => ({
             ...(node(process) as { [key: string]: Json }),

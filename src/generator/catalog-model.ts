@@ -190,6 +190,10 @@ export interface ServiceEntry {
     readonly title?: string;
     readonly description?: string;
     readonly status?: string;
+    /** `status retiring until 2027-06-30`: the day a retiring (or retired) service ends, as written. */
+    readonly retiresOn?: string;
+    /** `replaced by Mail365`: the service that takes the place of a retiring or retired one. */
+    readonly replacedBy?: EntityRef;
     readonly kind: ServiceKind;
     readonly tags: readonly string[];
     readonly criticality?: string;
@@ -331,6 +335,9 @@ export interface ResponsibilityEntry {
     readonly text: string;
 }
 
+/** An agreement whose validity ended before today, or begins after it: in neither case is it in force. */
+export type AgreementStanding = 'expired' | 'not-yet-in-force';
+
 export interface ValidityInfo {
     readonly from?: string;
     readonly to?: string;
@@ -355,6 +362,11 @@ export interface AgreementEntry {
     readonly offerings: readonly OfferingRef[];
     readonly status?: string;
     readonly validity?: ValidityInfo;
+    /**
+     * Whether the validity period holds on the day the catalog is published for (`--today`):
+     * set by the view (catalog-views.ts), absent where no day was given or the period holds.
+     */
+    readonly standing?: AgreementStanding;
     readonly review?: string;
     /** Service hours: when availability is measured. */
     readonly hours?: HoursInfo;
@@ -548,6 +560,8 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
             title: service.title,
             description: describe(service),
             status: single(service.status),
+            retiresOn: single(service.retiresOn),
+            replacedBy: entityRef(single(service.replacedBy)),
             kind: single(service.kind) ?? 'business',
             tags: [...service.tags],
             criticality: single(service.criticality),

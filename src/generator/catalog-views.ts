@@ -9,6 +9,7 @@ import {
 } from './catalog-model.js';
 import { orderedByText } from './text-order.js';
 import { displayName } from './display-text.js';
+import { standingOn } from './agreement-standing.js';
 
 export const CATALOG_VIEWS = ['customer', 'user', 'support'] as const;
 export type CatalogViewName = typeof CATALOG_VIEWS[number];
@@ -33,20 +34,25 @@ export interface ViewPolicy {
     readonly demand: boolean;
     /** A2 activity bindings and the coverage report. */
     readonly bindings: boolean;
+    /**
+     * Retired services in the service list. Customers and users cannot order or use them, so
+     * their views move them to an archive page (`CatalogView.archived`) instead.
+     */
+    readonly retiredServices: boolean;
 }
 
 export const VIEW_POLICIES: Readonly<Record<CatalogViewName, ViewPolicy>> = {
     customer: {
         internal: false, dependencies: false, technicalServices: false, prices: true, credits: true,
-        underpinning: false, packages: true, demand: false, bindings: false
+        underpinning: false, packages: true, demand: false, bindings: false, retiredServices: false
     },
     user: {
         internal: false, dependencies: false, technicalServices: false, prices: false, credits: false,
-        underpinning: false, packages: false, demand: false, bindings: false
+        underpinning: false, packages: false, demand: false, bindings: false, retiredServices: false
     },
     support: {
         internal: true, dependencies: true, technicalServices: true, prices: true, credits: true,
-        underpinning: true, packages: true, demand: true, bindings: true
+        underpinning: true, packages: true, demand: true, bindings: true, retiredServices: true
     }
 };
 
@@ -54,6 +60,13 @@ export const VIEW_TITLES: Readonly<Record<CatalogViewName, string>> = {
     customer: 'Customer view',
     user: 'User view',
     support: 'Support view'
+};
+
+/** The home page's heading: the header already names the catalog, so this names what the page holds for its audience. */
+export const VIEW_HEADINGS: Readonly<Record<CatalogViewName, string>> = {
+    customer: 'Services we offer',
+    user: 'Services you can use',
+    support: 'Services and how they are supported'
 };
 
 export const VIEW_PURPOSES: Readonly<Record<CatalogViewName, string>> = {
@@ -66,14 +79,25 @@ export interface CatalogView {
     readonly name: CatalogViewName;
     readonly policy: ViewPolicy;
     readonly catalog: Catalog;
+    /**
+     * The retired services the view leaves out of `catalog.services`, in reading order:
+     * agreements and packages may still name them, and they link to the archive page.
+     */
+    readonly archived: readonly ServiceEntry[];
+}
+
+export interface ViewOptions {
+    /** `YYYY-MM-DD`: the day agreements are judged in force or expired on; none leaves them unjudged. */
+    readonly today?: string;
 }
 
 export function isCatalogViewName(value: string): value is CatalogViewName {
     return (CATALOG_VIEWS as readonly string[]).includes(value);
 }
 
-export function viewOf(catalog: Catalog, name: CatalogViewName): CatalogView {
+export function viewOf(catalog: Catalog, name: CatalogViewName, options: ViewOptions = {}): CatalogView {
     const policy = VIEW_POLICIES[name];
+    const { today } = options;
     const hidden = policy.technicalServices
         ? new Set<string>()
         : new Set(catalog.services.filter(service => service.kind === 'technical').map(service => service.name));
@@ -87,6 +111,7 @@ export function viewOf(catalog: Catalog, name: CatalogViewName): CatalogView {
     });
     const agreement = (entry: AgreementEntry): AgreementEntry => ({
         ...entry,
+        ...(today !== undefined ? { standing: standingOn(entry.validity, today) } : {}),
         ...(hidden.size > 0 ? {
             services: entry.services.filter(shown),
             offerings: entry.offerings.filter(offering => offering.service === undefined || !hidden.has(offering.service)),
@@ -97,11 +122,15 @@ export function viewOf(catalog: Catalog, name: CatalogViewName): CatalogView {
         supportedBy: policy.underpinning ? entry.supportedBy : []
     });
     const pkg = (entry: PackageEntry): PackageEntry => hidden.size > 0 ? { ...entry, services: entry.services.filter(shown) } : entry;
-    const services = inReadingOrder(catalog.services.filter(entry => !hidden.has(entry.name)).map(service));
+    const listed = catalog.services.filter(entry => !hidden.has(entry.name));
+    const retired = (entry: ServiceEntry) => !policy.retiredServices && entry.status === 'retired';
+    const services = inReadingOrder(listed.filter(entry => !retired(entry)).map(service));
+    const archived = inReadingOrder(listed.filter(retired).map(service));
     const slas = inReadingOrder(catalog.slas.map(agreement));
     return {
         name,
         policy,
+        archived,
         catalog: {
             services,
             // Calendars only OLAs and UCs name are the support organization's own hours.

@@ -3,7 +3,9 @@
  * and print: labels for statuses and cadences, how a reference or a validity is named.
  */
 import { percentileLabel } from './percentiles.js';
-import type { AgreementEntry, AgreementKind, EntityRef, HoursInfo, IssueDate, TargetEntry, ValidityInfo } from './catalog-model.js';
+import type {
+    AgreementEntry, AgreementKind, AgreementStanding, EntityRef, HoursInfo, IssueDate, ServiceEntry, TargetEntry, ValidityInfo
+} from './catalog-model.js';
 
 export const SERVICE_STATUS_LABELS: Readonly<Record<string, string>> = {
     planned: 'Planned',
@@ -64,8 +66,40 @@ export function serviceStatusLabel(status: string | undefined): string {
     return status ? SERVICE_STATUS_LABELS[status] ?? status : 'Not stated';
 }
 
-export function agreementStatusLabel(status: string | undefined): string {
-    return status ? AGREEMENT_STATUS_LABELS[status] ?? status : 'Not stated';
+/** What an agreement outside its validity period is, whatever its status says. */
+export const AGREEMENT_STANDING_LABELS: Readonly<Record<AgreementStanding, string>> = {
+    'expired': 'Expired',
+    'not-yet-in-force': 'Not yet in force'
+};
+
+/**
+ * The status an agreement is published with: `Expired` or `Not yet in force` when the view
+ * judged its validity on the publication day (an expired SLA is never shown as in force),
+ * else its own status.
+ */
+export function agreementStatusLabel(agreement: Pick<AgreementEntry, 'status' | 'standing'>): string {
+    if (agreement.standing !== undefined) {
+        return AGREEMENT_STANDING_LABELS[agreement.standing];
+    }
+    return agreement.status ? AGREEMENT_STATUS_LABELS[agreement.status] ?? agreement.status : 'Not stated';
+}
+
+/** The badge modifier for an agreement's published status (`expired`, `finalized`, `draft`). */
+export function agreementStatusKind(agreement: Pick<AgreementEntry, 'status' | 'standing'>): string {
+    return agreement.standing ?? agreement.status ?? 'draft';
+}
+
+/** `Until 2027-06-30; replaced by Cloud Mail`, for a retiring or retired service that says either. */
+export function retirementLabel(service: Pick<ServiceEntry, 'status' | 'retiresOn' | 'replacedBy'>): string | undefined {
+    const parts = [
+        service.retiresOn !== undefined ? `${service.status === 'retired' ? 'Ended' : 'Until'} ${service.retiresOn}` : undefined,
+        service.replacedBy !== undefined ? `replaced by ${refLabel(service.replacedBy)}` : undefined
+    ].filter(part => part !== undefined);
+    if (parts.length === 0) {
+        return undefined;
+    }
+    const text = parts.join('; ');
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

@@ -79,7 +79,7 @@ describe('parseWorkspaceConfiguration', () => {
 
     it('refuses unknown and repeated fields, and patterns that cannot mean what they say', () => {
         expect(problemIn('{\n  "exlude": ["drafts"]\n}'))
-            .toBe('svcdef.json:2:3: unknown field "exlude". Did you mean "exclude"? svcdef.json takes "$schema", "include", "exclude" and "today".');
+            .toBe('svcdef.json:2:3: unknown field "exlude". Did you mean "exclude"? svcdef.json takes "$schema", "include", "exclude", "today" and "catalog".');
         expect(problemIn('{ "exclude": [], "exclude": ["x"] }')).toMatch(/^svcdef\.json:1:18: "exclude" is written twice\. Keep one of them\.$/);
         expect(problemIn('{ "exclude": ["!keep"] }')).toMatch(/^svcdef\.json:1:15: "!keep": patterns cannot be negated\./);
         for (const outside of ['../shared/**', '/abs/**', 'C:/x']) {

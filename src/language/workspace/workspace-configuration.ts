@@ -20,10 +20,19 @@ export interface WorkspaceConfiguration {
     readonly exclude: readonly string[];
     /** The date that date checks compare with, where it is written. */
     readonly today?: { readonly date: string; readonly position: TextPosition };
+    /** `"catalog": { "publisher": …, "logo": … }`: who publishes the catalog, named in every page's header. */
+    readonly catalog?: CatalogPublication;
 }
 
-const FIELDS = ['$schema', 'include', 'exclude', 'today'] as const;
-const FIELD_LIST = '"$schema", "include", "exclude" and "today"';
+export interface CatalogPublication {
+    readonly publisher?: string;
+    /** The logo file, relative to the folder of svcdef.json, as written. */
+    readonly logo?: string;
+    readonly position: TextPosition;
+}
+
+const FIELDS = ['$schema', 'include', 'exclude', 'today', 'catalog'] as const;
+const FIELD_LIST = '"$schema", "include", "exclude", "today" and "catalog"';
 
 /**
  * Reads the text of a `svcdef.json`. Anything that is not JSON, or a field of the wrong
@@ -52,6 +61,7 @@ export function parseWorkspaceConfiguration(text: string, uri: URI): WorkspaceCo
     let include: string[] | undefined;
     let exclude: string[] = [];
     let today: WorkspaceConfiguration['today'];
+    let catalog: CatalogPublication | undefined;
     for (const member of root.children!.map(readMember)) {
         if (seen.has(member.key)) {
             fail(member.keyOffset, `"${member.key}" is written twice`, 'Keep one of them.');
@@ -77,13 +87,16 @@ export function parseWorkspaceConfiguration(text: string, uri: URI): WorkspaceCo
             case 'today':
                 today = readToday(member, text, fail);
                 break;
+            case 'catalog':
+                catalog = readCatalog(member, text, fail);
+                break;
             default: {
                 const suggestion = didYouMean(suggestNames(member.key, FIELDS), name => `"${name}"`).trim();
                 fail(member.keyOffset, `unknown field "${member.key}"`, `${suggestion}${suggestion ? ' ' : ''}svcdef.json takes ${FIELD_LIST}.`);
             }
         }
     }
-    return { uri, folder: UriUtils.dirname(uri), include, exclude, today };
+    return { uri, folder: UriUtils.dirname(uri), include, exclude, today, ...(catalog ? { catalog } : {}) };
 }
 
 type Fail = (offset: number, problem: string, remedy: string) => never;
@@ -139,6 +152,29 @@ function readToday(member: JsonMember, text: string, fail: Fail): WorkspaceConfi
             `${problem} Or leave "today" out to check against the real date.`);
     }
     return { date, position: lineAndColumn(text, value.offset) };
+}
+
+/** `{ "publisher": "Acme IT", "logo": "branding/logo.svg" }`; whether the logo file is usable is for the publisher to check. */
+function readCatalog(member: JsonMember, text: string, fail: Fail): CatalogPublication {
+    const example = 'Write e.g. "catalog": { "publisher": "Acme IT Services", "logo": "branding/logo.svg" }.';
+    if (member.value.type !== 'object') {
+        return fail(member.value.offset, `"catalog" must be an object, not ${describeKind(member.value)}`, example);
+    }
+    const fields: Record<string, string> = {};
+    for (const field of member.value.children!.map(readMember)) {
+        if (field.key !== 'publisher' && field.key !== 'logo') {
+            const suggestion = didYouMean(suggestNames(field.key, ['publisher', 'logo']), name => `"${name}"`).trim();
+            fail(field.keyOffset, `unknown field "${field.key}" in "catalog"`, `${suggestion}${suggestion ? ' ' : ''}"catalog" takes "publisher" and "logo".`);
+        }
+        if (field.key in fields) {
+            fail(field.keyOffset, `"${field.key}" is written twice in "catalog"`, 'Keep one of them.');
+        }
+        if (field.value.type !== 'string' || (field.value.value as string).trim() === '') {
+            fail(field.value.offset, `"catalog"."${field.key}" must be a non-empty string, not ${describeKind(field.value)}`, example);
+        }
+        fields[field.key] = field.value.value as string;
+    }
+    return { publisher: fields.publisher, logo: fields.logo, position: lineAndColumn(text, member.value.offset) };
 }
 
 function describeKind(node: Node): string {
