@@ -2,11 +2,13 @@
  * The performance budgets for this 2-core machine, each evaluated against the median of
  * the runs. A budget whose figure was not measured is reported as such, never as passed.
  */
+import { mostFilesPerService } from './catalog-output.mjs';
+
 const GB = 1e9;
 
 /**
- * `results` maps a size to its summarized figures (see run.mjs); `cores` is how many the
- * machine has, for what a figure's CPU time implies about its wall time.
+ * `results` maps a size to its summarized figures and its workspace's counts (see run.mjs);
+ * `cores` is how many the machine has, for what a figure's CPU time implies about its wall time.
  */
 export function evaluateBudgets(results, { cores } = {}) {
     const median = (size, figure, field) => results[size]?.figures?.[figure]?.[field]?.median;
@@ -54,9 +56,28 @@ export function evaluateBudgets(results, { cores } = {}) {
     add('10k: local edit → diagnostics p95 < 150 ms', median('10k', 'lsp', 'localEditP95Ms'), 150, 'ms',
         'edits that change only an element\'s title; median over the runs of each run\'s p95');
     add('10k: completion p95 < 50 ms', median('10k', 'lsp', 'completionP95Ms'), 50, 'ms');
-    add('10k: generate catalog < 5 s', median('10k', 'catalog', 'wallMs'), 5000, 'ms', catalogBounds({
-        validateMs: v10, writeMs: median('10k', 'catalog', 'floorMs'), cpuMs: median('10k', 'catalog', 'cpuMs'), cores, limitMs: 5000
+    // The catalog is held to the validate time of the same run: it loads and checks the same
+    // workspace first, so what it may add is relative to that, on whatever machine measures it.
+    const catalog = results['10k']?.figures?.catalog;
+    const catalogMs = median('10k', 'catalog', 'wallMs');
+    add('10k: catalog, all views and formats ≤ 2.5 × validate', catalogMs !== undefined && v10 ? catalogMs / v10 : undefined, 2.5, '×', catalogBounds({
+        validateMs: v10, validateCpuMs: vc10, wallMs: catalogMs, cpuMs: median('10k', 'catalog', 'cpuMs'),
+        writeMs: median('10k', 'catalog', 'floorMs'), cores, limit: 2.5
     }));
+    const viewMs = median('10k', 'catalog', 'viewWallMs');
+    add('10k: catalog, support view, HTML only ≤ 1.6 × validate', viewMs !== undefined && v10 ? viewMs / v10 : undefined, 1.6, '×', catalogBounds({
+        validateMs: v10, validateCpuMs: vc10, wallMs: viewMs, cpuMs: median('10k', 'catalog', 'viewCpuMs'), cores, limit: 1.6
+    }));
+    const output = catalog?.output;
+    add('10k: average HTML page ≤ 12 kB', output?.htmlPages ? output.htmlBytes / output.htmlPages : undefined, 12_000, 'kB',
+        output ? `${output.htmlPages} pages, ${(output.htmlBytes / 1e6).toFixed(0)} MB of HTML; ${output.files} files, ${(output.bytes / 1e6).toFixed(0)} MB in all views and formats` : undefined);
+    const services = results['10k']?.workspace?.services;
+    const worst = mostFilesPerService(output, services);
+    add('10k: files per service per view ≤ 2, besides shared assets and the search index', worst?.perService, 2, 'files',
+        worst ? [
+            Object.entries(output.views).map(([view, counts]) => `${view} ${(counts.files / services).toFixed(2)}`).join(', '),
+            `shared: ${Object.entries(output.views).map(([view, counts]) => `${view} ${counts.sharedFiles} files, ${(counts.sharedBytes / 1e6).toFixed(1)} MB`).join('; ')}`
+        ].join('; ') : undefined);
     for (const budget of budgets) {
         // A strict "<" budget fails at exactly the limit.
         if (budget.name.includes('<') && budget.measured === budget.limit) budget.status = 'fail';
@@ -65,26 +86,33 @@ export function evaluateBudgets(results, { cores } = {}) {
 }
 
 /**
- * What the catalog cannot go under on this machine, from two sides. The floor: it must load
- * and check the workspace (the validate figure) before it has anything to write, and then
- * create the same files as the plain write loop does. The CPU bound: the work it did, spread
- * perfectly over every core, would still take its CPU time divided by the cores.
+ * What the catalog cannot go under on this machine, as multiples of validate. The floor: it
+ * must load and check the workspace (the validate figure) before it has anything to write,
+ * and then create the same files as the plain write loop does. The CPU bound: the work it
+ * did, spread perfectly over every core, would still take its CPU time divided by the cores.
  */
-function catalogBounds({ validateMs, writeMs, cpuMs, cores, limitMs }) {
-    const seconds = ms => `${(ms / 1000).toFixed(2)} s`;
+function catalogBounds({ validateMs, validateCpuMs, wallMs, cpuMs, writeMs, cores, limit }) {
+    if (!validateMs) return undefined;
+    const times = ms => `${(ms / validateMs).toFixed(2)}× validate`;
     const bounds = [];
     let highest = 0;
-    if (validateMs !== undefined && writeMs !== undefined) {
-        bounds.push(`floor: validate ${seconds(validateMs)} + writing the same files in a plain loop ${seconds(writeMs)} = ${seconds(validateMs + writeMs)}`);
-        highest = Math.max(highest, validateMs + writeMs);
+    if (cpuMs !== undefined && validateCpuMs) {
+        bounds.push(`in CPU time ${(cpuMs / validateCpuMs).toFixed(2)}×`);
+    }
+    if (wallMs !== undefined) {
+        bounds.push(`${(wallMs / 1000).toFixed(2)} s against validate ${(validateMs / 1000).toFixed(2)} s`);
+    }
+    if (writeMs !== undefined) {
+        bounds.push(`floor: validate + writing the same files in a plain loop ${(writeMs / 1000).toFixed(2)} s = ${times(validateMs + writeMs)}`);
+        highest = Math.max(highest, (validateMs + writeMs) / validateMs);
     }
     if (cpuMs !== undefined && cores) {
-        bounds.push(`CPU time ${seconds(cpuMs)} over ${cores} core${cores === 1 ? '' : 's'}: at least ${seconds(cpuMs / cores)}`);
-        highest = Math.max(highest, cpuMs / cores);
+        bounds.push(`CPU time ${(cpuMs / 1000).toFixed(2)} s over ${cores} core${cores === 1 ? '' : 's'}: at least ${times(cpuMs / cores)}`);
+        highest = Math.max(highest, cpuMs / cores / validateMs);
     }
-    if (highest >= limitMs) {
-        // Said outright, so that a failure here is read as the machine's limit, not a regression.
-        bounds.push(`a bound is at or above the budget, so no generator writing these files can meet it on this machine`);
+    if (highest >= limit) {
+        // Said outright, so that a failure here is read as the work done, not the machine.
+        bounds.push('a bound is at or above the budget: the generator does too much work to meet it, whatever it overlaps');
     }
     return bounds.length > 0 ? bounds.join('; ') : undefined;
 }

@@ -23,6 +23,8 @@ function formatValue(value, unit) {
     if (unit === 'ms') return formatMs(value);
     if (unit === 'bytes') return formatBytes(value);
     if (unit === '×') return `${value.toFixed(2)}×`;
+    if (unit === 'kB') return `${(value / 1000).toFixed(1)} kB`;
+    if (unit === 'files') return value.toFixed(2);
     return String(value);
 }
 
@@ -62,7 +64,10 @@ const ROWS = [
     ['`svcdef generate catalog` (all views, all formats), wall time', 'catalog', 'wallMs', 'ms', true],
     ['`svcdef generate catalog`, CPU time', 'catalog', 'cpuMs', 'ms', 'cpu'],
     ['`svcdef generate catalog`, peak RSS', 'catalog', 'peakRssBytes', 'bytes', false],
-    ['the catalog\'s files written again by a plain loop (the disk\'s share)', 'catalog', 'floorMs', 'ms', false]
+    ['the catalog\'s files written again by a plain loop (the disk\'s share)', 'catalog', 'floorMs', 'ms', false],
+    ['`svcdef generate catalog --view support --format html`, wall time', 'catalog', 'viewWallMs', 'ms', true],
+    ['`svcdef generate catalog --view support --format html`, CPU time', 'catalog', 'viewCpuMs', 'ms', 'cpu'],
+    ['`svcdef generate catalog --view support --format html`, peak RSS', 'catalog', 'viewPeakRssBytes', 'bytes', false]
 ];
 
 function table(header, rows) {
@@ -73,7 +78,12 @@ function table(header, rows) {
     ].join('\n');
 }
 
-export function renderReport({ results, budgets }) {
+/**
+ * `notes` is the text of benchmarks/one-off-measurements.md: comparisons measured once, by
+ * hand, to decide a question (such as whether a writer thread pays), which the harness
+ * does not repeat; the report carries them as written.
+ */
+export function renderReport({ results, budgets, notes }) {
     const sizes = SIZE_ORDER.filter(size => results[size]);
     const out = [];
     out.push('# svcdef benchmarks', '');
@@ -192,6 +202,10 @@ export function renderReport({ results, budgets }) {
             out.push(table(['Inclusive (svcdef sources)', 'Share', 'Function', 'Where'], profile.topSvcdef.map(entry => [
                 formatMs(entry.totalMs), `${(100 * entry.totalMs / profile.totalMs).toFixed(1)}%`, `\`${entry.name}\``, `\`${entry.location}\``])), '');
         }
+    }
+
+    if (notes?.trim()) {
+        out.push(notes.trim(), '');
     }
 
     // Sizes measured by different runs: each command that measured one is named.

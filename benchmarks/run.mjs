@@ -26,6 +26,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_DIR = path.join(root, 'benchmarks', 'results');
 const REPORT = path.join(root, 'BENCHMARKS.md');
 const PROFILES_DIR = path.join(root, '.bench', 'profiles');
+/** Hand-written results of one-off comparisons, carried into the report as they are. */
+const NOTES = path.join(root, 'benchmarks', 'one-off-measurements.md');
+
+function readNotes() {
+    try {
+        return readFileSync(NOTES, 'utf8');
+    } catch {
+        return undefined;
+    }
+}
 
 const log = message => process.stderr.write(`[bench ${new Date().toLocaleTimeString('en-GB')}] ${message}\n`);
 
@@ -178,14 +188,14 @@ function summarizeProfileDir(folder, windows) {
 
 /** The budgets, each against the figures of the size it names, on the cores of the machine that measured the catalog. */
 function budgetsOf(results) {
-    const summaries = Object.fromEntries(Object.entries(results).map(([size, result]) => [size, { figures: result.figures }]));
+    const summaries = Object.fromEntries(Object.entries(results).map(([size, result]) => [size, { figures: result.figures, workspace: result.workspace }]));
     return evaluateBudgets(summaries, { cores: results['10k']?.machine?.cores ?? describeMachine().cores });
 }
 
 /** Writes BENCHMARKS.md for these results and returns the budgets it reports. */
 function writeReport(results) {
     const budgets = budgetsOf(results);
-    writeFileSync(REPORT, renderReport({ results, budgets }));
+    writeFileSync(REPORT, renderReport({ results, budgets, notes: readNotes() }));
     return budgets;
 }
 
@@ -243,7 +253,7 @@ async function main(args) {
         const quickFile = path.join(root, '.bench', 'quick-results.json');
         budgets = budgetsOf(results);
         writeFileSync(quickFile, JSON.stringify({ results, budgets }, null, 2) + '\n');
-        process.stdout.write(renderReport({ results, budgets }));
+        process.stdout.write(renderReport({ results, budgets, notes: readNotes() }));
         log(`quick run: nothing written to BENCHMARKS.md; raw figures in ${path.relative(root, quickFile)}`);
     } else {
         budgets = writeReport(results);

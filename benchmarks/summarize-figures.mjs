@@ -57,7 +57,10 @@ export function summarizeFigures(raw) {
         figures.catalog = {
             ...timed(raw.catalog),
             floorMs: floors.length > 0 ? pick(floors, 'floorMs') : undefined,
-            ...countsOf(raw.catalog, ['filesWritten', 'bytesWritten'])
+            viewWallMs: pick(raw.catalog, 'viewWallMs'),
+            viewCpuMs: pick(raw.catalog, 'viewCpuMs'),
+            viewPeakRssBytes: pick(raw.catalog, 'viewPeakRssBytes'),
+            ...countsOf(raw.catalog, ['filesWritten', 'bytesWritten', 'output'])
         };
     }
     return figures;

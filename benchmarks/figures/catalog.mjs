@@ -1,13 +1,17 @@
 /**
  * Figure 4: `svcdef generate catalog` with every view and every format, written to
  * scratch folders under .bench/catalog that are removed when the benchmark ends: wall
- * time, peak RSS and the number of files written. After each run, the same tree of files
- * is written again by a plain loop (programs/write-floor.mjs), to show how much of the
- * time is the disk's.
+ * time, peak RSS, and what the output weighs (files, bytes, HTML pages and their average
+ * size, files per service in each view; see catalog-output.mjs). After each run, the same
+ * tree of files is written again by a plain loop (programs/write-floor.mjs), to show how
+ * much of the time is the disk's. Then one view alone, HTML only (the support view, which
+ * has the most pages), as a site is published most often.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listTree } from '../catalog-copy.mjs';
+import { measureCatalogOutput } from '../catalog-output.mjs';
 import { failureOf, measureProcess } from '../measure-process.mjs';
 import { CLI } from './validate.mjs';
 
@@ -31,16 +35,27 @@ export async function catalogUnavailable() {
  */
 export async function runCatalog({ folder, size, cpuProfileDir }) {
     const out = path.join(OUTPUT_ROOT, `${size}-${process.pid}-${++runsStarted}`);
-    const result = await measureProcess(CLI, ['generate', 'catalog', '--workspace', '.', '--out', out], { cwd: folder, cpuProfileDir });
-    if (result.code !== 0) {
-        throw new Error(`svcdef generate catalog ${failureOf(result)}`);
-    }
+    const result = await generate(folder, out, [], cpuProfileDir);
     const written = /(\d+) files?/.exec(result.stdout);
+    const output = measureCatalogOutput(listTree(out));
     const floor = cpuProfileDir ? undefined : await writeFloor(out);
+    const oneView = await generate(folder, `${out}-${ONE_VIEW}-html`, ['--view', ONE_VIEW, '--format', 'html'], cpuProfileDir && path.join(cpuProfileDir, 'one-view'));
     return {
         wallMs: result.wallMs, cpuMs: result.cpuMs, peakRssBytes: result.peakRssBytes, filesWritten: written ? Number(written[1]) : undefined,
-        floorMs: floor?.writeMs, bytesWritten: floor?.bytes
+        floorMs: floor?.writeMs, bytesWritten: floor?.bytes, output,
+        viewWallMs: oneView.wallMs, viewCpuMs: oneView.cpuMs, viewPeakRssBytes: oneView.peakRssBytes
     };
+}
+
+/** The view of the one-view figure: the support view, the largest. */
+export const ONE_VIEW = 'support';
+
+async function generate(folder, out, options, cpuProfileDir) {
+    const result = await measureProcess(CLI, ['generate', 'catalog', '--workspace', '.', '--out', out, ...options], { cwd: folder, cpuProfileDir });
+    if (result.code !== 0) {
+        throw new Error(`svcdef generate catalog ${options.join(' ')} ${failureOf(result)}`.replace('  ', ' '));
+    }
+    return result;
 }
 
 /** Writes a copy of the catalog in `out` with a plain loop, in a process of its own. */

@@ -1,7 +1,7 @@
 /**
  * The disk's share of `svcdef generate catalog`: writes a tree with the same folders, the
  * same number of files and the same file sizes as a catalog svcdef wrote, one file after
- * another with a plain synchronous loop (as svcdef's writer thread does), and prints how
+ * another with a plain synchronous loop (as svcdef does), and prints how
  * long that took as one line of JSON. Nothing is rendered or encoded, so no catalog
  * generator can write that tree faster on this disk.
  *

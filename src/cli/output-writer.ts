@@ -5,10 +5,10 @@
  * them leaves, and how the next run puts it right). A failure or an interrupt part-way
  * leaves the previous output as it was, and no path can land outside `--out`.
  *
- * Files are taken from the generator one at a time and written on a thread of their own
- * while the next ones are rendered, with a bound on how many (and how much text) may be on
- * their way, so memory stays small: a catalog of 50k services is a quarter of a million
- * files and over a gigabyte of text.
+ * Files are taken from the generator one at a time, and each is written before the next is
+ * rendered, so memory stays small: a catalog of 50k services is a quarter of a million files
+ * and over a gigabyte of text. (A writer thread that overlapped writing with rendering was
+ * measured and removed: see docs/performance.md.)
  *
  * The whole folder is replaced, so the writer refuses a folder that is not its own or that
  * holds sources (see output-folder-guard.ts): pointing `--out` at a source folder must not
@@ -19,7 +19,6 @@ import * as nodeFs from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { isStreamedFile, type GeneratedFile, type OutputFile } from '../generator/generated-file.js';
-import { BackgroundFileWriter } from './background-file-writer.js';
 import { recoverInterruptedRuns, removeRunFolder, runFolderPath, type Recovery } from './interrupted-runs.js';
 import { checkOutputLocation, checkReplaceable, isInside } from './output-folder-guard.js';
 import { MARKER_TEXT, OUTPUT_MARKER } from './output-marker.js';
@@ -30,12 +29,6 @@ export { OutputPathError } from './output-path-error.js';
 
 /** The file-system calls the writer makes; tests substitute failing versions. */
 export interface WriterFileSystem {
-    /**
-     * Whether folders are made and files written in the order they were asked for. Then the
-     * writer hands over the next files without waiting for the last ones to be written (a
-     * file's pieces and a folder before its files included); otherwise it waits for each.
-     */
-    readonly ordered?: boolean;
     mkdir(target: string, options: { recursive: true }): Promise<unknown>;
     /** `wx` creates a file that must not exist yet; `a` appends to one (a file written in pieces). */
     writeFile(target: string, data: string, options: { encoding: 'utf8'; flag: 'wx' | 'a' }): Promise<void>;
@@ -46,11 +39,10 @@ export interface WriterFileSystem {
 }
 
 /**
- * Node's file system, used as is when a caller passes it. Files are written with synchronous
- * calls: an asynchronous write costs three round trips to the thread pool (open, write,
- * close), over twice the CPU time of a synchronous one on a small machine. Without a file
- * system of the caller's, the writer does the same synchronous writes on a thread of its
- * own (BackgroundFileWriter), where they overlap with rendering.
+ * Node's file system. Files are written with synchronous calls: each is written before the
+ * next is rendered anyway, and an asynchronous write costs three round trips to the thread
+ * pool (open, write, close), which took more CPU time (42 against 34 s for a 10k-service
+ * catalog, in one run on a busy machine).
  */
 export const NODE_FILE_SYSTEM: WriterFileSystem = {
     mkdir: (target, options) => nodeFs.mkdir(target, options),
@@ -97,20 +89,7 @@ export class GenerationError extends Error {
 }
 
 export async function writeOutputTree(outDir: string, files: Iterable<OutputFile>, options: WriteOptions): Promise<WriteResult> {
-    if (options.fileSystem) {
-        return writeTree(outDir, files, options, options.fileSystem);
-    }
-    const background = new BackgroundFileWriter();
-    try {
-        return await writeTree(outDir, files, options, {
-            ...NODE_FILE_SYSTEM,
-            ordered: true,
-            mkdir: target => background.mkdir(target),
-            writeFile: (target, data, { flag }) => background.writeFile(target, data, flag)
-        });
-    } finally {
-        await background.close();
-    }
+    return writeTree(outDir, files, options, options.fileSystem ?? NODE_FILE_SYSTEM);
 }
 
 /**
@@ -192,103 +171,34 @@ async function writeTree(outDir: string, files: Iterable<OutputFile>, options: W
 
 /**
  * Writes each file into the staging folder as the generator yields it, a file that comes
- * in pieces a batch of pieces at a time. With an ordered file system the next file is
- * rendered while earlier ones are written, a bounded number of them (see PendingWrites);
- * otherwise each file is written before the next is asked for. Returns the number of files.
+ * in pieces a batch of pieces at a time, each before the next is asked for. Returns the
+ * number of files.
  */
 async function writeFiles(fs: WriterFileSystem, staging: string, target: string, files: Iterable<OutputFile>, signal?: AbortSignal): Promise<number> {
     const paths = new OutputPaths(target);
     const folders = new Set<string>();
-    const pending = new PendingWrites();
-    const write = async (request: () => Promise<void>, size: number): Promise<void> => {
-        if (fs.ordered) {
-            await pending.add(request(), size);
-        } else {
-            await request();
-        }
-    };
     let count = 0;
-    try {
-        for (const file of generated(files)) {
-            signal?.throwIfAborted();
-            const destination = path.join(staging, paths.check(file.path));
-            const folder = path.dirname(destination);
-            if (!folders.has(folder)) {
-                await write(async () => { await fs.mkdir(folder, { recursive: true }); }, 0);
-                folders.add(folder);
-            }
-            if (isStreamedFile(file)) {
-                await writeInPieces(destination, generated(file.chunks), (data, flag) => {
-                    // A file in pieces can take seconds to render: look for an interrupt between batches too.
-                    signal?.throwIfAborted();
-                    return write(() => fs.writeFile(destination, data, { encoding: 'utf8', flag }), data.length);
-                });
-            } else {
-                const content = file.content;
-                await write(() => fs.writeFile(destination, content, { encoding: 'utf8', flag: 'wx' }), content.length);
-            }
-            count++;
+    for (const file of generated(files)) {
+        signal?.throwIfAborted();
+        const destination = path.join(staging, paths.check(file.path));
+        const folder = path.dirname(destination);
+        if (!folders.has(folder)) {
+            await fs.mkdir(folder, { recursive: true });
+            folders.add(folder);
         }
-    } finally {
-        // Whatever stopped the loop, nothing may still be writing when the caller cleans up.
-        await pending.settled();
+        if (isStreamedFile(file)) {
+            await writeInPieces(destination, generated(file.chunks), (data, flag) => {
+                // A file in pieces can take seconds to render: look for an interrupt between batches too.
+                signal?.throwIfAborted();
+                return fs.writeFile(destination, data, { encoding: 'utf8', flag });
+            });
+        } else {
+            await fs.writeFile(destination, file.content, { encoding: 'utf8', flag: 'wx' });
+        }
+        count++;
     }
-    await pending.done();
     return count;
 }
-
-/**
- * Writes handed to an ordered file system and not yet done. Adding one waits while too
- * many files or too much text are on their way, so that memory stays bounded however
- * large the output; the first write that fails stops the writer with its error.
- */
-class PendingWrites {
-    private readonly writes = new Set<Promise<void>>();
-    private characters = 0;
-    private failure: { error: unknown } | undefined;
-    /** Wakes the writer waiting for room, when a write is done. */
-    private wake: (() => void) | undefined;
-
-    async add(write: Promise<void>, size: number): Promise<void> {
-        this.characters += size;
-        const tracked: Promise<void> = write.then(
-            () => undefined,
-            (error: unknown) => { this.failure ??= { error }; }
-        ).finally(() => {
-            this.writes.delete(tracked);
-            this.characters -= size;
-            this.wake?.();
-        });
-        this.writes.add(tracked);
-        while (!this.failure && (this.writes.size > MAX_PENDING_WRITES || this.characters > MAX_PENDING_CHARACTERS)) {
-            await new Promise<void>(resolve => { this.wake = resolve; });
-            this.wake = undefined;
-        }
-        this.throwFailure();
-    }
-
-    /** Waits until every write is done or failed. */
-    async settled(): Promise<void> {
-        await Promise.all(this.writes);
-    }
-
-    /** Waits for every write, then throws the first failure, if any. */
-    async done(): Promise<void> {
-        await this.settled();
-        this.throwFailure();
-    }
-
-    private throwFailure(): void {
-        if (this.failure) {
-            throw this.failure.error;
-        }
-    }
-}
-
-/** At most this many writes on their way at once... */
-export const MAX_PENDING_WRITES = 64;
-/** ...and at most this much text (a few batches of a file that comes in pieces). */
-const MAX_PENDING_CHARACTERS = 16 << 20;
 
 /** How much text of a file that comes in pieces is gathered before it is written. */
 const PIECE_BATCH = 1 << 20;

@@ -4,9 +4,8 @@ import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BackgroundFileWriter } from '../../src/cli/background-file-writer.js';
 import {
-    GenerationError, MAX_PENDING_WRITES, NODE_FILE_SYSTEM, OUTPUT_MARKER, OutputPathError, planFiles, writeOutputTree,
+    GenerationError, NODE_FILE_SYSTEM, OUTPUT_MARKER, OutputPathError, planFiles, writeOutputTree,
     type WriterFileSystem
 } from '../../src/cli/output-writer.js';
 import type { Recovery } from '../../src/cli/interrupted-runs.js';
@@ -48,19 +47,6 @@ async function waitFor(condition: () => boolean): Promise<void> {
     while (!condition()) {
         await new Promise(resolve => setTimeout(resolve, 5));
     }
-}
-
-/**
- * Runs requests one after the other, each when the one before is done, as the writer's own
- * file system does: what an `ordered` file system promises.
- */
-function oneAtATime(): <T>(request: () => Promise<T>) => Promise<T> {
-    let last: Promise<unknown> = Promise.resolve();
-    return request => {
-        const next = last.then(request);
-        last = next.catch(() => undefined);
-        return next;
-    };
 }
 
 /** A fresh temporary folder for each test of the suite, removed after it; read it through the getter. */
@@ -202,7 +188,23 @@ describe('output writer', () => {
         expect(written['support/blank.md']).toBe('');
     });
 
-    it('writes each file before it asks the generator for the next, when the file system may reorder writes', async () => {
+    it('writes each file before it asks the generator for the next, on Node\'s file system', async () => {
+        const staged = () => readdirSync(root).filter(name => name.startsWith('.site.svcdef-new-'));
+        const onDisk: string[][] = [];
+        function* files(): Generator<OutputFile> {
+            for (let index = 0; index < 5; index++) {
+                const [staging] = staged();
+                onDisk.push(staging && existsSync(path.join(root, staging, 'pages')) ? readdirSync(path.join(root, staging, 'pages')).sort() : []);
+                yield { path: `pages/${index}.html`, content: `page ${index}` };
+            }
+        }
+        const result = await writeOutputTree('site', files(), { cwd: root });
+        expect(onDisk).toEqual([[], ['0.html'], ['0.html', '1.html'], ['0.html', '1.html', '2.html'], ['0.html', '1.html', '2.html', '3.html']]);
+        expect(result.fileCount).toBe(5);
+        expect(readFileSync(path.join(root, 'site', 'pages', '4.html'), 'utf8')).toBe('page 4');
+    });
+
+    it('waits for a caller\'s asynchronous file system to finish each file before asking for the next', async () => {
         let written = 0;
         const counting: WriterFileSystem = {
             ...nodeFileSystem,
@@ -268,87 +270,6 @@ describe('output writer', () => {
         expect(tree(path.join(root, 'site'))).toEqual(before);
         expect(readdirSync(root)).toEqual(['site']);
         expect(existsSync(path.join(root, 'escape.html'))).toBe(false);
-    });
-
-    it('renders ahead of an ordered file system by a bounded number of files, and writes them all', async () => {
-        const held: Array<() => void> = [];
-        const inOrder = oneAtATime();
-        const holding: WriterFileSystem = {
-            ...nodeFileSystem,
-            ordered: true,
-            mkdir: (target, options) => inOrder(() => nodeFs.mkdir(target, options)),
-            // Each write completes only when the test lets it: the disk is as slow as can be.
-            writeFile: (target, data, options) => inOrder(() => new Promise<void>((resolve, reject) => {
-                held.push(() => nodeFs.writeFile(target, data, options).then(resolve, reject));
-            }))
-        };
-        let requested = 0;
-        let mostAhead = 0;
-        function* files(): Generator<OutputFile> {
-            for (let index = 0; index < 3 * MAX_PENDING_WRITES; index++) {
-                requested++;
-                yield { path: `pages/${index}.html`, content: `page ${index}` };
-            }
-        }
-        let finished = false;
-        const writing = writeOutputTree('site', files(), { cwd: root, fileSystem: holding }).finally(() => {
-            finished = true;
-        });
-        let released = 0;
-        while (!finished && released < 1 + 3 * MAX_PENDING_WRITES) {
-            await new Promise(resolve => setTimeout(resolve, 0));
-            // Files asked for but not written: never more than the writer may have on their way.
-            mostAhead = Math.max(mostAhead, requested - released);
-            const next = held.shift();
-            if (next) {
-                next();
-                released++;
-            }
-        }
-        const result = await writing;
-        expect(result.fileCount).toBe(3 * MAX_PENDING_WRITES);
-        expect(mostAhead).toBeGreaterThan(1);
-        expect(mostAhead).toBeLessThanOrEqual(MAX_PENDING_WRITES + 2);
-        const written = tree(path.join(root, 'site'));
-        expect(written['pages/0.html']).toBe('page 0');
-        expect(written[`pages/${3 * MAX_PENDING_WRITES - 1}.html`]).toBe(`page ${3 * MAX_PENDING_WRITES - 1}`);
-    });
-
-    it('waits for every write on its way before cleaning up after one that failed', async () => {
-        await writeOutputTree('site', first, { cwd: root });
-        const before = tree(path.join(root, 'site'));
-        let writes = 0;
-        // Writes handed over and not yet done or failed.
-        let unfinished = 0;
-        let unfinishedAtCleanUp = -1;
-        const inOrder = oneAtATime();
-        const failing: WriterFileSystem = {
-            ...nodeFileSystem,
-            ordered: true,
-            mkdir: (target, options) => inOrder(() => nodeFs.mkdir(target, options)),
-            writeFile: (target, data, options) => {
-                const index = ++writes;
-                unfinished++;
-                return inOrder(async () => {
-                    await new Promise(resolve => setTimeout(resolve, 5));
-                    if (index === 3) {
-                        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-                    }
-                    await nodeFs.writeFile(target, data, options);
-                }).finally(() => {
-                    unfinished--;
-                });
-            },
-            rm: async (target, options) => {
-                unfinishedAtCleanUp = unfinished;
-                await nodeFs.rm(target, options);
-            }
-        };
-        const many = Array.from({ length: 3 * MAX_PENDING_WRITES }, (_, index) => ({ path: `pages/${index}.html`, content: `page ${index}` }));
-        await expect(writeOutputTree('site', many, { cwd: root, fileSystem: failing })).rejects.toThrow('ENOSPC');
-        expect(unfinishedAtCleanUp).toBe(0);
-        expect(tree(path.join(root, 'site'))).toEqual(before);
-        expect(readdirSync(root)).toEqual(['site']);
     });
 
     it('refuses the home folder and its parents as --out, and the current folder reached through a link', async () => {
@@ -458,6 +379,13 @@ describe('output writer', () => {
         expect(tree(path.join(root, 'site'))['customer/index.html']).toBe('second index');
     });
 
+    it('writes text as UTF-8, whatever its characters', async () => {
+        // An unpaired surrogate cannot be UTF-8 and becomes U+FFFD, as TextEncoder makes it.
+        await writeOutputTree('site', [{ path: 'a.html', content: 'Zürich café' }, { path: 'b.md', chunks: ['Kraków — ', '東京 😀 \uD800!'] }], { cwd: root });
+        expect(readFileSync(path.join(root, 'site', 'a.html'))).toEqual(Buffer.from('5ac3bc7269636820636166c3a9', 'hex'));
+        expect(readFileSync(path.join(root, 'site', 'b.md'))).toEqual(Buffer.from(new TextEncoder().encode('Kraków — 東京 😀 \uD800!')));
+    });
+
     it('writes only inside --out', async () => {
         await writeOutputTree(path.join('nested', 'deeper', 'site'), first, { cwd: root });
         expect(readdirSync(root)).toEqual(['nested']);
@@ -465,89 +393,5 @@ describe('output writer', () => {
         for (const relative of Object.keys(tree(root))) {
             expect(relative.startsWith('nested/deeper/site/'), relative).toBe(true);
         }
-    });
-});
-
-/** A background writer for the length of `use`, closed afterwards whatever happens. */
-async function withWriter(use: (writer: BackgroundFileWriter) => Promise<void>): Promise<void> {
-    const writer = new BackgroundFileWriter();
-    try {
-        await use(writer);
-    } finally {
-        await writer.close();
-    }
-}
-
-describe('the background file writer', () => {
-    const folder = temporaryFolderPerTest();
-    let root: string;
-    beforeEach(() => {
-        root = folder();
-    });
-
-    it('makes folders and writes and appends files in the order asked, on its own thread', async () => {
-        await withWriter(async writer => {
-            const folder = path.join(root, 'a', 'b');
-            const file = path.join(folder, 'joined.txt');
-            // Handed over without waiting: the folder must exist before the write, the pieces arrive in order.
-            await Promise.all([
-                writer.mkdir(folder),
-                writer.writeFile(file, 'one,', 'wx'),
-                writer.writeFile(file, 'two,', 'a'),
-                writer.writeFile(file, 'three — ✓', 'a')
-            ]);
-            expect(readFileSync(file, 'utf8')).toBe('one,two,three — ✓');
-        });
-    });
-
-    it('writes text as UTF-8 on its own thread, whatever its characters', async () => {
-        await withWriter(async writer => {
-            const latin = path.join(root, 'latin.txt');
-            const wide = path.join(root, 'wide.txt');
-            await writer.writeFile(latin, 'Zürich café', 'wx');
-            // A string with a character beyond Latin-1 is held in two bytes per character; an
-            // unpaired surrogate cannot be UTF-8 and becomes U+FFFD, as TextEncoder makes it.
-            await writer.writeFile(wide, 'Kraków — 東京 😀 \uD800!', 'wx');
-            expect(readFileSync(latin)).toEqual(Buffer.from('5ac3bc7269636820636166c3a9', 'hex'));
-            expect(readFileSync(wide)).toEqual(Buffer.from(new TextEncoder().encode('Kraków — 東京 😀 \uD800!')));
-            expect(readFileSync(wide, 'utf8')).toBe('Kraków — 東京 😀 \uFFFD!');
-        });
-    });
-
-    it('fails a request with the file system\'s own error, and goes on with the next', async () => {
-        await withWriter(async writer => {
-            const file = path.join(root, 'once.txt');
-            await writer.writeFile(file, 'first', 'wx');
-            const error = await writer.writeFile(file, 'second', 'wx').catch((caught: unknown) => caught);
-            expect(error).toBeInstanceOf(Error);
-            expect(error).toMatchObject({ code: 'EEXIST', syscall: 'open', path: file });
-            await writer.writeFile(path.join(root, 'next.txt'), 'next', 'wx');
-            expect(readFileSync(path.join(root, 'next.txt'), 'utf8')).toBe('next');
-            expect(readFileSync(file, 'utf8')).toBe('first');
-        });
-    });
-
-    it('hands requests over in batches, each request still settling on its own', async () => {
-        await withWriter(async writer => {
-            const files = Array.from({ length: 100 }, (_, index) => path.join(root, `page-${index}.html`));
-            await Promise.all(files.map((file, index) => writer.writeFile(file, `<p>${index}</p>`, 'wx')));
-            expect(files.map(file => readFileSync(file, 'utf8'))).toEqual(files.map((_, index) => `<p>${index}</p>`));
-            // 100 small files asked for at once: 16 to a message, not one each.
-            expect(writer.messagesSent).toBe(7);
-            // One failing request in a batch fails alone.
-            const results = await Promise.allSettled([
-                writer.writeFile(path.join(root, 'page-1.html'), 'again', 'wx'),
-                writer.writeFile(path.join(root, 'new.html'), 'new', 'wx')
-            ]);
-            expect(results.map(result => result.status)).toEqual(['rejected', 'fulfilled']);
-            expect(readFileSync(path.join(root, 'new.html'), 'utf8')).toBe('new');
-        });
-    });
-
-    it('fails what is asked after it was closed', async () => {
-        const writer = new BackgroundFileWriter();
-        await writer.close();
-        await expect(writer.writeFile(path.join(root, 'late.txt'), 'x', 'wx')).rejects.toThrow(/stopped/);
-        expect(existsSync(path.join(root, 'late.txt'))).toBe(false);
     });
 });
