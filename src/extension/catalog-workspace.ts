@@ -15,6 +15,7 @@ import { isBinding, isModel, type Model } from '../language/generated/ast.js';
 import { qualifiedName } from '../language/qualified-names.js';
 import { single } from '../language/single-valued-properties.js';
 import { createSvcdefServices, type SvcdefServices } from '../language/svcdef-module.js';
+import { elementSource, type PageElement } from './element-sources.js';
 
 export interface WorkspaceFolderRef {
     readonly name: string;
@@ -95,6 +96,11 @@ export class CatalogWorkspace {
         return this.read(documents => buildCatalog(
             documents.map(document => document.parseResult.value),
             catalogSourcesOf(this.services)));
+    }
+
+    /** Where a service or agreement of the catalog is declared, by its catalog id (for the preview's Go to Source). */
+    async elementSource(element: PageElement): Promise<SourceLocation | undefined> {
+        return this.read(documents => elementSource(documents.map(document => document.parseResult.value), element));
     }
 
     /** Every binding of the workspace, sorted by name. */

@@ -142,12 +142,20 @@ describe('the svcdef extension in code-server', () => {
         await workbench.screenshot('06-preview');
         // A link to a service page opens that page inside the preview.
         await workbench.webview().locator('#service-list a', { hasText: 'Corporate Email' }).first().click();
-        await expect.poll(() => workbench.webview().locator('h1').first().innerText()).toContain('Corporate Email');
+        // The preview renders the page when it is asked for: allow it the time that takes.
+        await expect.poll(() => workbench.webview().locator('h1').first().innerText(), { timeout: 20_000 }).toContain('Corporate Email');
         await workbench.screenshot('07-preview-service-page');
+        // The page takes the editor theme's colours, whatever the system's scheme.
+        const theme = await workbench.webview().locator('body').evaluate(body => ({
+            dark: body.classList.contains('vscode-dark'),
+            background: (globalThis as unknown as { getComputedStyle(element: unknown): { backgroundColor: string } }).getComputedStyle(body).backgroundColor
+        }));
+        const channels = theme.background.match(/\d+/g)!.slice(0, 3).map(Number);
+        expect(channels.reduce((sum, channel) => sum + channel, 0) / 3 < 100, theme.background).toBe(theme.dark);
         // The view switch in the preview's bar renders the support view.
         await workbench.webview().locator('#svcdef-preview-view').selectOption('support');
         await page.locator('.tab.active', { hasText: 'Catalog: Support view' }).waitFor();
-        await expect.poll(() => workbench.webview().locator('.site-nav').innerText()).toContain('A2 coverage');
+        await expect.poll(() => workbench.webview().locator('.site-nav').innerText(), { timeout: 20_000 }).toContain('A2 coverage');
         // Saving a changed title refreshes the preview.
         await page.keyboard.press('Control+1');
         await workbench.openFile('acme/services/collaboration.svcdef');
@@ -157,8 +165,18 @@ describe('the svcdef extension in code-server', () => {
         await page.keyboard.type('Mail');
         await page.keyboard.press('Control+S');
         await expect.poll(() => workbench.webview().locator('#service-list').innerText(), { timeout: 30_000 }).toContain('Corporate Mail');
-        await workbench.webview().locator('#service-list tr', { hasText: 'Corporate Mail' }).scrollIntoViewIfNeeded();
+        // The first row is the service; a retired one it replaces may name it too.
+        await workbench.webview().locator('#service-list tr', { hasText: 'Corporate Mail' }).first().scrollIntoViewIfNeeded();
         await workbench.screenshot('08-preview-refreshed-on-save');
+        // From a service page, Go to Source opens the service's declaration.
+        await workbench.webview().locator('#service-list a', { hasText: 'Corporate Mail' }).first().click();
+        await expect.poll(() => workbench.webview().locator('h1').first().innerText(), { timeout: 20_000 }).toContain('Corporate Mail');
+        await workbench.webview().locator('#svcdef-preview-source').click();
+        await workbench.activeTab('collaboration.svcdef').waitFor();
+        expect(await workbench.editorText()).toContain('service Email "Corporate Mail" {');
+        // Back returns the preview to the page it came from.
+        await workbench.webview().locator('#svcdef-preview-back').click();
+        await expect.poll(() => workbench.webview().locator('.svcdef-preview-page').innerText(), { timeout: 20_000 }).toBe('index.html');
         const violations = consoleMessages.filter(message => /Content.Security.Policy/i.test(message));
         expect(violations).toEqual([]);
         await workbench.runCommand('View: Close All Editor Groups');

@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogHtmlFiles } from '../../src/generator/catalog-html.js';
+import { viewOf, type CatalogView } from '../../src/generator/catalog-views.js';
+import { CatalogWorkspace } from '../../src/extension/catalog-workspace.js';
+import { previewPage } from '../../src/extension/preview-page.js';
+import { pageOfSite } from '../../src/extension/preview-site.js';
+import { ROOT } from '../cli/built-cli.js';
+
+/**
+ * The extension's catalog preview page as the webview shows it, in headless Chromium (the
+ * engine VS Code's webviews run on): it follows the editor theme's body class whatever the
+ * system's scheme, fits a side-by-side column, loads nothing and hands clicks to the extension.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const NONCE = 'cHJldmlldy1pbi1icm93c2VyLW5vbmNl';
+/** A preview beside an editor on a 1280-px window. */
+const COLUMN_WIDTH = 420;
+const WEBVIEW = 'https://svcdef-preview.invalid/index.html';
+
+describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the catalog preview page in a browser', { timeout: 120_000 }, () => {
+    let browser: Browser;
+    let view: CatalogView;
+    let a2: CatalogWorkspace['a2'];
+
+    beforeAll(async () => {
+        const workspace = await CatalogWorkspace.open([{ name: 'acme', uri: URI.file(path.join(ROOT, 'examples/acme')).toString() }], NodeFileSystem);
+        view = viewOf(await workspace.catalog(), 'support');
+        a2 = workspace.a2;
+        browser = await chromium.launch({
+            executablePath: CHROMIUM,
+            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+        });
+    }, 120_000);
+
+    afterAll(async () => {
+        await browser?.close();
+    });
+
+    /** The preview of a page, opened as a webview would, with VS Code's API recording what the page posts. */
+    async function open(pagePath: string, systemScheme: 'light' | 'dark') {
+        const page = pageOfSite(catalogHtmlFiles(view, { a2 }), pagePath)!;
+        const content = previewPage(page.content, {
+            nonce: NONCE, view: 'support', pagePath, scroll: 'top', canGoBack: true, hasSource: true, asset: asset => page.assets.get(asset)
+        });
+        const context = await browser.newContext({ viewport: { width: COLUMN_WIDTH, height: 800 }, colorScheme: systemScheme });
+        const tab = await context.newPage();
+        const problems: string[] = [];
+        tab.on('console', message => { if (message.type() === 'error') problems.push(message.text()); });
+        tab.on('pageerror', error => problems.push(error.message));
+        tab.on('request', request => { if (request.url() !== WEBVIEW) problems.push(`request: ${request.url()}`); });
+        await tab.addInitScript('window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: message => window.posted.push(message) });');
+        // Served from an origin of its own, like a webview's: the page is navigated to, so VS Code's API is in place before it runs.
+        await tab.route(WEBVIEW, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: content }));
+        await tab.goto(WEBVIEW);
+        return { tab, problems };
+    }
+
+    /** Runs an expression in the page (the project compiles without DOM typings). */
+    const inPage = <T>(tab: Page, expression: string) => tab.evaluate(expression) as Promise<T>;
+    const background = (tab: Page) => inPage<string>(tab, 'getComputedStyle(document.body).backgroundColor');
+    /** What VS Code does when the webview loads, for the editor's theme. */
+    const setTheme = (tab: Page, kind: string) => inPage<void>(tab, `document.body.classList.add(${JSON.stringify(kind)})`);
+    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((sum, channel) => sum + channel, 0) / 3;
+
+    it('is dark in a dark editor theme on a light system, and light in a light theme on a dark system', async () => {
+        const dark = await open('index.html', 'light');
+        await setTheme(dark.tab, 'vscode-dark');
+        expect(luminance(await background(dark.tab))).toBeLessThan(60);
+        const light = await open('index.html', 'dark');
+        await setTheme(light.tab, 'vscode-light');
+        expect(luminance(await background(light.tab))).toBeGreaterThan(200);
+        const highContrast = await open('index.html', 'light');
+        await setTheme(highContrast.tab, 'vscode-high-contrast');
+        expect(luminance(await background(highContrast.tab))).toBeLessThan(60);
+        expect([...dark.problems, ...light.problems, ...highContrast.problems]).toEqual([]);
+    });
+
+    it('fits a side-by-side column with no horizontal scroll, the page styled and its script run', async () => {
+        for (const pagePath of ['index.html', 'services/network.html', 'slas/finance-erp.html', 'olas/network-operations.html', 'coverage.html']) {
+            const { tab, problems } = await open(pagePath, 'light');
+            await setTheme(tab, 'vscode-light');
+            const widths = await inPage<{ scroll: number; client: number }>(tab, '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })');
+            expect(widths.scroll, pagePath).toBeLessThanOrEqual(widths.client);
+            // The site stylesheet applies: the skip link is moved off screen.
+            expect(await inPage<string>(tab, "getComputedStyle(document.querySelector('.skip-link')).position"), pagePath).toBe('absolute');
+            expect(problems, pagePath).toEqual([]);
+            await tab.context().close();
+        }
+        const { tab } = await open('index.html', 'light');
+        // The site script revealed the filters, which stay hidden without it.
+        expect(await tab.locator('#filters').isVisible()).toBe(true);
+    });
+
+    it('hands link clicks and the bar\'s buttons to the extension', async () => {
+        const { tab, problems } = await open('services/network.html', 'light');
+        await tab.locator('main a[href$=".html"]').first().click();
+        await tab.click('#svcdef-preview-back');
+        await tab.click('#svcdef-preview-source');
+        await tab.click('#svcdef-preview-browser');
+        await tab.selectOption('#svcdef-preview-view', 'user');
+        const posted = await inPage<{ type: string; href?: string }[]>(tab, 'window.posted');
+        expect(posted.map(message => message.type)).toEqual(['link', 'back', 'goToSource', 'openInBrowser', 'view']);
+        expect(posted[0].href).toMatch(/\.html/);
+        expect(problems).toEqual([]);
+    });
+});
