@@ -19,7 +19,6 @@ import { changesSince, openSinceBase, type SinceBase } from './catalog-since.js'
 import type { CliContext } from './cli-context.js';
 import { wantsColors } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
-import { collectGarbage } from './full-collection.js';
 import { InterruptedError, listenForInterrupts } from './interrupts.js';
 import type { Recovery } from './interrupted-runs.js';
 import { GenerationError, OutputPathError, recoverOutput, writeOutputTree } from './output-writer.js';
@@ -31,6 +30,10 @@ import { displayPath } from './svcdef-file-finder.js';
 import { warnOfSkippedLink } from './skipped-link-warning.js';
 import { workspaceReport } from './workspace-report.js';
 import { visibleControls } from './visible-controls.js';
+import { parseTodayOption } from './validate-options.js';
+import { lastUpdated } from './last-updated.js';
+import { catalogPublisher } from './catalog-publisher.js';
+import type { WorkspaceConfiguration } from '../language/workspace/workspace-configuration.js';
 
 /** Options every generate and export command takes. */
 export interface PublishOptions {
@@ -39,6 +42,8 @@ export interface PublishOptions {
     readonly exclude?: string[];
     readonly force?: boolean;
     readonly followSymlinks?: boolean;
+    /** `--today YYYY-MM-DD`: the day dates are judged on, instead of svcdef.json's `today` or the real date. */
+    readonly today?: string;
 }
 
 interface GenerateOptions extends PublishOptions {
@@ -73,6 +78,7 @@ export function registerGenerateCommands(program: Command, context: CliContext):
         .addOption(new Option('--format <format>', 'only this format (default: every format)').choices(CATALOG_FORMATS))
         .option('--timestamp', 'note the generation time in the output (off by default, so output is reproducible)')
         .option('--since <ref|dir>', 'add a "Changes since" page to each view: what changed in the commitments since this git ref or folder')
+        .option('--today <date>', 'publish agreements whose validity ended before YYYY-MM-DD as expired (default: svcdef.json\'s "today", else the real date in UTC)', parseTodayOption)
         .addHelpText('after', [
             '',
             'Writes one folder per view under --out: customer/ (what is offered and at what price),',
@@ -88,17 +94,24 @@ export function registerGenerateCommands(program: Command, context: CliContext):
             '  svcdef generate catalog --workspace services --out site --since v1.4'
         ].join('\n'))
         .action(async (options: CatalogOptions) => {
-            context.exitCode = await publish(context, options, loaded => ({
-                // Rendered lazily: each file is written and let go before the next is rendered.
-                files: catalogFiles(loaded.catalog, {
-                    views: options.view ? [options.view] : [...CATALOG_VIEWS],
-                    formats: options.format ? [options.format] : [...CATALOG_FORMATS],
-                    a2: loaded.a2,
-                    generatedAt: generatedAt(options),
-                    changes: loaded.changes
-                }),
-                what: `the ${options.view ? `${options.view} view of the ` : ''}service catalog${options.since !== undefined ? ` with the changes since ${visibleControls(options.since)}` : ''}`
-            }), { since: options.since });
+            context.exitCode = await publish(context, options, async loaded => {
+                const publication = await catalogPublisher(loaded.configurations, context.io.cwd);
+                return {
+                    // Rendered lazily: each file is written and let go before the next is rendered.
+                    files: catalogFiles(loaded.catalog, {
+                        views: options.view ? [options.view] : [...CATALOG_VIEWS],
+                        formats: options.format ? [options.format] : [...CATALOG_FORMATS],
+                        a2: loaded.a2,
+                        generatedAt: generatedAt(options),
+                        changes: loaded.changes,
+                        today: loaded.today,
+                        lastUpdated: await lastUpdated(context.io.cwd, options.workspace ?? [], loaded.today),
+                        publisher: publication?.publisher,
+                        logo: publication?.logo
+                    }),
+                    what: `the ${options.view ? `${options.view} view of the ` : ''}service catalog${options.since !== undefined ? ` with the changes since ${visibleControls(options.since)}` : ''}`
+                };
+            }, { since: options.since });
         });
 
     withPublishOptions(generate.command('sla'))
@@ -108,6 +121,7 @@ export function registerGenerateCommands(program: Command, context: CliContext):
             .choices(['customer', 'support']).default('customer'))
         .addOption(new Option('--format <format>', 'only this format (default: both)').choices(DOCUMENT_FORMATS))
         .option('--timestamp', 'note the generation time in the documents')
+        .option('--today <date>', 'mark agreements whose validity ended before YYYY-MM-DD as expired (default: svcdef.json\'s "today", else the real date in UTC)', parseTodayOption)
         .addHelpText('after', [
             '',
             'Example:',
@@ -119,7 +133,8 @@ export function registerGenerateCommands(program: Command, context: CliContext):
                     names,
                     view: options.view,
                     formats: options.format ? [options.format] : [...DOCUMENT_FORMATS],
-                    generatedAt: generatedAt(options)
+                    generatedAt: generatedAt(options),
+                    today: loaded.today
                 });
                 if (result.unknown.length > 0 || result.ambiguous.length > 0) {
                     throw new UsageError(unmatchedSlas(result.unknown, result.ambiguous, loaded.catalog));
@@ -127,22 +142,31 @@ export function registerGenerateCommands(program: Command, context: CliContext):
                 if (result.files.length === 0) {
                     throw new UsageError('the workspace defines no SLA, so there is nothing to write. Add an `sla` to a .svcdef file first.');
                 }
-                const count = new Set(result.files.map(file => file.path.replace(/\.[a-z]+$/, ''))).size;
+                const count = result.documents;
                 return { files: result.files, what: `${count} SLA document${count === 1 ? '' : 's'} (${options.view} view)` };
             });
         });
 
     withPublishOptions(generate.command('coverage'))
-        .description('Write the A2 coverage report: which processes and activities are bound, by whom, and what flows between them.')
+        .description('Write the A2 coverage report: which processes and activities are covered, by whom, and what flows between them.')
+        .addOption(new Option('--format <format>', 'only this format (default: html and md)').choices(CATALOG_FORMATS))
         .option('--timestamp', 'note the generation time in the report')
         .addHelpText('after', [
             '',
-            'Example:',
-            '  svcdef generate coverage --workspace services --out coverage'
+            'Writes coverage.html and coverage.md, or with --format json coverage.json',
+            '(shape: schemas/coverage.schema.json). For a CI gate, see `svcdef coverage --fail-under`.',
+            '',
+            'Examples:',
+            '  svcdef generate coverage --workspace services --out coverage',
+            '  svcdef generate coverage --workspace services --out coverage --format json'
         ].join('\n'))
-        .action(async (options: GenerateOptions) => {
+        .action(async (options: GenerateOptions & { readonly format?: CatalogFormat }) => {
             context.exitCode = await publish(context, options, loaded => ({
-                files: coverageOutputs(loaded.catalog, { a2: loaded.a2, generatedAt: generatedAt(options) }),
+                files: coverageOutputs(loaded.catalog, {
+                    a2: loaded.a2,
+                    generatedAt: generatedAt(options),
+                    ...(options.format ? { formats: [options.format] } : {})
+                }),
                 what: 'the A2 coverage report'
             }));
         });
@@ -175,6 +199,10 @@ export interface LoadedCatalog {
     readonly inputs: readonly string[];
     /** With `--since REF`: what changed since REF. */
     readonly changes?: ChangesSince;
+    /** `YYYY-MM-DD`: the day the workspace was checked against (`--today`, svcdef.json, else the real date in UTC). */
+    readonly today: string;
+    /** The svcdef.json files that govern the workspace. */
+    readonly configurations: readonly WorkspaceConfiguration[];
 }
 
 /**
@@ -190,6 +218,7 @@ export async function loadCatalog(context: CliContext, options: PublishOptions, 
         paths: options.workspace ?? [],
         exclude: options.exclude ?? [],
         followSymlinks: options.followSymlinks,
+        today: options.today,
         onSkippedLink: warnOfSkippedLink(io.stderr),
         onProgress: update => progress?.update(update)
     });
@@ -209,14 +238,23 @@ export async function loadCatalog(context: CliContext, options: PublishOptions, 
     const catalog = buildCatalog(models, catalogSourcesOf(workspace.services));
     // Compared while the documents are still here; the catalog keeps only the changes.
     const changes = since && changesSince(since, workspace);
-    return { catalog, a2: workspace.services.a2.Model, inputs: workspace.files.map(file => file.path), ...(changes ? { changes } : {}) };
+    return {
+        catalog, a2: workspace.services.a2.Model, inputs: workspace.files.map(file => file.path), today: workspace.services.settings.today,
+        configurations: workspace.configurations ?? [],
+        ...(changes ? { changes } : {})
+    };
+}
+
+interface Generated {
+    readonly files: Iterable<OutputFile>;
+    readonly what: string;
 }
 
 /** Loads, generates and writes; the summary line goes to stdout. */
 export async function publish(
     context: CliContext,
     options: PublishOptions,
-    generate: (loaded: LoadedCatalog) => { files: Iterable<OutputFile>; what: string },
+    generate: (loaded: LoadedCatalog) => Generated | Promise<Generated>,
     extras: { readonly since?: string } = {}
 ): Promise<ExitCode> {
     const progress = new ProgressIndicator(context.io.stderr);
@@ -234,9 +272,7 @@ export async function publish(
         if (!loaded) {
             return ExitCode.Findings;
         }
-        // The workspace is garbage now that the catalog is built; reclaim it before rendering.
-        collectGarbage();
-        const { files, what } = generate(loaded);
+        const { files, what } = await generate(loaded);
         return await writeFiles(context, options.out, files, what, {
             progress,
             workspacePaths: options.workspace ?? ['.'],

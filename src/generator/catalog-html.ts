@@ -19,7 +19,12 @@ import { CHANGES_PAGE, changesBody, changesTitle } from './changes-since-html.js
 import type { ViewChanges } from './changes-since.js';
 import { indexPage } from './catalog-index-html.js';
 import { servicePage } from './service-page-html.js';
-import { pageShell, type NavItem, type PageShell } from './html-page.js';
+import { ARCHIVE, ARCHIVE_TITLE, archiveEntry, archivePage } from './archive-page-html.js';
+import { DEPENDENCY_MAP, dependencyMapPage } from './dependency-map-html.js';
+import { pageShell, type Breadcrumb, type NavItem, type PageShell } from './html-page.js';
+import { siteAssets } from './site-assets.js';
+import { categoryPageFiles } from './category-pages-html.js';
+import { searchDocuments, searchIndexFiles } from './search-index.js';
 
 export interface CatalogHtmlOptions {
     readonly a2: A2ReferenceModel;
@@ -40,6 +45,24 @@ export interface Publisher {
 }
 
 export const SITE_NAME = 'Service catalog';
+
+/** What a page may add to its shell; all optional, so every page states only what it needs. */
+export interface PageExtras {
+    readonly draft?: boolean;
+    /** Set (to any value but false) on pages that run the site script. */
+    readonly script?: string | boolean;
+    /** The navigation entry that is the current page. */
+    readonly current?: string;
+    readonly breadcrumbs?: readonly Breadcrumb[];
+}
+
+/** The home-page section each folder's pages belong to, for their breadcrumbs. */
+const FOLDER_SECTIONS: Readonly<Record<string, { label: string; anchor: string }>> = {
+    services: { label: 'Services', anchor: 'services' },
+    slas: { label: 'Agreements', anchor: 'agreements' },
+    olas: { label: 'Agreements', anchor: 'agreements' },
+    ucs: { label: 'Agreements', anchor: 'agreements' }
+};
 export const INDEX = 'index.html';
 export const COVERAGE = 'coverage.html';
 
@@ -53,6 +76,7 @@ export function* catalogHtmlFiles(view: CatalogView, options: CatalogHtmlOptions
     const { catalog } = view;
     const paths = catalogPaths(catalog);
     const site = new SiteContext(view, paths, options);
+    yield* siteAssets().files;
     yield { path: INDEX, content: indexPage(site) };
     for (const service of catalog.services) {
         const path = paths.serviceEntry(service);
@@ -67,9 +91,17 @@ export function* catalogHtmlFiles(view: CatalogView, options: CatalogHtmlOptions
     if (view.policy.bindings) {
         yield { path: COVERAGE, content: site.coveragePage() };
     }
+    if (view.policy.dependencies) {
+        yield { path: DEPENDENCY_MAP, content: dependencyMapPage(site) };
+    }
+    if (!view.policy.retiredServices) {
+        yield { path: ARCHIVE, content: archivePage(site) };
+    }
     if (options.changes) {
         yield { path: CHANGES_PAGE, content: site.changesPage(options.changes) };
     }
+    yield* categoryPageFiles(site);
+    yield* searchIndexFiles(searchDocuments(view, paths, name => site.customerName(name)));
 }
 
 /** What every page of one view's site shares: its catalog, file layout, links and page shells. */
@@ -91,7 +123,7 @@ export class SiteContext {
     linksFrom(pagePath: string): SiteLinks {
         return {
             service: name => {
-                const target = this.paths.service(name);
+                const target = this.paths.service(name) ?? archiveEntry(this.view, name);
                 return target && relativeHref(pagePath, target);
             },
             agreement: name => {
@@ -101,41 +133,70 @@ export class SiteContext {
         };
     }
 
-    /** Page shells by what distinguishes them: the way home (the folder depth) and the current entry. */
+    /** Page shells by what distinguishes them: the way home (the folder depth), the current entry and the script. */
     private readonly shells = new Map<string, PageShell>();
 
-    page(pagePath: string, title: string, body: Markup, extra: { draft?: boolean; script?: string; current?: string } = {}): string {
-        const home = relativeHref(pagePath, INDEX);
-        const key = `${home}\u0000${extra.current ?? ''}\u0000${extra.script ?? ''}`;
-        let shell = this.shells.get(key);
-        if (!shell) {
-            shell = this.shell(home, pagePath, extra);
-            this.shells.set(key, shell);
-        }
-        return shell.render({ title, body, draft: extra.draft });
+    /** "<Publisher> service catalog" when the workspace names its publisher. */
+    get siteName(): string {
+        return this.options.publisher ? `${this.options.publisher.name} service catalog` : SITE_NAME;
     }
 
-    private shell(home: string, pagePath: string, extra: { script?: string; current?: string }): PageShell {
+    /**
+     * One page of the site. `script` (any value) says the page runs the site's shared script;
+     * `breadcrumbs` default to the trail of the page's folder (Home › Services › the service).
+     */
+    page(pagePath: string, title: string, body: Markup, extra: PageExtras = {}): string {
+        const home = relativeHref(pagePath, INDEX);
+        const withScript = extra.script !== undefined && extra.script !== false;
+        const key = `${home}\u0000${extra.current ?? ''}\u0000${withScript}`;
+        let shell = this.shells.get(key);
+        if (!shell) {
+            shell = this.shell(home, pagePath, extra, withScript);
+            this.shells.set(key, shell);
+        }
+        return shell.render({ title, body, draft: extra.draft, breadcrumbs: extra.breadcrumbs ?? this.breadcrumbs(pagePath, home, title) });
+    }
+
+    private breadcrumbs(pagePath: string, home: string, title: string): Breadcrumb[] | undefined {
+        if (pagePath === INDEX) {
+            return undefined;
+        }
+        const folder = pagePath.slice(0, Math.max(0, pagePath.indexOf('/')));
+        const section = FOLDER_SECTIONS[folder];
+        return [
+            { label: 'Home', href: home },
+            ...(section ? [{ label: section.label, href: `${home}#${section.anchor}` }] : []),
+            { label: title }
+        ];
+    }
+
+    private shell(home: string, pagePath: string, extra: PageExtras, withScript: boolean): PageShell {
         const nav: NavItem[] = [
             { label: 'Services', href: `${home}#services`, current: extra.current === 'index' },
             { label: 'Agreements', href: `${home}#agreements` },
             ...(this.view.policy.packages ? [{ label: 'Packages', href: `${home}#packages` }] : []),
             { label: 'Parties', href: `${home}#parties` },
+            ...(this.view.policy.retiredServices ? [] : [{ label: ARCHIVE_TITLE, href: relativeHref(pagePath, ARCHIVE), current: extra.current === 'archive' }]),
             ...(this.view.policy.demand ? [{ label: 'Demand', href: `${home}#demand` }] : []),
             ...(this.view.policy.bindings
                 ? [{ label: 'A2 coverage', href: relativeHref(pagePath, COVERAGE), current: extra.current === 'coverage' }]
+                : []),
+            ...(this.view.policy.dependencies
+                ? [{ label: 'Dependency map', href: relativeHref(pagePath, DEPENDENCY_MAP), current: extra.current === 'dependency-map' }]
                 : []),
             ...(this.options.changes
                 ? [{ label: changesTitle(this.options.changes), href: relativeHref(pagePath, CHANGES_PAGE), current: extra.current === 'changes' }]
                 : [])
         ];
+        const { publisher, lastUpdated, generatedAt } = this.options;
         return pageShell({
-            siteName: SITE_NAME,
+            siteName: this.siteName,
             homeHref: home,
+            logoHref: publisher?.logo ? relativeHref(pagePath, publisher.logo) : undefined,
             tagline: VIEW_TITLES[this.view.name],
             nav,
-            script: extra.script,
-            footer: html`<p>Generated by svcdef from the workspace's service definitions (${VIEW_TITLES[this.view.name].toLowerCase()}).${this.options.generatedAt ? html` Generated at ${this.options.generatedAt}.` : ''}</p>`
+            assets: siteAssets().linksFrom(pagePath, withScript),
+            footer: html`<p>${lastUpdated ? html`Last updated ${lastUpdated}. ` : ''}Generated by svcdef from the workspace's service definitions (${VIEW_TITLES[this.view.name].toLowerCase()}).${generatedAt ? html` Generated at ${generatedAt}.` : ''}</p>`
         });
     }
 

@@ -6,7 +6,7 @@
  *             <view>/catalog.md, <view>/catalog.json (+ olas/, ucs/, coverage.* in support;
  *             + changes.html, changes.md with --since)
  *   sla:      <sla>.html, <sla>.md
- *   coverage: coverage.html, coverage.md
+ *   coverage: coverage.html (+ its assets/ stylesheet), coverage.md; coverage.json with --format json
  */
 import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { NO_LINKS, agreementBody } from './agreement-html.js';
@@ -23,11 +23,15 @@ import { VIEW_TITLES, viewOf, type CatalogView, type CatalogViewName } from './c
 import { buildCoverage } from './coverage-model.js';
 import { coveragePage } from './coverage-html.js';
 import { coverageMarkdown } from './coverage-markdown.js';
+import { coverageJson } from './coverage-json.js';
 import { AGREEMENT_KIND_LABELS, displayName, isDraft, simpleName } from './display-text.js';
 import { inMemory, underFolder, type GeneratedFile, type OutputFile } from './generated-file.js';
 import { html } from './html-markup.js';
 import { renderPage } from './html-page.js';
+import { documentAssets } from './site-assets.js';
 import { uniqueSlugs } from './slugs.js';
+import { SLA_DOCUMENTS_INDEX, slaDocumentsIndex, type SlaDocumentLink } from './sla-documents-index-html.js';
+import type { Publisher } from './catalog-html.js';
 
 export const CATALOG_FORMATS = ['html', 'md', 'json'] as const;
 export type CatalogFormat = typeof CATALOG_FORMATS[number];
@@ -42,6 +46,14 @@ export interface CatalogOutputOptions {
     readonly generatedAt?: string;
     /** `--since REF`: each view gets a page of what changed since REF that its audience may see. */
     readonly changes?: ChangesSince;
+    /** `YYYY-MM-DD` (`--today`): agreements whose validity has ended by then are published as expired. */
+    readonly today?: string;
+    /** Who publishes the catalog, named in every page's header. */
+    readonly publisher?: Publisher;
+    /** The date the catalog's sources last changed, for the footer of every page. */
+    readonly lastUpdated?: string;
+    /** The publisher's logo, written into each view's site at `publisher.logo`. */
+    readonly logo?: GeneratedFile;
 }
 
 /** Every catalog file, in memory at once (for the editor and tests; the CLI streams `catalogFiles`). */
@@ -56,7 +68,7 @@ export function catalogOutputs(catalog: Catalog, options: CatalogOutputOptions):
  */
 export function* catalogFiles(catalog: Catalog, options: CatalogOutputOptions): Generator<OutputFile> {
     for (const name of options.views) {
-        yield* underFolder(name, viewFiles(viewOf(catalog, name), options));
+        yield* underFolder(name, viewFiles(viewOf(catalog, name, { today: options.today }), options));
     }
 }
 
@@ -64,7 +76,12 @@ function* viewFiles(view: CatalogView, options: CatalogOutputOptions): Generator
     const coverage = view.policy.bindings ? buildCoverage(view.catalog.bindings, options.a2) : undefined;
     const changes = options.changes && changesForView(options.changes, view.name);
     if (options.formats.includes('html')) {
-        yield* catalogHtmlFiles(view, { a2: options.a2, generatedAt: options.generatedAt, changes });
+        if (options.logo) {
+            yield options.logo;
+        }
+        yield* catalogHtmlFiles(view, {
+            a2: options.a2, generatedAt: options.generatedAt, changes, publisher: options.publisher, lastUpdated: options.lastUpdated
+        });
     }
     if (options.formats.includes('md')) {
         yield { path: 'catalog.md', chunks: catalogMarkdownChunks(view, options.generatedAt, changes && { title: changesTitle(changes), path: CHANGES_MARKDOWN }) };
@@ -86,6 +103,8 @@ export interface SlaOutputOptions {
     readonly view: Extract<CatalogViewName, 'customer' | 'support'>;
     readonly formats: readonly DocumentFormat[];
     readonly generatedAt?: string;
+    /** `YYYY-MM-DD` (`--today`): agreements whose validity has ended by then are published as expired. */
+    readonly today?: string;
 }
 
 export interface SlaOutputs {
@@ -94,10 +113,12 @@ export interface SlaOutputs {
     readonly unknown: string[];
     /** Requested simple names that match more than one SLA (write the qualified name). */
     readonly ambiguous: string[];
+    /** How many SLAs the files document (beside them: the folder's index and shared assets). */
+    readonly documents: number;
 }
 
 export function slaOutputs(catalog: Catalog, options: SlaOutputOptions): SlaOutputs {
-    const view = viewOf(catalog, options.view);
+    const view = viewOf(catalog, options.view, { today: options.today });
     const slas = view.catalog.slas;
     const unknown: string[] = [];
     const ambiguous: string[] = [];
@@ -122,25 +143,40 @@ export function slaOutputs(catalog: Catalog, options: SlaOutputOptions): SlaOutp
     }
     // Names come from every SLA, not just the selected ones, so a document keeps its file name
     // whichever SLAs a run asks for.
-    const slugs = uniqueSlugs(slas.map(sla => sla.id).sort(compareText), id => simpleName(id.replace(/~\d+$/, '')));
+    // The folder's index.html comes first, so no SLA's document can take its name.
+    const slugs = uniqueSlugs([INDEX_KEY, ...slas.map(sla => sla.id).sort(compareText)],
+        id => id === INDEX_KEY ? 'index' : simpleName(id.replace(/~\d+$/, '')));
     const files: GeneratedFile[] = [];
+    const documents: SlaDocumentLink[] = [];
     for (const sla of selected) {
         const slug = slugs.get(sla.id)!;
         if (options.formats.includes('html')) {
             files.push({ path: `${slug}.html`, content: slaPage(sla, view.catalog, view.policy, options) });
+            documents.push({ sla, href: `${slug}.html` });
         }
         if (options.formats.includes('md')) {
             const footer = options.generatedAt ? `\n_Generated at ${options.generatedAt}._\n` : '';
             files.push({ path: `${slug}.md`, content: `${agreementMarkdown(sla, view)}\n${footer}` });
         }
     }
-    return { files, unknown, ambiguous };
+    if (documents.length > 0) {
+        files.push({ path: SLA_DOCUMENTS_INDEX, content: slaDocumentsIndex(documents, options.view, options.generatedAt) });
+    }
+    if (files.some(file => file.path.endsWith('.html'))) {
+        // The documents share one stylesheet in the folder's assets/, as a catalog site does.
+        files.push(...documentAssets().files);
+    }
+    return { files, unknown, ambiguous, documents: selected.length };
 }
 
+/** A key no SLA id can be (ids are names), holding `index` among the documents' slugs. */
+const INDEX_KEY = '\u0000index';
+
 function slaPage(sla: AgreementEntry, catalog: Catalog, policy: ReturnType<typeof viewOf>['policy'], options: SlaOutputOptions): string {
+    // The site name already says what kind of document this is; the title need not say it again.
     return renderPage({
-        title: `${displayName(sla)} (${AGREEMENT_KIND_LABELS[sla.kind]})`,
-        siteName: 'Service level agreement',
+        title: displayName(sla),
+        siteName: AGREEMENT_KIND_LABELS[sla.kind],
         tagline: VIEW_TITLES[options.view],
         nav: [],
         body: agreementBody(sla, { catalog, policy, links: NO_LINKS }),
@@ -149,10 +185,23 @@ function slaPage(sla: AgreementEntry, catalog: Catalog, policy: ReturnType<typeo
     });
 }
 
-export function coverageOutputs(catalog: Catalog, options: { a2: A2ReferenceModel; generatedAt?: string }): GeneratedFile[] {
+/** The formats `generate coverage` writes unless --format names one: the two documents for people. */
+export const COVERAGE_DEFAULT_FORMATS: readonly CatalogFormat[] = ['html', 'md'];
+
+export interface CoverageOutputOptions {
+    readonly a2: A2ReferenceModel;
+    readonly generatedAt?: string;
+    readonly formats?: readonly CatalogFormat[];
+}
+
+export function coverageOutputs(catalog: Catalog, options: CoverageOutputOptions): GeneratedFile[] {
     const coverage = buildCoverage(catalog.bindings, options.a2);
+    const formats = options.formats ?? COVERAGE_DEFAULT_FORMATS;
     return [
-        { path: 'coverage.html', content: coveragePage(coverage, options.generatedAt) },
-        { path: 'coverage.md', content: coverageMarkdown(coverage, options.generatedAt) }
+        ...formats.includes('html') ? [{ path: 'coverage.html', content: coveragePage(coverage, options.generatedAt) }] : [],
+        ...formats.includes('md') ? [{ path: 'coverage.md', content: coverageMarkdown(coverage, options.generatedAt) }] : [],
+        ...formats.includes('json') ? [{ path: 'coverage.json', content: coverageJson(coverage, options.generatedAt) }] : [],
+        // The page links its stylesheet in assets/, as the SLA documents do.
+        ...formats.includes('html') ? documentAssets().files : []
     ];
 }

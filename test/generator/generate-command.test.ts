@@ -7,6 +7,7 @@ import { loadCatalog, registerGenerateCommands, writeFiles } from '../../src/cli
 import { OUTPUT_MARKER } from '../../src/cli/output-writer.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 import type { OutputFile } from '../../src/generator/generated-file.js';
+import { SITE_STYLE_PATH } from '../../src/generator/site-style.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { ensureBundles, runSvcdef } from '../cli/built-cli.js';
 import { tempWorkspace } from '../cli/temp-workspace.js';
@@ -50,6 +51,9 @@ function listTree(folder: string): string[] {
 function snapshotTree(folder: string): Map<string, Buffer> {
     return new Map(listTree(folder).map(file => [file, readFileSync(path.join(folder, file))]));
 }
+
+/** The stylesheet SLA documents and the coverage report share, beside them. */
+const STYLESHEET = SITE_STYLE_PATH;
 
 const BROKEN = { 'broken.svcdef': 'service Fax { status live owner Nobody }\n' };
 
@@ -109,8 +113,8 @@ describe('svcdef generate and export', () => {
     it('writes SLA documents by name, and names the SLA it could not find', async () => {
         const ok = await svcdef(root, 'generate', 'sla', 'SalesErp', '-w', 'ws', '--out', 'slas', '--view', 'support');
         expect(ok.code).toBe(0);
-        expect(ok.stdout).toBe('Wrote 1 SLA document (support view) to slas: 2 files.\n');
-        expect(listTree(path.join(root, 'slas'))).toEqual([OUTPUT_MARKER, 'sales-erp.html', 'sales-erp.md']);
+        expect(ok.stdout).toBe('Wrote 1 SLA document (support view) to slas: 4 files.\n');
+        expect(listTree(path.join(root, 'slas'))).toEqual([OUTPUT_MARKER, STYLESHEET, 'index.html', 'sales-erp.html', 'sales-erp.md']);
         const missing = await svcdef(root, 'generate', 'sla', 'FinanceMail', '-w', 'ws', '--out', 'slas2');
         expect(missing.code).toBe(2);
         expect(missing.stderr).toBe("svcdef: no SLA is named 'FinanceMail'. Did you mean 'FinanceEmail'? Known SLAs: FinanceEmail, SalesErp.\n");
@@ -120,7 +124,7 @@ describe('svcdef generate and export', () => {
     it('writes the coverage report', async () => {
         const result = await svcdef(root, 'generate', 'coverage', '-w', 'ws', '--out', 'coverage');
         expect(result.code).toBe(0);
-        expect(listTree(path.join(root, 'coverage'))).toEqual([OUTPUT_MARKER, 'coverage.html', 'coverage.md']);
+        expect(listTree(path.join(root, 'coverage'))).toEqual([OUTPUT_MARKER, STYLESHEET, 'coverage.html', 'coverage.md']);
     });
 
     it('exports OpenSLO and Backstage files, reporting what OpenSLO cannot state', async () => {
@@ -200,7 +204,7 @@ describe('svcdef generate and export', () => {
 
     it('keeps nothing of the loaded workspace but the catalog, so that the documents can be collected', async () => {
         const loaded = await loadCatalog({ io: quietIo(root), exitCode: 0 }, { out: 'unused', workspace: ['ws'] });
-        expect(Object.keys(loaded!).sort()).toEqual(['a2', 'catalog', 'inputs']);
+        expect(Object.keys(loaded!).sort()).toEqual(['a2', 'catalog', 'configurations', 'inputs', 'today']);
         // Plain data: an AST node would bring its container and document, and a cycle.
         expect(JSON.parse(JSON.stringify(loaded!.catalog))).toEqual(loaded!.catalog);
     });
@@ -229,6 +233,6 @@ describe('svcdef generate and export', () => {
         const result = await runSvcdef(['generate', 'catalog', '-w', 'ws', '--out', 'built-site', '--view', 'user', '--format', 'html'], { cwd: root });
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
-        expect(readFileSync(path.join(root, 'built-site', 'user', 'index.html'), 'utf8')).toContain('<h1>Service catalog</h1>');
+        expect(readFileSync(path.join(root, 'built-site', 'user', 'index.html'), 'utf8')).toContain('<h1>Services you can use</h1>');
     }, 120_000);
 });

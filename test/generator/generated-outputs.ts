@@ -26,3 +26,15 @@ export function fileNamed(files: readonly GeneratedFile[], path: string): string
     }
     return file.content;
 }
+
+/**
+ * A generated page with the column names that every table cell carries for the phone layout
+ * (`data-label`, pinned in site-assets.test.ts) taken out, for tests about what the cells say.
+ */
+export function cellContentOf(files: readonly GeneratedFile[], path: string): string {
+    return withoutCellLabels(fileNamed(files, path));
+}
+
+export function withoutCellLabels(html: string): string {
+    return html.replace(/ data-label="[^"]*"/g, '');
+}

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/generator/catalog-model.js';
 import { slaOutputs } from '../../src/generator/output-layout.js';
 import { loadFixture } from './generator-fixture.js';
-import { fileNamed } from './generated-outputs.js';
+import { cellContentOf } from './generated-outputs.js';
 import { TIME_FILES } from './time-fixture.js';
 
 /** The part of a document from one heading to the next of the same level. */
@@ -15,7 +15,7 @@ function section(text: string, heading: string, next: string): string {
 describe('SLA documents state time', () => {
     let catalog: Catalog;
     const document = (name: string, view: 'customer' | 'support', format: 'html' | 'md') =>
-        fileNamed(slaOutputs(catalog, { names: [], view, formats: [format] }).files, `${name}.${format}`);
+        cellContentOf(slaOutputs(catalog, { names: [], view, formats: [format] }).files, `${name}.${format}`);
     beforeAll(async () => {
         ({ catalog } = await loadFixture(TIME_FILES));
     });
@@ -67,7 +67,7 @@ describe('SLA documents state time', () => {
         const { catalog: plain } = await loadFixture({
             'a.svcdef': 'customer C\nprovider P\nservice S { status live }\nsla X { customer C provider P services S target availability >= 99.9% per month }'
         });
-        const md = fileNamed(slaOutputs(plain, { names: [], view: 'customer', formats: ['md'] }).files, 'x.md');
+        const md = cellContentOf(slaOutputs(plain, { names: [], view: 'customer', formats: ['md'] }).files, 'x.md');
         expect(md).toContain('- **Service hours:** Not stated: availability is measured round the clock, every day.\n- **Support hours:** Not stated.\n');
         expect(md).not.toContain('Weekly hours');
     });
@@ -77,7 +77,7 @@ describe('SLA documents state time', () => {
             'a.svcdef': 'calendar Office { hours Mon-Fri 08:00-18:00 holiday 2026-12-24 "Eve" holiday 2030-01-01 "Far" maintenance 2030-05-01 23:00-01:00 "Late" }\n'
                 + 'customer C\nprovider P\nservice S { status live }\nsla X { customer C provider P services S hours Office }'
         });
-        const md = fileNamed(slaOutputs(open, { names: [], view: 'customer', formats: ['md'] }).files, 'x.md');
+        const md = cellContentOf(slaOutputs(open, { names: [], view: 'customer', formats: ['md'] }).files, 'x.md');
         expect(md).toContain('- **Time zone:** Not stated: the hours are local time.\n');
         expect(md).toContain('- **Maintenance:** Late: on 2030-05-01 23:00–01:00 the next day.\n');
         expect(md).toContain('- **Holidays:** Closed on 2026-12-24 Eve; 2030-01-01 Far.\n');
@@ -122,7 +122,7 @@ describe('SLA documents state time', () => {
         const { catalog: always } = await loadFixture({
             'a.svcdef': 'customer C\nprovider P\nservice S { status live }\nsla X { customer C provider P services S hours 24x7 target availability >= 99.9% per month target availability >= 99% }'
         });
-        const md = fileNamed(slaOutputs(always, { names: [], view: 'customer', formats: ['md'] }).files, 'x.md');
+        const md = cellContentOf(slaOutputs(always, { names: [], view: 'customer', formats: ['md'] }).files, 'x.md');
         expect(md).toContain('| 43 min 50 s of downtime per month |');
         expect(md).toContain('| 7 h 18 min 17 s of downtime per month (assumed: the target states no window) |');
     });
@@ -141,7 +141,7 @@ describe('SLA documents state time', () => {
             ...TIME_FILES,
             'agreements.svcdef': TIME_FILES['agreements.svcdef'].replace('target availability >= 99.9% per month\n}', 'target availability >= 99.7% per month\n}')
         });
-        const md = fileNamed(slaOutputs(weak, { names: ['Clinic'], view: 'support', formats: ['md'] }).files, 'clinic.md');
+        const md = cellContentOf(slaOutputs(weak, { names: ['Clinic'], view: 'support', formats: ['md'] }).files, 'clinic.md');
         expect(md).toContain('the supporting agreements together reach only 99.7% and may use 22 min 42 s more than all of it');
     });
 
@@ -157,8 +157,8 @@ describe('service pages state', () => {
         const { catalog } = await loadFixture(TIME_FILES);
         const { allCatalogFiles } = await import('./generated-outputs.js');
         const files = allCatalogFiles(catalog);
-        expect(fileNamed(files, 'customer/services/portal.html'))
+        expect(cellContentOf(files, 'customer/services/portal.html'))
             .toContain('<dt>Service hours</dt><dd>Plant shifts (Europe/Berlin)</dd>\n<dt>Support hours</dt><dd>Office &lt;hours&gt; (Europe/Berlin)</dd>');
-        expect(fileNamed(files, 'customer/catalog.md')).toContain('- **Support hours:** Office \\<hours\\> (Europe/Berlin)');
+        expect(cellContentOf(files, 'customer/catalog.md')).toContain('- **Support hours:** Office \\<hours\\> (Europe/Berlin)');
     });
 });

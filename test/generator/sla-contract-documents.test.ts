@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/generator/catalog-model.js';
-import { PAGE_STYLE } from '../../src/generator/html-page.js';
+import { SITE_STYLE as PAGE_STYLE } from '../../src/generator/site-style.js';
 import { slaOutputs } from '../../src/generator/output-layout.js';
 import { loadFixture } from './generator-fixture.js';
-import { fileNamed } from './generated-outputs.js';
+import { cellContentOf } from './generated-outputs.js';
 import { SECOND_EDITION_FILES } from './second-edition-fixture.js';
 
 /** The body of a generated page, between <main> and </main>. */
@@ -18,8 +18,8 @@ describe('SLA documents in the second edition', () => {
     beforeAll(async () => {
         ({ catalog } = await loadFixture(SECOND_EDITION_FILES));
         const { files } = slaOutputs(catalog, { names: ['EmergencyEHR'], view: 'customer', formats: ['html', 'md'] });
-        html = mainOf(fileNamed(files, 'emergency-ehr.html'));
-        md = fileNamed(files, 'emergency-ehr.md');
+        html = mainOf(cellContentOf(files, 'emergency-ehr.html'));
+        md = cellContentOf(files, 'emergency-ehr.md');
     });
 
     it('names every customer, the parent agreement and the tier sold', () => {
@@ -57,7 +57,7 @@ describe('SLA documents in the second edition', () => {
         const { catalog: plain } = await loadFixture({
             'a.svcdef': 'customer C\nprovider P\nservice S { status live }\nsla Plain { customer C provider P services S target availability >= 99.9% per month }'
         });
-        const page = fileNamed(slaOutputs(plain, { names: [], view: 'customer', formats: ['html'] }).files, 'plain.html');
+        const page = cellContentOf(slaOutputs(plain, { names: [], view: 'customer', formats: ['html'] }).files, 'plain.html');
         expect(page).toContain('<caption>Targets of Plain</caption>');
         expect(page).not.toContain('Stated in');
         expect(page).not.toContain('For every service');
@@ -77,7 +77,7 @@ describe('SLA documents in the second edition', () => {
         const { catalog: broken } = await loadFixture({
             'a.svcdef': 'customer C\nprovider P\nservice S { status live }\nsla X { customer C provider P services S target incidentResponse <= 1h for Sev1 }'
         });
-        const text = fileNamed(slaOutputs(broken, { names: [], view: 'customer', formats: ['md'] }).files, 'x.md');
+        const text = cellContentOf(slaOutputs(broken, { names: [], view: 'customer', formats: ['md'] }).files, 'x.md');
         expect(text).toContain('| Sev1 | — | — | — | Not defined in the workspace: declare it with \\`priority\\`. |');
     });
 
@@ -95,7 +95,7 @@ describe('SLA documents in the second edition', () => {
         const { catalog: cumulative } = await loadFixture({
             'a.svcdef': 'customer C\nprovider P\nservice S { status live }\nsla X { customer C provider P services S target availability >= 99% per month credit 5% when availability < 99% per month credits cumulative }'
         });
-        const text = fileNamed(slaOutputs(cumulative, { names: [], view: 'customer', formats: ['md'] }).files, 'x.md');
+        const text = cellContentOf(slaOutputs(cumulative, { names: [], view: 'customer', formats: ['md'] }).files, 'x.md');
         expect(text).toContain('- **Rule:** Cumulative: every credit that applies to a period is paid\n');
     });
 
@@ -122,11 +122,11 @@ describe('SLA documents in the second edition', () => {
     });
 
     it('issues an unapproved agreement on its valid-from date, and says when it has neither', async () => {
-        const corporate = mainOf(fileNamed(slaOutputs(catalog, { names: ['Corporate'], view: 'customer', formats: ['html'] }).files, 'corporate.html'));
+        const corporate = mainOf(cellContentOf(slaOutputs(catalog, { names: ['Corporate'], view: 'customer', formats: ['html'] }).files, 'corporate.html'));
         expect(corporate).toContain('<dt>Issued</dt><dd>2026-01-01 (the date the agreement is valid from)</dd>');
         expect(corporate).toContain('<p class="muted">No approvals recorded.</p>');
         const { catalog: undated } = await loadFixture({ 'a.svcdef': 'customer C\nprovider P\nservice S { status live }\nsla X { customer C provider P services S }' });
-        expect(fileNamed(slaOutputs(undated, { names: [], view: 'customer', formats: ['md'] }).files, 'x.md'))
+        expect(cellContentOf(slaOutputs(undated, { names: [], view: 'customer', formats: ['md'] }).files, 'x.md'))
             .toContain('- **Issued:** Not stated (no approval date and no validity start)');
     });
 
@@ -137,7 +137,7 @@ describe('SLA documents in the second edition', () => {
         expect(PAGE_STYLE).toContain('.print-only{display:none}');
         expect(PAGE_STYLE).toMatch(/@media print\{[\s\S]*\.print-only\{display:block\}[\s\S]*\.signatures\{display:grid\}/);
         // Without approvals the parties sign.
-        const corporate = fileNamed(slaOutputs(catalog, { names: ['Corporate'], view: 'customer', formats: ['html'] }).files, 'corporate.html');
+        const corporate = cellContentOf(slaOutputs(catalog, { names: ['Corporate'], view: 'customer', formats: ['html'] }).files, 'corporate.html');
         expect(corporate).toContain('<p class="signature-party">For Intensive Care</p>');
         expect(corporate).toContain('<p class="signature-party">For Central IT Services</p>');
         expect(md).not.toContain('Signature');
@@ -148,9 +148,9 @@ describe('SLA documents in the second edition', () => {
             'a.svcdef': 'customer C\nprovider P\nservice S { status live }\nsla X { customer C provider P services S status draft version "0.9" target availability >= 99% per month }'
         });
         const { files } = slaOutputs(drafts, { names: [], view: 'customer', formats: ['html', 'md'] });
-        expect(fileNamed(files, 'x.html')).toContain('<div class="draft-mark" aria-hidden="true">DRAFT</div>');
-        expect(fileNamed(files, 'x.md').startsWith('# DRAFT: X\n')).toBe(true);
-        expect(fileNamed(files, 'x.md')).toContain('- **Status:** Draft');
+        expect(cellContentOf(files, 'x.html')).toContain('<div class="draft-mark" aria-hidden="true">DRAFT</div>');
+        expect(cellContentOf(files, 'x.md').startsWith('# DRAFT: X\n')).toBe(true);
+        expect(cellContentOf(files, 'x.md')).toContain('- **Status:** Draft');
     });
 
     it('leaves credit terms out of the user view', async () => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/generator/catalog-model.js';
 import { slaOutputs } from '../../src/generator/output-layout.js';
-import { PAGE_STYLE } from '../../src/generator/html-page.js';
+import { SITE_STYLE as PAGE_STYLE } from '../../src/generator/site-style.js';
 import { loadFixture } from './generator-fixture.js';
-import { fileNamed } from './generated-outputs.js';
+import { cellContentOf } from './generated-outputs.js';
 
 describe('SLA documents', () => {
     let catalog: Catalog;
@@ -13,14 +13,18 @@ describe('SLA documents', () => {
 
     it('writes one HTML and one Markdown document per SLA', () => {
         const { files, unknown, ambiguous } = slaOutputs(catalog, { names: [], view: 'customer', formats: ['html', 'md'] });
-        expect(files.map(file => file.path)).toEqual(['finance-email.html', 'finance-email.md', 'sales-erp.html', 'sales-erp.md']);
+        const documents = files.map(file => file.path).filter(path => !path.startsWith('assets/') && path !== 'index.html');
+        expect(documents).toEqual(['finance-email.html', 'finance-email.md', 'sales-erp.html', 'sales-erp.md']);
+        // Beside them: the folder's index and the stylesheet the documents share.
+        expect(files.map(file => file.path).filter(path => !documents.includes(path))).toEqual(
+            expect.arrayContaining(['index.html', expect.stringMatching(/^assets\/svcdef\.[0-9a-f]{10}\.css$/)]));
         expect(unknown).toEqual([]);
         expect(ambiguous).toEqual([]);
     });
 
     it('covers parties, validity, status, services, targets, credits, responsibilities and review', () => {
         const { files } = slaOutputs(catalog, { names: ['FinanceEmail'], view: 'customer', formats: ['html', 'md'] });
-        const page = fileNamed(files, 'finance-email.html');
+        const page = cellContentOf(files, 'finance-email.html');
         for (const expected of [
             '<dt>Customer</dt><dd>Finance &lt;b&gt;Division&lt;/b&gt;</dd>',
             '<dt>Provider</dt><dd>Central IT Services</dd>',
@@ -35,7 +39,7 @@ describe('SLA documents', () => {
         ]) {
             expect(page).toContain(expected);
         }
-        const md = fileNamed(files, 'finance-email.md');
+        const md = cellContentOf(files, 'finance-email.md');
         expect(md.startsWith('# Email for Finance\n')).toBe(true);
         expect(md).toContain('| Latency | at most 300 milliseconds | Not stated | 95th percentile | — |');
         expect(md).toContain('| Provider: Central IT Services | Announce planned maintenance \\| five days ahead |');
@@ -44,30 +48,30 @@ describe('SLA documents', () => {
 
     it('marks a draft on the page, in print and in Markdown', () => {
         const { files } = slaOutputs(catalog, { names: ['SalesErp'], view: 'customer', formats: ['html', 'md'] });
-        const page = fileNamed(files, 'sales-erp.html');
-        expect(page).toContain('<title>DRAFT – ERP for &quot;Sales&quot; (Service level agreement) · Service level agreement</title>');
+        const page = cellContentOf(files, 'sales-erp.html');
+        expect(page).toContain('<title>DRAFT – ERP for &quot;Sales&quot; · Service level agreement</title>');
         expect(page).toContain('<div class="draft-mark" aria-hidden="true">DRAFT</div>');
         expect(page).toContain('<p class="draft-banner" role="note">Draft: this service level agreement has not been finalized');
         // The fixed mark repeats on every printed page.
         expect(PAGE_STYLE).toMatch(/@media print\{[\s\S]*\.draft-mark\{position:fixed;/);
-        const md = fileNamed(files, 'sales-erp.md');
+        const md = cellContentOf(files, 'sales-erp.md');
         expect(md.startsWith('# DRAFT: ERP for "Sales"\n')).toBe(true);
         expect(md).toContain('> **DRAFT:** this service level agreement has not been finalized');
-        const finalized = fileNamed(slaOutputs(catalog, { names: ['FinanceEmail'], view: 'customer', formats: ['html'] }).files, 'finance-email.html');
+        const finalized = cellContentOf(slaOutputs(catalog, { names: ['FinanceEmail'], view: 'customer', formats: ['html'] }).files, 'finance-email.html');
         expect(finalized).not.toContain('<div class="draft-mark"');
         expect(finalized).not.toContain('DRAFT');
     });
 
     it('adds the supporting OLAs and UCs with their targets in the support view only', () => {
         const support = slaOutputs(catalog, { names: ['FinanceEmail'], view: 'support', formats: ['html', 'md'] }).files;
-        const page = fileNamed(support, 'finance-email.html');
+        const page = cellContentOf(support, 'finance-email.html');
         expect(page).toContain('<h2>Supporting agreements</h2>');
         expect(page).toContain('<h3>OLA NetworkForEmail</h3>');
         expect(page).toContain('<h3>UC Cloud mail relay</h3>');
         expect(page).toContain('<caption>Targets of NetworkForEmail</caption>');
         expect(page).toContain('<td>at least 99.95%</td>');
         expect(page).toContain('<dt>Contract</dt><dd>C-2026-114</dd>');
-        const md = fileNamed(support, 'finance-email.md');
+        const md = cellContentOf(support, 'finance-email.md');
         expect(md).toContain('## Supporting agreements\n\n### UC Cloud mail relay');
         const customer = slaOutputs(catalog, { names: ['FinanceEmail'], view: 'customer', formats: ['html', 'md'] }).files;
         for (const file of customer) {

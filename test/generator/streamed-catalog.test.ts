@@ -60,7 +60,9 @@ describe('the catalog, rendered as it is consumed', () => {
         const first = view.catalog.services[0];
         const pages = catalogHtmlFiles(view, { a2: a2Model });
         const taken = takeUntil(pages, page => page.content.includes(`<code>${first.name}</code>`));
-        expect(taken.map(page => page.path)).toEqual(['index.html', expect.stringMatching(/^services\//)]);
+        expect(taken.map(page => page.path)).toEqual([
+            expect.stringMatching(/^assets\/.*\.css$/), expect.stringMatching(/^assets\/.*\.js$/), 'index.html', expect.stringMatching(/^services\//)
+        ]);
         expect(reads()).toBe(0);
         drain(pages);
         expect(reads()).toBeGreaterThan(0);

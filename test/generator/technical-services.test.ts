@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/generator/catalog-model.js';
 import type { GeneratedFile } from '../../src/generator/generated-file.js';
 import { loadFixture } from './generator-fixture.js';
-import { allCatalogFiles, fileNamed, slaFiles } from './generated-outputs.js';
+import { allCatalogFiles, cellContentOf, slaFiles } from './generated-outputs.js';
 import { SECOND_EDITION_FILES, TECHNICAL_MARKERS } from './second-edition-fixture.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/catalog.schema.json', import.meta.url), 'utf8'));
@@ -30,28 +30,28 @@ describe('technical services', () => {
             expect(file.path, file.path).not.toMatch(/services\/network\.html$/);
         }
         // Not even as a service an SLA covers.
-        const sla = JSON.parse(fileNamed(files, 'customer/catalog.json')).slas.find((entry: { name: string }) => entry.name === 'EmergencyEHR');
+        const sla = JSON.parse(cellContentOf(files, 'customer/catalog.json')).slas.find((entry: { name: string }) => entry.name === 'EmergencyEHR');
         expect(sla.services.map((service: { name: string }) => service.name)).toEqual(['EHR', 'Printing']);
     });
 
     it('are shown in the support view, with their kind, and in the dependency lists there', () => {
-        const page = fileNamed(files, 'support/services/network.html');
+        const page = cellContentOf(files, 'support/services/network.html');
         expect(page).toContain('<dt>Kind</dt><dd>Technical service (supports other services; not offered to customers)</dd>');
-        expect(fileNamed(files, 'support/services/ehr.html')).toContain('<h2>Depends on</h2>\n<ul class="plain">\n<li><a href="../services/network.html">Hospital &lt;Core&gt; Network</a></li>');
-        expect(fileNamed(files, 'support/index.html')).toContain('<th scope="col">Kind</th>');
-        expect(fileNamed(files, 'support/catalog.md')).toContain('- **Kind:** Technical service (supports other services; not offered to customers)');
-        const json = JSON.parse(fileNamed(files, 'support/catalog.json'));
+        expect(cellContentOf(files, 'support/services/ehr.html')).toContain('<h2>Depends on</h2>\n<ul class="plain">\n<li><a href="../services/network.html">Hospital &lt;Core&gt; Network</a></li>');
+        expect(cellContentOf(files, 'support/index.html')).toContain('<th scope="col">Kind</th>');
+        expect(cellContentOf(files, 'support/catalog.md')).toContain('- **Kind:** Technical service (supports other services; not offered to customers)');
+        const json = JSON.parse(cellContentOf(files, 'support/catalog.json'));
         expect(json.services.find((service: { name: string }) => service.name === 'Network')).toMatchObject({ kind: 'technical' });
-        expect(fileNamed(files, 'sla-support/emergency-ehr.md')).toContain('- Hospital \\<Core\\> Network');
+        expect(cellContentOf(files, 'sla-support/emergency-ehr.md')).toContain('- Hospital \\<Core\\> Network');
     });
 
     it('are refused by the schema in a customer or user view', () => {
         const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
         for (const view of ['customer', 'user', 'support']) {
-            const document = JSON.parse(fileNamed(files, `${view}/catalog.json`));
+            const document = JSON.parse(cellContentOf(files, `${view}/catalog.json`));
             expect(validate(document), `${view}: ${JSON.stringify(validate.errors)}`).toBe(true);
         }
-        const leaked = JSON.parse(fileNamed(files, 'customer/catalog.json'));
+        const leaked = JSON.parse(cellContentOf(files, 'customer/catalog.json'));
         leaked.services[0].kind = 'technical';
         expect(validate(leaked)).toBe(false);
     });
@@ -65,7 +65,7 @@ describe('the catalog in the second edition', () => {
     });
 
     it('shows tiers with their service levels, tags, criticality, owner and manager on the service page', () => {
-        const page = fileNamed(files, 'customer/services/ehr.html');
+        const page = cellContentOf(files, 'customer/services/ehr.html');
         for (const expected of [
             '<dt>Tags</dt><dd>clinical</dd>',
             '<dt>Criticality</dt><dd>High</dd>',
@@ -79,13 +79,13 @@ describe('the catalog in the second edition', () => {
         // The kind is a support-view fact: every service the other views show is a business service.
         expect(page).not.toContain('<dt>Kind</dt>');
         // A user sees the tiers' service levels but not their prices.
-        const user = fileNamed(files, 'user/services/ehr.html');
+        const user = cellContentOf(files, 'user/services/ehr.html');
         expect(user).toContain('<li>Availability at least 99.5% per calendar month</li>');
         expect(user).not.toContain('EUR');
     });
 
     it('shows the same in Markdown', () => {
-        const md = fileNamed(files, 'customer/catalog.md');
+        const md = cellContentOf(files, 'customer/catalog.md');
         expect(md).toContain('- **Tags:** clinical');
         expect(md).toContain('- **Criticality:** High');
         expect(md).toContain('- **Manager:** Network Operations');
@@ -95,7 +95,7 @@ describe('the catalog in the second edition', () => {
     });
 
     it('shows the same in JSON, with the agreement terms and the priorities', () => {
-        const json = JSON.parse(fileNamed(files, 'customer/catalog.json'));
+        const json = JSON.parse(cellContentOf(files, 'customer/catalog.json'));
         const ehr = json.services.find((service: { name: string }) => service.name === 'EHR');
         expect(ehr).toMatchObject({
             kind: 'business', tags: ['clinical'], criticality: 'high',
@@ -129,7 +129,7 @@ describe('the catalog in the second edition', () => {
 
     it('leaves the credit terms out of the user view JSON, and the schema refuses them there', () => {
         const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-        const user = JSON.parse(fileNamed(files, 'user/catalog.json'));
+        const user = JSON.parse(cellContentOf(files, 'user/catalog.json'));
         const sla = user.slas.find((entry: { name: string }) => entry.name === 'EmergencyEHR');
         for (const key of ['credits', 'creditCaps', 'creditRule', 'claimWithin']) {
             expect(sla[key], key).toBeUndefined();
