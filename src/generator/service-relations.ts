@@ -11,7 +11,7 @@
 import { catalogLookups } from './catalog-lookups.js';
 import type { AgreementEntry, Catalog, EntityRef, ServiceEntry } from './catalog-model.js';
 import { displayName } from './display-text.js';
-import { compareText } from './text-order.js';
+import { compareText, orderedByText } from './text-order.js';
 
 /** An OLA or UC that underpins a service, and why it counts. */
 export interface BackingAgreement {
@@ -71,6 +71,11 @@ function byName(a: { name: string; title?: string }, b: { name: string; title?: 
 
 function buildRelations(catalog: Catalog): ServiceRelations {
     const lookups = catalogLookups(catalog);
+    // Services are compared by their place in one name order, worked out once: a hub of a
+    // large catalog has thousands of indirect dependants, and every service page sorts them.
+    const rank = new Map(orderedByText(catalog.services, displayName, service => service.name, service => service.id)
+        .map((service, index) => [service, index]));
+    const byRank = (a: ServiceEntry, b: ServiceEntry) => rank.get(a)! - rank.get(b)!;
     const forward = new Map<ServiceEntry, ServiceEntry[]>();
     const reverse = new Map<ServiceEntry, ServiceEntry[]>();
     const edges: DependencyEdge[] = [];
@@ -85,7 +90,7 @@ function buildRelations(catalog: Catalog): ServiceRelations {
                 targets.push(target);
             }
         }
-        targets.sort(byName);
+        targets.sort(byRank);
         forward.set(service, targets);
         for (const target of targets) {
             let users = reverse.get(target);
@@ -97,9 +102,9 @@ function buildRelations(catalog: Catalog): ServiceRelations {
         }
     }
     for (const users of reverse.values()) {
-        users.sort(byName);
+        users.sort(byRank);
     }
-    edges.sort((a, b) => byName(a.from, b.from) || byName(a.to, b.to));
+    edges.sort((a, b) => byRank(a.from, b.from) || byRank(a.to, b.to));
 
     const namingService = new Map<string, AgreementEntry[]>();
     for (const agreement of [...catalog.olas, ...catalog.ucs]) {
@@ -115,8 +120,8 @@ function buildRelations(catalog: Catalog): ServiceRelations {
     const direct = (index: Map<ServiceEntry, ServiceEntry[]>) => (service: ServiceEntry) => index.get(service) ?? [];
     const dependencies = direct(forward);
     const dependants = direct(reverse);
-    const indirectDependencies = indirect(dependencies);
-    const indirectDependants = indirect(dependants);
+    const indirectDependencies = indirect(dependencies, byRank);
+    const indirectDependants = indirect(dependants, byRank);
 
     const backing = (service: ServiceEntry): BackingAgreement[] => {
         const found = new Map<AgreementEntry, { namesService: boolean; viaSlas: AgreementEntry[] }>();
@@ -165,31 +170,29 @@ function buildRelations(catalog: Catalog): ServiceRelations {
 const KIND_ORDER = { sla: 0, ola: 1, uc: 2 } as const;
 
 /**
- * The services reachable through `next` at two steps or more, kept per service once
- * walked. The walk marks what it has visited, so cycles (which validation reports but a
- * draft workspace may still hold) end it rather than loop it.
+ * The services reachable through `next` at two steps or more, walked when asked: each
+ * service page asks once, and keeping every walk would hold the reach of every service of
+ * a large catalog at the same time. The walk marks what it has visited, so cycles (which
+ * validation reports but a draft workspace may still hold) end it rather than loop it.
  */
-function indirect(next: (service: ServiceEntry) => readonly ServiceEntry[]): (service: ServiceEntry) => readonly ServiceEntry[] {
-    const known = new Map<ServiceEntry, readonly ServiceEntry[]>();
+function indirect(
+    next: (service: ServiceEntry) => readonly ServiceEntry[],
+    order: (a: ServiceEntry, b: ServiceEntry) => number
+): (service: ServiceEntry) => readonly ServiceEntry[] {
     return service => {
-        let found = known.get(service);
-        if (!found) {
-            const first = next(service);
-            const visited = new Set<ServiceEntry>([service, ...first]);
-            const reached: ServiceEntry[] = [];
-            const queue = [...first];
-            for (let index = 0; index < queue.length; index++) {
-                for (const candidate of next(queue[index])) {
-                    if (!visited.has(candidate)) {
-                        visited.add(candidate);
-                        reached.push(candidate);
-                        queue.push(candidate);
-                    }
+        const first = next(service);
+        const visited = new Set<ServiceEntry>([service, ...first]);
+        const reached: ServiceEntry[] = [];
+        const queue = [...first];
+        for (let index = 0; index < queue.length; index++) {
+            for (const candidate of next(queue[index])) {
+                if (!visited.has(candidate)) {
+                    visited.add(candidate);
+                    reached.push(candidate);
+                    queue.push(candidate);
                 }
             }
-            found = reached.sort(byName);
-            known.set(service, found);
         }
-        return found;
+        return reached.sort(order);
     };
 }

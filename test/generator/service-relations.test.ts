@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { displayName } from '../../src/generator/display-text.js';
+import { compareText } from '../../src/generator/text-order.js';
 import { a2Model } from '../../src/a2/a2-reference-model.js';
 import type { Catalog } from '../../src/generator/catalog-model.js';
 import type { GeneratedFile } from '../../src/generator/generated-file.js';
@@ -10,41 +11,10 @@ import { catalogOutputs } from '../../src/generator/output-layout.js';
 import { serviceRelations } from '../../src/generator/service-relations.js';
 import { fileNamed } from './generated-outputs.js';
 import { loadFixture } from './generator-fixture.js';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { attribute, elements, text, type Element } from './html-elements.js';
+import { workspaceFiles } from '../workspace-files.js';
 
 const ACME = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'acme');
-
-function acmeFiles(folder = ACME): Record<string, string> {
-    const files: Record<string, string> = {};
-    const walk = (current: string) => {
-        for (const entry of readdirSync(current)) {
-            const full = path.join(current, entry);
-            if (statSync(full).isDirectory()) walk(full);
-            else if (entry.endsWith('.svcdef') || entry.endsWith('.ics')) files[path.relative(folder, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
-        }
-    };
-    walk(folder);
-    return files;
-}
-
-function elements(node: Node): Element[] {
-    const found: Element[] = [];
-    const visit = (current: Node) => {
-        if ('tagName' in current) found.push(current);
-        for (const child of 'childNodes' in current ? current.childNodes : []) visit(child);
-    };
-    visit(node);
-    return found;
-}
-
-function text(node: Node): string {
-    if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-    return ('childNodes' in node ? node.childNodes : []).map(text).join('');
-}
-
-const attribute = (element: Element, name: string) => element.attrs.find(attr => attr.name === name)?.value;
 
 /** The elements between an `<h2>` of that text and the next `<h2>`, as the reader meets them. */
 function sectionAfter(html: string, heading: string): Element[] {
@@ -80,7 +50,7 @@ describe('relationships both ways in examples/acme', { timeout: 120_000 }, () =>
     let catalog: Catalog;
     let files: GeneratedFile[];
     beforeAll(async () => {
-        catalog = (await loadFixture(acmeFiles())).catalog;
+        catalog = (await loadFixture(workspaceFiles(ACME))).catalog;
         files = catalogOutputs(catalog, { views: ['customer', 'user', 'support'], formats: ['html', 'md'], a2: a2Model });
     });
     const page = (file: string) => fileNamed(files, file);
@@ -204,7 +174,10 @@ describe('relationships both ways in examples/acme', { timeout: 120_000 }, () =>
         const relations = serviceRelations(catalog);
         expect(serviceRelations(catalog)).toBe(relations);
         const network = catalog.services.find(service => service.name === 'acme.infra.Network')!;
-        expect(relations.indirectDependants(network)).toBe(relations.indirectDependants(network));
+        // Walked when asked, in the catalog's name order, the same every time.
+        expect(relations.indirectDependants(network)).toEqual(relations.indirectDependants(network));
+        const shown = relations.indirectDependants(network).map(service => displayName(service));
+        expect(shown).toEqual([...shown].sort(compareText));
         expect(relations.dependants(network).length + relations.indirectDependants(network).length).toBe(14);
     });
 });
