@@ -8,14 +8,12 @@ import { buildCatalog, catalogSourcesOf } from '../generator/catalog-model.js';
 import { buildCoverage, coverageReaches, type Coverage } from '../generator/coverage-model.js';
 import { coverageJson } from '../generator/coverage-json.js';
 import type { CliContext } from './cli-context.js';
-import { wantsColors } from './cli-io.js';
 import { formatCoveragePretty } from './coverage-pretty.js';
 import { ExitCode } from './exit-codes.js';
 import { ProgressIndicator } from './progress-indicator.js';
-import { formatPretty } from './report/pretty-format.js';
 import { warnOfSkippedLink } from './skipped-link-warning.js';
 import { loadWorkspace } from './workspace-loader.js';
-import { workspaceReport } from './workspace-report.js';
+import { passesErrorsGate } from './workspace-errors-gate.js';
 
 export const COVERAGE_REPORT_FORMATS = ['pretty', 'json'] as const;
 type CoverageReportFormat = typeof COVERAGE_REPORT_FORMATS[number];
@@ -104,16 +102,8 @@ async function loadCoverage(context: CliContext, options: CoverageOptions): Prom
             onProgress: update => progress.update(update)
         });
         progress.clear();
-        const report = workspaceReport(workspace);
-        const errors = report.diagnostics.filter(diagnostic => diagnostic.severity === 'error');
-        if (errors.length > 0) {
-            const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
-            if (!options.force) {
-                io.stderr.write(formatPretty({ ...report, diagnostics: errors }, { colors: wantsColors({ ...io, stdout: io.stderr }) }));
-                io.stderr.write(`svcdef: no coverage reported: the workspace has ${count}. Fix them, or pass --force to report anyway.\n`);
-                return undefined;
-            }
-            io.stderr.write(`svcdef: reporting coverage despite ${count} in the workspace (--force); run 'svcdef validate' to see them.\n`);
+        if (!passesErrorsGate(workspace, io, options.force, { refused: 'no coverage reported', forceTo: 'report', goingOn: 'reporting coverage' })) {
+            return undefined;
         }
         const catalog = buildCatalog(workspace.files.map(file => file.document.parseResult.value), catalogSourcesOf(workspace.services));
         return buildCoverage(catalog.bindings, workspace.services.a2.Model);

@@ -17,18 +17,16 @@ import { didYouMean, suggestNames } from '../language/did-you-mean.js';
 import { simpleName } from '../generator/display-text.js';
 import { changesSince, openSinceBase, type SinceBase } from './catalog-since.js';
 import type { CliContext } from './cli-context.js';
-import { wantsColors } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
 import { InterruptedError, listenForInterrupts } from './interrupts.js';
 import type { Recovery } from './interrupted-runs.js';
 import { GenerationError, OutputPathError, recoverOutput, writeOutputTree } from './output-writer.js';
-import { formatPretty } from './report/pretty-format.js';
 import { ProgressIndicator } from './progress-indicator.js';
 import { UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace-loader.js';
 import { displayPath } from './svcdef-file-finder.js';
 import { warnOfSkippedLink } from './skipped-link-warning.js';
-import { workspaceReport } from './workspace-report.js';
+import { passesErrorsGate } from './workspace-errors-gate.js';
 import { visibleControls } from './visible-controls.js';
 import { parseTodayOption } from './validate-options.js';
 import { lastUpdated } from './last-updated.js';
@@ -223,16 +221,8 @@ export async function loadCatalog(context: CliContext, options: PublishOptions, 
         onProgress: update => progress?.update(update)
     });
     progress?.clear();
-    const report = workspaceReport(workspace);
-    const errors = report.diagnostics.filter(diagnostic => diagnostic.severity === 'error');
-    if (errors.length > 0) {
-        const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
-        if (!options.force) {
-            io.stderr.write(formatPretty({ ...report, diagnostics: errors }, { colors: wantsColors({ ...io, stdout: io.stderr }) }));
-            io.stderr.write(`svcdef: nothing was written: the workspace has ${count}. Fix them, or pass --force to publish anyway.\n`);
-            return undefined;
-        }
-        io.stderr.write(`svcdef: publishing despite ${count} in the workspace (--force); run 'svcdef validate' to see them.\n`);
+    if (!passesErrorsGate(workspace, io, options.force, { refused: 'nothing was written', forceTo: 'publish', goingOn: 'publishing' })) {
+        return undefined;
     }
     const models = workspace.files.map(file => file.document.parseResult.value);
     const catalog = buildCatalog(models, catalogSourcesOf(workspace.services));

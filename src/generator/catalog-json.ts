@@ -7,6 +7,7 @@ import type {
     AgreementEntry, BindingEntry, CalendarEntry, EntityRef, HoursInfo, PartyEntry, PriorityEntry, ServiceEntry, TargetEntry
 } from './catalog-model.js';
 import type { CatalogView } from './catalog-views.js';
+import { flowJson } from './coverage-flow-json.js';
 import type { Coverage } from './coverage-model.js';
 import { joinChunks } from './generated-file.js';
 import { jsonChunks, lazyList, type Json, type LazyJson } from './json-chunks.js';
@@ -320,15 +321,7 @@ function coverageJson(coverage: Coverage): Json {
             ...(node(process) as { [key: string]: Json }),
             activities: process.activities.map(node)
         })),
-        flows: coverage.flows.map(flow => ({
-            from: flow.from,
-            to: flow.to,
-            workProducts: flow.workProducts.map(item => ({
-                name: item.name,
-                declaredByProducer: item.declaredByProducer,
-                declaredByConsumer: item.declaredByConsumer
-            }))
-        })),
+        flows: coverage.flows.map(flowJson),
         unplaced: coverage.unplaced.map(binding => binding.name)
     };
 }

@@ -4,6 +4,7 @@
  * schemas/coverage.schema.json; every key is always present (null where a value is absent),
  * so a reader need not tell "missing" from "none".
  */
+import { flowJson } from './coverage-flow-json.js';
 import type { Coverage, CoverageBinding } from './coverage-model.js';
 
 export const COVERAGE_JSON_FORMAT = 'svcdef-coverage';
@@ -36,15 +37,7 @@ export function coverageDocument(coverage: Coverage, generatedAt?: string): obje
             bindings: activity.bindings.map(bindingJson)
         }))),
         notCovered: coverage.uncovered.map(activity => ({ id: activity.id, name: activity.name, process: activity.process })),
-        flows: coverage.flows.map(flow => ({
-            from: flow.from,
-            to: flow.to,
-            workProducts: flow.workProducts.map(item => ({
-                name: item.name,
-                declaredByProducer: item.declaredByProducer,
-                declaredByConsumer: item.declaredByConsumer
-            }))
-        })),
+        flows: coverage.flows.map(flowJson),
         outsideModel: coverage.unplaced.map(binding => ({ binding: binding.name, implements: binding.node.id }))
     };
 }

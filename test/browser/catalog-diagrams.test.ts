@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBundles, ROOT, runSvcdef } from '../cli/built-cli.js';
+import { launchChromium, NO_CHROMIUM, openPage } from './headless-chromium.js';
 
 /**
  * The dependency and commitment-chain diagrams of the support view as readers see them in
@@ -14,15 +14,13 @@ import { ensureBundles, ROOT, runSvcdef } from '../cli/built-cli.js';
  * text alternatives, nothing loaded from the network and no console error. Screenshots
  * are kept under test-artifacts/diagrams/.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'diagrams');
 const PAGES = ['support/services/network.html', 'support/services/directory.html', 'support/slas/manufacturing-mes.html', 'support/dependency-map.html'];
 
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('diagrams in a browser', { timeout: 180_000 }, () => {
+describe.skipIf(NO_CHROMIUM)('diagrams in a browser', { timeout: 180_000 }, () => {
     let out: string;
     let browser: Browser;
-    const consoleErrors: string[] = [];
-    const foreignRequests: string[] = [];
+    const problems: string[] = [];
 
     beforeAll(async () => {
         await ensureBundles();
@@ -30,10 +28,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('diagrams in a browser
         const result = await runSvcdef(['generate', 'catalog', '--workspace', path.join(ROOT, 'examples/acme'), '--out', out, '--view', 'support', '--format', 'html'], { cwd: ROOT });
         expect(result.code, result.stderr).toBe(0);
         mkdirSync(ARTIFACTS, { recursive: true });
-        browser = await chromium.launch({
-            executablePath: CHROMIUM,
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-        });
+        browser = await launchChromium();
     }, 180_000);
 
     afterAll(async () => {
@@ -41,15 +36,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('diagrams in a browser
         if (out) rmSync(path.dirname(out), { recursive: true, force: true });
     });
 
-    async function open(relative: string, options: { width: number; dark?: boolean }): Promise<Page> {
-        const context = await browser.newContext({ viewport: { width: options.width, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
-        const page = await context.newPage();
-        page.on('console', message => { if (message.type() === 'error') consoleErrors.push(`${relative}: ${message.text()}`); });
-        page.on('pageerror', error => consoleErrors.push(`${relative}: ${error.message}`));
-        page.on('request', request => { if (!request.url().startsWith('file:')) foreignRequests.push(request.url()); });
-        await page.goto(pathToFileURL(path.join(out, relative)).toString());
-        return page;
-    }
+    const open = (relative: string, options: { width: number; dark?: boolean }): Promise<Page> =>
+        openPage(browser, out, relative, problems, { width: options.width, colorScheme: options.dark ? 'dark' : 'light' });
 
     const shot = (relative: string, suffix: string) => path.join(ARTIFACTS, `${relative.replace(/[/.]/g, '-')}-${suffix}.png`);
 
@@ -116,7 +104,6 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('diagrams in a browser
     });
 
     it('made no network request and logged no console error', () => {
-        expect(foreignRequests).toEqual([]);
-        expect(consoleErrors).toEqual([]);
+        expect(problems).toEqual([]);
     });
 });

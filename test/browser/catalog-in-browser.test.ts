@@ -1,24 +1,22 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBundles, ROOT, runSvcdef } from '../cli/built-cli.js';
+import { launchChromium, NO_CHROMIUM, openPage } from './headless-chromium.js';
 
 /**
  * The published catalog as a reader meets it: opened from the file system in headless
  * Chromium (Debian's package), with no network, no console errors and a working filter.
  * Screenshots are kept under test-artifacts/catalog/.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'catalog');
 
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the generated catalog in a browser', { timeout: 120_000 }, () => {
+describe.skipIf(NO_CHROMIUM)('the generated catalog in a browser', { timeout: 120_000 }, () => {
     let out: string;
     let browser: Browser;
-    const consoleErrors: string[] = [];
-    const foreignRequests: string[] = [];
+    const problems: string[] = [];
 
     beforeAll(async () => {
         await ensureBundles();
@@ -26,10 +24,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the generated catalog
         const result = await runSvcdef(['generate', 'catalog', '--workspace', path.join(ROOT, 'examples/acme'), '--out', out], { cwd: ROOT });
         expect(result.code, result.stderr).toBe(0);
         mkdirSync(ARTIFACTS, { recursive: true });
-        browser = await chromium.launch({
-            executablePath: CHROMIUM,
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-        });
+        browser = await launchChromium();
     }, 120_000);
 
     afterAll(async () => {
@@ -37,14 +32,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the generated catalog
         if (out) rmSync(path.dirname(out), { recursive: true, force: true });
     });
 
-    async function open(relative: string): Promise<Page> {
-        const page = await browser.newPage();
-        page.on('console', message => { if (message.type() === 'error') consoleErrors.push(`${relative}: ${message.text()}`); });
-        page.on('pageerror', error => consoleErrors.push(`${relative}: ${error.message}`));
-        page.on('request', request => { if (!request.url().startsWith('file:')) foreignRequests.push(request.url()); });
-        await page.goto(pathToFileURL(path.join(out, relative)).toString());
-        return page;
-    }
+    const open = (relative: string): Promise<Page> => openPage(browser, out, relative, problems);
 
     it('shows the index with no console errors and no network requests, and filters by status, category and customer', async () => {
         const page = await open('customer/index.html');
@@ -82,7 +70,6 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the generated catalog
         await expect.poll(() => page.locator('h1').textContent()).toContain(title);
         await page.screenshot({ path: path.join(ARTIFACTS, 'customer-service.png'), fullPage: true });
         await page.close();
-        expect(consoleErrors).toEqual([]);
-        expect(foreignRequests).toEqual([]);
+        expect(problems).toEqual([]);
     });
 });

@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { a2Model } from '../../src/a2/a2-reference-model.js';
 import type { CommitmentChange } from '../../src/diff/commitment-change.js';
@@ -11,6 +10,8 @@ import type { GeneratedFile } from '../../src/generator/generated-file.js';
 import { catalogOutputs, slaOutputs } from '../../src/generator/output-layout.js';
 import { loadFixture } from '../generator/generator-fixture.js';
 import { ROOT } from '../cli/built-cli.js';
+import { workspaceFiles } from '../workspace-files.js';
+import { launchChromium, NO_CHROMIUM, newSiteTab, openPage, type SiteTab } from './headless-chromium.js';
 import { pdfPageCount, pdfText } from './pdf-text.js';
 
 /**
@@ -19,27 +20,12 @@ import { pdfPageCount, pdfText } from './pdf-text.js';
  * fits 1280 px, the shared stylesheet applies (dark too), and an SLA document prints with
  * margins and page numbers.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 /** The browser globals the page functions below use: the project compiles without the DOM library. */
 declare const document: { readonly documentElement: { readonly scrollWidth: number }; readonly body: unknown; querySelector(selector: string): unknown };
 declare function getComputedStyle(element: unknown, pseudoElement?: string): {
     readonly display: string; readonly content: string; readonly backgroundColor: string; readonly color: string; readonly maxWidth: string;
 };
 const ACME = path.join(ROOT, 'examples', 'acme');
-
-function workspaceFiles(folder: string): Record<string, string> {
-    const files: Record<string, string> = {};
-    const walk = (current: string) => {
-        for (const entry of readdirSync(current, { withFileTypes: true })) {
-            const full = path.join(current, entry.name);
-            if (entry.isDirectory()) walk(full);
-            else if (entry.name.endsWith('.svcdef') || entry.name.endsWith('.ics')) files[path.relative(folder, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
-        }
-    };
-    walk(folder);
-    return files;
-}
 
 /** A change for each page kind's worst case: long names and aspects that must wrap on a phone. */
 function changesOf(catalog: Catalog): CommitmentChange[] {
@@ -57,12 +43,11 @@ function write(folder: string, files: readonly GeneratedFile[]): void {
     }
 }
 
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the layout of the published catalog', { timeout: 180_000 }, () => {
+describe.skipIf(NO_CHROMIUM)('the layout of the published catalog', { timeout: 180_000 }, () => {
     let out: string;
     let browser: Browser;
     const pages: string[] = [];
-    const consoleErrors: string[] = [];
-    const foreignRequests: string[] = [];
+    const problems: string[] = [];
 
     beforeAll(async () => {
         const { catalog } = await loadFixture(workspaceFiles(ACME));
@@ -76,10 +61,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the layout of the pub
             pages.push(...documents.filter(file => file.path.endsWith('.html')).map(file => `sla-${view}/${file.path}`));
         }
         pages.push(...site.filter(file => file.path.endsWith('.html')).map(file => `catalog/${file.path}`));
-        browser = await chromium.launch({
-            executablePath: CHROMIUM,
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-        });
+        browser = await launchChromium();
     }, 120_000);
 
     afterAll(async () => {
@@ -87,25 +69,10 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the layout of the pub
         if (out) rmSync(out, { recursive: true, force: true });
     });
 
-    async function newPage(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page & { visit(relative: string): Promise<void> }> {
-        const page = await browser.newPage({ viewport: { width, height: 844 }, colorScheme });
-        let current = '';
-        page.on('console', message => { if (message.type() === 'error') consoleErrors.push(`${current}: ${message.text()}`); });
-        page.on('pageerror', error => consoleErrors.push(`${current}: ${error.message}`));
-        page.on('request', request => { if (!request.url().startsWith('file:')) foreignRequests.push(request.url()); });
-        return Object.assign(page, {
-            visit: async (relative: string) => {
-                current = relative;
-                await page.goto(pathToFileURL(path.join(out, relative)).toString(), { waitUntil: 'load' });
-            }
-        });
-    }
-
-    async function open(relative: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-        const page = await newPage(width, colorScheme);
-        await page.visit(relative);
-        return page;
-    }
+    /** Every tab is as high as the 390 × 844 phone the layout is checked on; only its width varies. */
+    const newPage = (width: number): Promise<SiteTab> => newSiteTab(browser, out, problems, { width, height: 844 });
+    const open = (relative: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> =>
+        openPage(browser, out, relative, problems, { width, height: 844, colorScheme });
 
     const widthOf = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
@@ -126,8 +93,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the layout of the pub
         }
         await page.close();
         expect(tooWide).toEqual([]);
-        expect(consoleErrors).toEqual([]);
-        expect(foreignRequests).toEqual([]);
+        expect(problems).toEqual([]);
     });
 
     it('shows ordinary tables as labelled cards on a phone', async () => {
@@ -187,6 +153,6 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the layout of the pub
             expect(text).toContain(`Page ${number} of ${pageCount}`);
         }
         await page.close();
-        expect(consoleErrors).toEqual([]);
+        expect(problems).toEqual([]);
     });
 });

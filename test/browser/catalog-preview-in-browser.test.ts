@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogHtmlFiles } from '../../src/generator/catalog-html.js';
 import { viewOf, type CatalogView } from '../../src/generator/catalog-views.js';
@@ -10,19 +9,19 @@ import { CatalogWorkspace } from '../../src/extension/catalog-workspace.js';
 import { previewPage } from '../../src/extension/preview-page.js';
 import { pageOfSite } from '../../src/extension/preview-site.js';
 import { ROOT } from '../cli/built-cli.js';
+import { launchChromium, NO_CHROMIUM, watchPage } from './headless-chromium.js';
 
 /**
  * The extension's catalog preview page as the webview shows it, in headless Chromium (the
  * engine VS Code's webviews run on): it follows the editor theme's body class whatever the
  * system's scheme, fits a side-by-side column, loads nothing and hands clicks to the extension.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const NONCE = 'cHJldmlldy1pbi1icm93c2VyLW5vbmNl';
 /** A preview beside an editor on a 1280-px window. */
 const COLUMN_WIDTH = 420;
 const WEBVIEW = 'https://svcdef-preview.invalid/index.html';
 
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the catalog preview page in a browser', { timeout: 120_000 }, () => {
+describe.skipIf(NO_CHROMIUM)('the catalog preview page in a browser', { timeout: 120_000 }, () => {
     let browser: Browser;
     let view: CatalogView;
     let a2: CatalogWorkspace['a2'];
@@ -31,10 +30,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the catalog preview p
         const workspace = await CatalogWorkspace.open([{ name: 'acme', uri: URI.file(path.join(ROOT, 'examples/acme')).toString() }], NodeFileSystem);
         view = viewOf(await workspace.catalog(), 'support');
         a2 = workspace.a2;
-        browser = await chromium.launch({
-            executablePath: CHROMIUM,
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-        });
+        browser = await launchChromium();
     }, 120_000);
 
     afterAll(async () => {
@@ -50,9 +46,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the catalog preview p
         const context = await browser.newContext({ viewport: { width: COLUMN_WIDTH, height: 800 }, colorScheme: systemScheme });
         const tab = await context.newPage();
         const problems: string[] = [];
-        tab.on('console', message => { if (message.type() === 'error') problems.push(message.text()); });
-        tab.on('pageerror', error => problems.push(error.message));
-        tab.on('request', request => { if (request.url() !== WEBVIEW) problems.push(`request: ${request.url()}`); });
+        watchPage(tab, problems, () => pagePath, url => url === WEBVIEW);
         await tab.addInitScript('window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: message => window.posted.push(message) });');
         // Served from an origin of its own, like a webview's: the page is navigated to, so VS Code's API is in place before it runs.
         await tab.route(WEBVIEW, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: content }));

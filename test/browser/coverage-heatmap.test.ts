@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { a2Model } from '../../src/a2/a2-reference-model.js';
 import type { GeneratedFile } from '../../src/generator/generated-file.js';
 import { catalogOutputs, coverageOutputs } from '../../src/generator/output-layout.js';
 import { loadFixture } from '../generator/generator-fixture.js';
 import { ROOT } from '../cli/built-cli.js';
+import { launchChromium, NO_CHROMIUM, openPage } from './headless-chromium.js';
 
 /**
  * The coverage heatmap as a reader sees it in headless Chromium (Debian's package), opened
@@ -17,7 +17,6 @@ import { ROOT } from '../cli/built-cli.js';
  * has its own colour in light and dark schemes, and nothing is fetched from the network.
  * Screenshots are kept under test-artifacts/coverage/.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'coverage');
 
 /** The browser globals the page functions below use: the project compiles without the DOM library. */
@@ -40,7 +39,7 @@ function brightness(colour: string): number {
     return 0.299 * r + 0.587 * g + 0.114 * b;
 }
 
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the coverage heatmap in a browser', { timeout: 120_000 }, () => {
+describe.skipIf(NO_CHROMIUM)('the coverage heatmap in a browser', { timeout: 120_000 }, () => {
     let out: string;
     let browser: Browser;
     const problems: string[] = [];
@@ -53,10 +52,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the coverage heatmap 
         out = mkdtempSync(path.join(tmpdir(), 'svcdef-coverage-'));
         write(path.join(out, 'report'), coverageOutputs({ ...catalog, bindings }, { a2: a2Model }));
         write(path.join(out, 'site'), catalogOutputs({ ...catalog, bindings }, { views: ['support'], formats: ['html'], a2: a2Model }));
-        browser = await chromium.launch({
-            executablePath: CHROMIUM,
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-        });
+        browser = await launchChromium();
     }, 120_000);
 
     afterAll(async () => {
@@ -64,14 +60,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the coverage heatmap 
         if (out) rmSync(out, { recursive: true, force: true });
     });
 
-    async function open(relative: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-        page.on('console', message => { if (message.type() === 'error') problems.push(`${relative}: ${message.text()}`); });
-        page.on('pageerror', error => problems.push(`${relative}: ${error.message}`));
-        page.on('request', request => { if (!request.url().startsWith('file:')) problems.push(`${relative}: fetched ${request.url()}`); });
-        await page.goto(pathToFileURL(path.join(out, relative)).toString());
-        return page;
-    }
+    const open = (relative: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> =>
+        openPage(browser, out, relative, problems, { width, colorScheme });
 
     const pages = ['report/coverage.html', 'site/support/coverage.html'];
 

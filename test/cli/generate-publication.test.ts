@@ -2,24 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
 import { registerGenerateCommands } from '../../src/cli/generate-command.js';
 import { lastUpdated } from '../../src/cli/last-updated.js';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCapturing } from './captured-cli-run.js';
 import { CLEAN_FILES, TODAY_AFTER_VALIDITY, TODAY_IN_VALIDITY, tempWorkspace } from './temp-workspace.js';
 
 /** `generate catalog` and `generate sla` as people publish them: on a given day, under a publisher's name. */
-async function svcdef(cwd: string, ...args: string[]) {
-    const captured = { stdout: '', stderr: '' };
-    const io: CliIo = {
-        cwd,
-        env: { NO_COLOR: '1' },
-        stdout: { write: text => { captured.stdout += text; }, isTTY: false },
-        stderr: { write: text => { captured.stderr += text; }, isTTY: false }
-    };
-    const code = await runCli(args, io, [registerGenerateCommands]);
-    return { code, ...captured };
-}
+const svcdef = (cwd: string, ...args: string[]) => runCapturing(cwd, args, [registerGenerateCommands]);
 
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>\n';
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -6,22 +6,9 @@ import { a2Model } from '../../src/a2/a2-reference-model.js';
 import { CATALOG_VIEWS } from '../../src/generator/catalog-views.js';
 import { CATALOG_FORMATS, catalogOutputs, slaOutputs } from '../../src/generator/output-layout.js';
 import { loadFixture } from './generator-fixture.js';
+import { workspaceFiles } from '../workspace-files.js';
 
 const ACME = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'acme');
-
-function readTree(folder: string): Record<string, string> {
-    const files: Record<string, string> = {};
-    const walk = (current: string) => {
-        for (const entry of readdirSync(current, { withFileTypes: true })) {
-            const full = path.join(current, entry.name);
-            if (entry.isDirectory()) walk(full);
-            // The iCalendar files the calendars take holidays from belong to the workspace too.
-            else if (entry.name.endsWith('.svcdef') || entry.name.endsWith('.ics')) files[path.relative(folder, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
-        }
-    };
-    walk(folder);
-    return files;
-}
 
 /**
  * What the example workspace publishes, kept as files under __snapshots__/acme so that a
@@ -29,7 +16,7 @@ function readTree(folder: string): Record<string, string> {
  * intended change, run `npx vitest run test/generator/acme-snapshot.test.ts -u`.
  */
 describe.runIf(existsSync(ACME))('examples/acme publishes', async () => {
-    const { workspace, catalog } = await loadFixture(readTree(ACME));
+    const { workspace, catalog } = await loadFixture(workspaceFiles(ACME));
     const catalogFiles = catalogOutputs(catalog, { views: [...CATALOG_VIEWS], formats: [...CATALOG_FORMATS], a2: a2Model });
     // The shared stylesheet is pinned by site-assets.test.ts; a snapshot of it would leave a stale copy behind at every change.
     const documentsOnly = (files: { path: string; content: string }[]) => files.filter(file => !file.path.startsWith('assets/'));

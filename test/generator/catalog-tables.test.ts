@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/generator/catalog-model.js';
 import { agreementsTable, viewTables, type CatalogTable, type TableCell } from '../../src/generator/catalog-tables.js';
@@ -7,24 +7,7 @@ import { CATALOG_VIEWS, viewOf } from '../../src/generator/catalog-views.js';
 import type { GeneratedFile } from '../../src/generator/generated-file.js';
 import { FIXTURE_FILES, loadFixture } from './generator-fixture.js';
 import { allCatalogFiles, fileNamed } from './generated-outputs.js';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-function elements(node: Node, tagName: string): Element[] {
-    const found: Element[] = [];
-    const visit = (current: Node) => {
-        if ('tagName' in current && current.tagName === tagName) found.push(current);
-        for (const child of 'childNodes' in current ? current.childNodes : []) visit(child);
-    };
-    visit(node);
-    return found;
-}
-
-function textOf(node: Node): string {
-    if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-    return ('childNodes' in node ? node.childNodes : []).map(textOf).join('');
-}
+import { attribute, elements, text, type Element } from './html-elements.js';
 
 /** A table as a reader sees it: header texts, then each row's cell texts, an empty cell shown as a dash. */
 interface SeenTable {
@@ -35,7 +18,7 @@ interface SeenTable {
 function tablesIn(document: string): SeenTable[] {
     return elements(parse(document), 'table').map(table => {
         const cellsOf = (row: Element) => row.childNodes.filter((cell): cell is Element => 'tagName' in cell && /^t[hd]$/.test(cell.tagName))
-            .map(cell => textOf(cell).trim() || '—');
+            .map(cell => text(cell).trim() || '—');
         const [header, ...rows] = elements(table, 'tr');
         return { headers: cellsOf(header!), rows: rows.map(cellsOf) };
     });
@@ -114,7 +97,7 @@ pattern QuarterEnd "Quarter-end reporting" {
         for (const view of CATALOG_VIEWS) {
             const index = parse(fileNamed(files, `${view}/index.html`));
             const hrefs = elements(index, 'table').flatMap(table => elements(table, 'a'))
-                .map(anchor => anchor.attrs.find(attribute => attribute.name === 'href')!.value)
+                .map(anchor => attribute(anchor, 'href')!)
                 .filter(href => !/^(https?|mailto):/.test(href));
             expect(hrefs.some(href => href.startsWith('slas/'))).toBe(true);
             for (const href of hrefs) {

@@ -1,4 +1,4 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { a2Model } from '../../src/a2/a2-reference-model.js';
 import type { Catalog } from '../../src/generator/catalog-model.js';
@@ -11,26 +11,7 @@ import { INDIRECT_LIST_LIMIT } from '../../src/generator/service-page-html.js';
 import { FIT_WIDTH, svgDiagram } from '../../src/generator/svg-diagram.js';
 import { fileNamed } from './generated-outputs.js';
 import { loadFixture } from './generator-fixture.js';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-function elements(node: Node): Element[] {
-    const found: Element[] = [];
-    const visit = (current: Node) => {
-        if ('tagName' in current) found.push(current);
-        for (const child of 'childNodes' in current ? current.childNodes : []) visit(child);
-    };
-    visit(node);
-    return found;
-}
-
-function text(node: Node): string {
-    if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-    return ('childNodes' in node ? node.childNodes : []).map(text).join('');
-}
-
-const attribute = (element: Element, name: string) => element.attrs.find(attr => attr.name === name)?.value;
+import { attribute, elements, text, type Element } from './html-elements.js';
 
 function supportSite(catalog: Catalog) {
     return catalogOutputs(catalog, { views: ['support'], formats: ['html'], a2: a2Model });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { a2Model } from '../../src/a2/a2-reference-model.js';
@@ -6,21 +6,9 @@ import { CATALOG_VIEWS } from '../../src/generator/catalog-views.js';
 import type { GeneratedFile } from '../../src/generator/generated-file.js';
 import { catalogOutputs, slaOutputs } from '../../src/generator/output-layout.js';
 import { loadFixture } from './generator-fixture.js';
+import { workspaceFiles } from '../workspace-files.js';
 
 const ACME = path.resolve(import.meta.dirname, '..', '..', 'examples', 'acme');
-
-function svcdefTree(folder: string): Record<string, string> {
-    const files: Record<string, string> = {};
-    const walk = (current: string) => {
-        for (const entry of readdirSync(current, { withFileTypes: true })) {
-            const full = path.join(current, entry.name);
-            if (entry.isDirectory()) walk(full);
-            else if (entry.name.endsWith('.svcdef') || entry.name.endsWith('.ics')) files[path.relative(folder, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
-        }
-    };
-    walk(folder);
-    return files;
-}
 
 /** Every `href` and `src` of a page that leads to another file of the output (not the web, mail or phone). */
 function localLinks(page: string): string[] {
@@ -49,7 +37,7 @@ function deadLinks(files: readonly GeneratedFile[]): string[] {
 }
 
 describe.runIf(existsSync(ACME))('every local link of the published example', async () => {
-    const { catalog } = await loadFixture(svcdefTree(ACME));
+    const { catalog } = await loadFixture(workspaceFiles(ACME));
 
     it.each(CATALOG_VIEWS)('leads to a file of the %s view, and to an anchor that file has', view => {
         const files = catalogOutputs(catalog, { views: [view], formats: ['html', 'md', 'json'], a2: a2Model, today: '2026-06-01' });

@@ -1,27 +1,10 @@
 import MarkdownIt from 'markdown-it';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../src/generator/generated-file.js';
 import { loadFixture } from './generator-fixture.js';
 import { allCatalogFiles, coverageFiles, fileNamed, slaFiles } from './generated-outputs.js';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-function elements(node: Node): Element[] {
-    const found: Element[] = [];
-    const visit = (current: Node) => {
-        if ('tagName' in current) found.push(current);
-        for (const child of 'childNodes' in current ? current.childNodes : []) visit(child);
-    };
-    visit(node);
-    return found;
-}
-
-function text(node: Node): string {
-    if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-    return ('childNodes' in node ? node.childNodes : []).map(text).join('');
-}
+import { attribute, elements, text } from './html-elements.js';
 
 /**
  * Renders the generated Markdown the way GitHub does (CommonMark with GFM tables, raw HTML
@@ -76,7 +59,7 @@ describe('generated Markdown, rendered', () => {
     it('links only web and mail addresses', () => {
         for (const file of files) {
             for (const anchor of rendered(file).filter(element => element.tagName === 'a')) {
-                const href = anchor.attrs.find(attr => attr.name === 'href')!.value;
+                const href = attribute(anchor, 'href')!;
                 expect(href, file.path).toMatch(/^(https?:\/\/|mailto:|coverage\.md$)/);
             }
         }

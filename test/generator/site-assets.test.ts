@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -15,21 +15,9 @@ import { SITE_SCRIPT } from '../../src/generator/site-client-script.js';
 import { SITE_STYLE } from '../../src/generator/site-style.js';
 import { DARK, LIGHT, TEXT_ON, type Palette } from '../../src/generator/style-colours.js';
 import { loadFixture } from './generator-fixture.js';
+import { workspaceFiles } from '../workspace-files.js';
 
 const ACME = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'acme');
-
-function workspaceFiles(folder: string): Record<string, string> {
-    const files: Record<string, string> = {};
-    const walk = (current: string) => {
-        for (const entry of readdirSync(current, { withFileTypes: true })) {
-            const full = path.join(current, entry.name);
-            if (entry.isDirectory()) walk(full);
-            else if (entry.name.endsWith('.svcdef') || entry.name.endsWith('.ics')) files[path.relative(folder, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
-        }
-    };
-    walk(folder);
-    return files;
-}
 
 /** The file a page's relative href points at, as a path from the site root. */
 function resolveFrom(pagePath: string, href: string): string {

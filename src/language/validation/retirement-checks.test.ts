@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Model, Service } from '../generated/ast.js';
 import { formatted } from '../../../test/lsp/lsp-test-helpers.js';
 import { createTestServices } from '../../../test/svcdef-test-services.js';
+import { findingsIn } from '../../../test/validation-findings.js';
 
 const { workspace } = createTestServices();
 
-async function findings(files: Record<string, string>) {
-    const ws = await workspace({ 'p.svcdef': 'provider IT', ...files });
-    return Object.keys(files).flatMap(name => {
-        const document = ws.document(name).textDocument;
-        return ws.diagnostics(name).map(d => ({ file: name, code: String(d.code), text: document.getText(d.range), message: d.message }));
-    });
-}
+const findings = findingsIn;
 
 describe('the retirement of a service', () => {
     it('reads the end date and the replacement from the status line, both optional', async () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../../../test/svcdef-test-services.js';
+import { findingsIn } from '../../../test/validation-findings.js';
 
 const { workspace } = createTestServices();
 
-async function findings(files: Record<string, string>) {
-    const ws = await workspace({ 'p.svcdef': 'provider IT', ...files });
-    return Object.keys(files).flatMap(name => {
-        const document = ws.document(name).textDocument;
-        return ws.diagnostics(name).map(d => ({ file: name, code: String(d.code), text: document.getText(d.range), message: d.message }));
-    });
-}
+const findings = findingsIn;
 
 describe('dependency-cycle', () => {
     it('reports a service that depends on itself, on the reference to itself', async () => {
