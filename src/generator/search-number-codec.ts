@@ -34,18 +34,28 @@ const DIGIT_VALUES: Int8Array = (() => {
 })();
 
 export function decodeNumbers(text: string): number[] {
-    const numbers: number[] = [];
+    const numbers = new Float64Array(text.length);
+    return Array.from(numbers.subarray(0, decodeNumbersInto(text, numbers)));
+}
+
+/**
+ * Decodes into `numbers`, which must hold at least `text.length` numbers, and returns how
+ * many there were: the site decodes postings of thousands of documents per query word,
+ * and a reused typed array spares the collector.
+ */
+export function decodeNumbersInto(text: string, numbers: Float64Array): number {
+    let count = 0;
     let value = 0;
     for (let position = 0; position < text.length; position++) {
         const code = text.charCodeAt(position);
         const digit = code < 128 ? DIGIT_VALUES[code] : -1;
         if (digit < 0) throw new Error(`Not a number digit: '${text[position]}'`);
         if (digit < 32) {
-            numbers.push(value * 32 + digit);
+            numbers[count++] = value * 32 + digit;
             value = 0;
         } else {
             value = value * 32 + digit - 32;
         }
     }
-    return numbers;
+    return count;
 }

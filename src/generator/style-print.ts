@@ -22,7 +22,7 @@ export const PRINT_STYLE = `
  h1,h2,h3{break-after:avoid}
  .draft-mark{position:fixed;top:42%;left:0;right:0;padding:0;text-align:center;background:none;color:rgba(163,19,43,.18);font-size:110pt;transform:rotate(-28deg)}
  td.bound{background:none;font-weight:600}
- .table-wrap{overflow:visible}
+ .table-wrap{overflow:visible;contain:none}
  .table-wrap.scroll{border:0;background:none}
 }
 `.trim();
