@@ -59,7 +59,8 @@ async function readLogo(folder: string, logo: string, where: string): Promise<st
         throw problem(`cannot be read: there is no file ${file}. Write its path relative to the folder of svcdef.json.`);
     }
     const inside = path.relative(await realpath(folder), real);
-    if (inside.startsWith('..') || path.isAbsolute(inside)) {
+    // `..` as a path segment leaves the folder; a file whose name merely begins with dots does not.
+    if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
         throw problem('is outside the folder of svcdef.json. Copy it into that folder: the catalog publishes only files of the workspace.');
     }
     const size = (await stat(real)).size;

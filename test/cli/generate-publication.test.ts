@@ -77,6 +77,21 @@ describe('the publisher from svcdef.json', () => {
         }
     });
 
+    it('takes a logo whose file name begins with dots: only a ".." segment leaves the folder', async () => {
+        const { root, dispose } = await tempWorkspace({
+            ...CLEAN_FILES,
+            'svcdef.json': JSON.stringify({ today: TODAY_IN_VALIDITY, catalog: { publisher: 'Acme', logo: '..logo.svg' } }),
+            '..logo.svg': LOGO
+        });
+        try {
+            const result = await svcdef(root, 'generate', 'catalog', '--out', 'site', '--format', 'html', '--view', 'customer');
+            expect(result.code, result.stderr).toBe(0);
+            expect(readFileSync(path.join(root, 'site', 'customer', 'assets/logo.svg'), 'utf8')).toBe(LOGO);
+        } finally {
+            await dispose();
+        }
+    });
+
     it.each([
         ['a logo outside the folder of svcdef.json', { 'ws/svcdef.json': JSON.stringify({ catalog: { publisher: 'Acme', logo: '../logo.svg' } }), 'logo.svg': LOGO }, 'is outside the folder of svcdef.json'],
         ['a logo that is not SVG', { 'ws/svcdef.json': JSON.stringify({ catalog: { publisher: 'Acme', logo: 'logo.png' } }), 'ws/logo.png': 'PNG' }, 'is not an SVG file'],
