@@ -18,7 +18,7 @@ import { retirementFacts } from './archive-page-html.js';
 import { dependencyDiagram } from './dependency-diagram.js';
 import { DEPENDENCY_MAP } from './dependency-map-html.js';
 import { relativeHref } from './catalog-paths.js';
-import { serviceRelations } from './service-relations.js';
+import { serviceRelations, type Reach } from './service-relations.js';
 import { compositePercentText } from './target-timing.js';
 
 export function servicePage(site: SiteContext, service: ServiceEntry, path: string): string {
@@ -112,15 +112,15 @@ function dependencySections(site: SiteContext, service: ServiceEntry, path: stri
     const relations = serviceRelations(site.catalog);
     const dependencies = relations.dependencies(service);
     const dependants = relations.dependants(service);
-    const indirectDependencies = relations.indirectDependencies(service);
-    const indirectDependants = relations.indirectDependants(service);
+    const indirectDependencies = relations.indirectDependencies(service, INDIRECT_LIST_LIMIT);
+    const indirectDependants = relations.indirectDependants(service, INDIRECT_LIST_LIMIT);
     const serviceItem = (entry: ServiceEntry) => html`<li>${pageLink(displayName(entry), links.service(entry.name))}</li>\n`;
-    const indirect = (entries: readonly ServiceEntry[], singular: string, plural: string) => entries.length === 0 ? html`` : html`<details>
-<summary>All ${entries.length} indirect ${entries.length === 1 ? singular : plural}</summary>
+    const indirect = ({ count, first }: Reach, singular: string, plural: string) => count === 0 ? html`` : html`<details>
+<summary>All ${count} indirect ${count === 1 ? singular : plural}</summary>
 <ul class="plain">
-${entries.slice(0, INDIRECT_LIST_LIMIT).map(serviceItem)}</ul>
-${entries.length > INDIRECT_LIST_LIMIT
-        ? html`<p class="muted">The first ${INDIRECT_LIST_LIMIT} by name; ${entries.length - INDIRECT_LIST_LIMIT} more are not listed. The <a href="${relativeHref(path, DEPENDENCY_MAP)}">dependency map</a> shows the whole catalog.</p>
+${first.map(serviceItem)}</ul>
+${count > first.length
+        ? html`<p class="muted">The first ${first.length} by name; ${count - first.length} more are not listed. The <a href="${relativeHref(path, DEPENDENCY_MAP)}">dependency map</a> shows the whole catalog.</p>
 `
         : ''}</details>
 `;
@@ -138,7 +138,7 @@ ${service.dependencies.map(dependency => html`<li>${site.serviceLink(dependency,
 `}${indirect(indirectDependencies, 'dependency', 'dependencies')}<h2>Depended on by</h2>
 ${dependants.length === 0
         ? html`<p class="muted">No service depends on it.</p>\n`
-        : html`<p>${dependants.length === 1 ? '1 service depends' : `${dependants.length} services depend`} on it directly${indirectDependants.length > 0 ? html`, ${indirectDependants.length} more through them` : ''}.</p>
+        : html`<p>${dependants.length === 1 ? '1 service depends' : `${dependants.length} services depend`} on it directly${indirectDependants.count > 0 ? html`, ${indirectDependants.count} more through them` : ''}.</p>
 <ul class="plain">
 ${dependants.map(serviceItem)}</ul>
 `}${indirect(indirectDependants, 'dependant', 'dependants')}</section>

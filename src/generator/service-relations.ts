@@ -5,8 +5,10 @@
  * which internal and supplier agreements are meant to prevent it".
  *
  * The reverse indexes are built once per catalog in a single pass over its services and
- * agreements; transitive sets are walked only when a page asks for them and then kept, so
- * a site of ten thousand services pays for the closures it publishes and no more.
+ * agreements. Transitive sets are walked only when a page asks for them, over services
+ * numbered by their place in name order, so that a walk marks numbers instead of hashing
+ * entries and the first names of a reach are its smallest numbers: a hub of a catalog of
+ * ten thousand services reaches thousands, and its page lists fifty.
  */
 import { catalogLookups } from './catalog-lookups.js';
 import type { AgreementEntry, Catalog, EntityRef, ServiceEntry } from './catalog-model.js';
@@ -29,6 +31,13 @@ export interface BackedServices {
     readonly viaSlas: readonly AgreementEntry[];
 }
 
+/** Services reached through others: how many, and the first of them in name order. */
+export interface Reach {
+    readonly count: number;
+    /** In name order; all of them unless a limit was asked for. */
+    readonly first: readonly ServiceEntry[];
+}
+
 export interface DependencyEdge {
     /** The service that depends. */
     readonly from: ServiceEntry;
@@ -41,10 +50,13 @@ export interface ServiceRelations {
     dependencies(service: ServiceEntry): readonly ServiceEntry[];
     /** The services that name this one in `depends on`, in name order. */
     dependants(service: ServiceEntry): readonly ServiceEntry[];
-    /** What the service relies on through others only: the transitive dependencies less the direct ones and itself. */
-    indirectDependencies(service: ServiceEntry): readonly ServiceEntry[];
-    /** What relies on the service through others only. */
-    indirectDependants(service: ServiceEntry): readonly ServiceEntry[];
+    /**
+     * What the service relies on through others only: the transitive dependencies less the
+     * direct ones and itself; with `limit`, only the first that many in name order are listed.
+     */
+    indirectDependencies(service: ServiceEntry, limit?: number): Reach;
+    /** What relies on the service through others only, as indirectDependencies counts and lists it. */
+    indirectDependants(service: ServiceEntry, limit?: number): Reach;
     /** The OLAs and UCs behind the service: those naming it, and those supporting an SLA that covers it; OLAs first, in name order. */
     backing(service: ServiceEntry): readonly BackingAgreement[];
     backedServices(agreement: AgreementEntry): BackedServices;
@@ -73,8 +85,8 @@ function buildRelations(catalog: Catalog): ServiceRelations {
     const lookups = catalogLookups(catalog);
     // Services are compared by their place in one name order, worked out once: a hub of a
     // large catalog has thousands of indirect dependants, and every service page sorts them.
-    const rank = new Map(orderedByText(catalog.services, displayName, service => service.name, service => service.id)
-        .map((service, index) => [service, index]));
+    const ordered = orderedByText(catalog.services, displayName, service => service.name, service => service.id);
+    const rank = new Map(ordered.map((service, index) => [service, index]));
     const byRank = (a: ServiceEntry, b: ServiceEntry) => rank.get(a)! - rank.get(b)!;
     const forward = new Map<ServiceEntry, ServiceEntry[]>();
     const reverse = new Map<ServiceEntry, ServiceEntry[]>();
@@ -120,8 +132,9 @@ function buildRelations(catalog: Catalog): ServiceRelations {
     const direct = (index: Map<ServiceEntry, ServiceEntry[]>) => (service: ServiceEntry) => index.get(service) ?? [];
     const dependencies = direct(forward);
     const dependants = direct(reverse);
-    const indirectDependencies = indirect(dependencies, byRank);
-    const indirectDependants = indirect(dependants, byRank);
+    const numbered = (index: Map<ServiceEntry, ServiceEntry[]>) => ordered.map(service => Int32Array.from(index.get(service) ?? [], target => rank.get(target)!));
+    const indirectDependencies = indirect(numbered(forward), ordered, rank);
+    const indirectDependants = indirect(numbered(reverse), ordered, rank);
 
     const backing = (service: ServiceEntry): BackingAgreement[] => {
         const found = new Map<AgreementEntry, { namesService: boolean; viaSlas: AgreementEntry[] }>();
@@ -172,27 +185,45 @@ const KIND_ORDER = { sla: 0, ola: 1, uc: 2 } as const;
 /**
  * The services reachable through `next` at two steps or more, walked when asked: each
  * service page asks once, and keeping every walk would hold the reach of every service of
- * a large catalog at the same time. The walk marks what it has visited, so cycles (which
- * validation reports but a draft workspace may still hold) end it rather than loop it.
+ * a large catalog at the same time. Services are numbers here (their place in `ordered`),
+ * so the walk's marks are one array stamped afresh for each walk, and the first in name
+ * order are the smallest numbers. Marking what was visited also ends cycles (which
+ * validation reports but a draft workspace may still hold) rather than looping on them.
  */
 function indirect(
-    next: (service: ServiceEntry) => readonly ServiceEntry[],
-    order: (a: ServiceEntry, b: ServiceEntry) => number
-): (service: ServiceEntry) => readonly ServiceEntry[] {
-    return service => {
-        const first = next(service);
-        const visited = new Set<ServiceEntry>([service, ...first]);
-        const reached: ServiceEntry[] = [];
-        const queue = [...first];
-        for (let index = 0; index < queue.length; index++) {
-            for (const candidate of next(queue[index])) {
-                if (!visited.has(candidate)) {
-                    visited.add(candidate);
-                    reached.push(candidate);
-                    queue.push(candidate);
+    next: readonly Int32Array[],
+    ordered: readonly ServiceEntry[],
+    rank: ReadonlyMap<ServiceEntry, number>
+): (service: ServiceEntry, limit?: number) => Reach {
+    const stamps = new Int32Array(ordered.length);
+    const queue = new Int32Array(ordered.length);
+    let walk = 0;
+    return (service, limit = Infinity) => {
+        const start = rank.get(service);
+        if (start === undefined) {
+            return { count: 0, first: [] };
+        }
+        const stamp = ++walk;
+        stamps[start] = stamp;
+        let length = 0;
+        for (const target of next[start]) {
+            if (stamps[target] !== stamp) {
+                stamps[target] = stamp;
+                queue[length++] = target;
+            }
+        }
+        const direct = length;
+        for (let index = 0; index < length; index++) {
+            for (const candidate of next[queue[index]]) {
+                if (stamps[candidate] !== stamp) {
+                    stamps[candidate] = stamp;
+                    queue[length++] = candidate;
                 }
             }
         }
-        return reached.sort(order);
+        // A typed array sorts its numbers as numbers: name order.
+        const reached = queue.slice(direct, length).sort();
+        const shown = reached.length > limit ? reached.subarray(0, limit) : reached;
+        return { count: reached.length, first: Array.from(shown, index => ordered[index]) };
     };
 }
