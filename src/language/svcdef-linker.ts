@@ -29,7 +29,7 @@ export class SvcdefLinker extends DefaultLinker {
     /**
      * The properties of each node type that can hold references, in the order its nodes
      * have them (every node of a type is made with the same properties in the same order,
-     * see `ast-node-shapes.ts`); most nodes have none, and none is looked at twice.
+     * see `parser/ast-node-shapes.ts`); most nodes have none, and none is looked at twice.
      */
     private readonly referenceProperties = new Map<string, readonly string[]>();
 

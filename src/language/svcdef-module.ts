@@ -7,12 +7,13 @@ import {
 } from 'langium/lsp';
 import { a2Model, type A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { SvcdefGeneratedModule, SvcdefGeneratedSharedModule } from './generated/module.js';
-import { SvcdefLexer } from './svcdef-lexer.js';
+import { SvcdefLexer } from './parser/svcdef-lexer.js';
 import { Calendars } from './time/calendar-model.js';
 import { HolidayFiles } from './time/holiday-files.js';
 import { SvcdefAstNodeDescriptionProvider } from './svcdef-ast-node-descriptions.js';
 import { SvcdefLinker } from './svcdef-linker.js';
-import { createSvcdefParser } from './svcdef-parser.js';
+import { createParser, type ParserChoiceOptions } from './parser/parser-choice.js';
+import { warnOncePerProcess } from './parser/warn-once-per-process.js';
 import { SvcdefScopeComputation } from './svcdef-scope-computation.js';
 import { SvcdefScopeProvider } from './svcdef-scope-provider.js';
 import { SvcdefSettings } from './svcdef-settings.js';
@@ -76,7 +77,7 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
     },
     parser: {
         Lexer: (services) => new SvcdefLexer(services),
-        LangiumParser: (services) => createSvcdefParser(services),
+        LangiumParser: (services) => createParser(services, { warn: warnOncePerProcess }),
         ValueConverter: () => new SvcdefValueConverter(),
         LexerErrorMessageProvider: () => new SvcdefLexerErrorMessageProvider(),
         ParserErrorMessageProvider: (services) => new SvcdefParserErrorMessageProvider(services.Grammar)
@@ -137,6 +138,25 @@ export interface SvcdefServiceOptions {
      * only find-references, rename and incremental rebuilds read, is not built.
      */
     readonly batch?: boolean;
+    /**
+     * Where warnings about the language core go, such as that svcdef fell back to Langium's
+     * own parser: by default the client's log when a connection is attached
+     * (`connection.console.warn`), otherwise the console (stderr), once per process.
+     */
+    readonly warn?: (message: string) => void;
+    /** What the check of Langium's parser internals looks at (see `createParser`); tests hide members to show the fallback. */
+    readonly inspectLangiumParser?: ParserChoiceOptions['inspect'];
+}
+
+/** Langium's parser or svcdef's, chosen once, with any warning sent where `options` says. */
+function parserModule(context: DefaultSharedModuleContext, options: SvcdefServiceOptions): Module<SvcdefServices, PartialLangiumServices> {
+    const connection = context.connection;
+    const warn = options.warn ?? (connection ? (message: string) => connection.console.warn(message) : warnOncePerProcess);
+    return {
+        parser: {
+            LangiumParser: (services) => createParser(services, { warn, inspect: options.inspectLangiumParser })
+        }
+    };
 }
 
 /** For batch runs: no reference descriptions are collected, and nobody is told of later changes. */
@@ -156,9 +176,10 @@ export function createSvcdefServices(context: DefaultSharedModuleContext, option
         SvcdefGeneratedSharedModule,
         SvcdefSharedModule
     );
+    const parser = parserModule(context, options);
     const Svcdef = options.batch
-        ? inject(createDefaultModule({ shared }), SvcdefGeneratedModule, SvcdefModule, BatchModule)
-        : inject(createDefaultModule({ shared }), SvcdefGeneratedModule, SvcdefModule);
+        ? inject(createDefaultModule({ shared }), SvcdefGeneratedModule, SvcdefModule, BatchModule, parser)
+        : inject(createDefaultModule({ shared }), SvcdefGeneratedModule, SvcdefModule, parser);
     shared.ServiceRegistry.register(Svcdef);
     registerValidationChecks(Svcdef);
     if (!context.connection) {

@@ -1,6 +1,6 @@
 import { tokenMatcher, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
 import type { GrammarAST } from 'langium';
-import { MALFORMED_DATE } from '../malformed-date-token.js';
+import { MALFORMED_DATE } from '../parser/malformed-date-token.js';
 import { elementWords, propertyBlocks, type PropertyBlock } from './block-properties.js';
 import {
     expectedMessage, isWord, notAPropertyMessage, notAnElementMessage, unknownElementMessage, unknownPropertyMessage

@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { suggestNames } from '../did-you-mean.js';
-import { MALFORMED_DATE } from '../malformed-date-token.js';
+import { MALFORMED_DATE } from '../parser/malformed-date-token.js';
 
 /**
  * The wording of syntax errors, for the people who write service definitions rather than

@@ -59,7 +59,7 @@ function leaveMisplacedPropertiesToTheBody(input: TokenInput): void {
     }
     if (typeof input.attemptInRepetitionRecovery !== 'function' || typeof input.SKIP_TOKEN !== 'function' || typeof input.SAVE_ERROR !== 'function') {
         // Fail at start-up, not with a wrong tree, if a Chevrotain upgrade changes its recovery.
-        throw new Error('svcdef: this Chevrotain version recovers differently; update src/language/svcdef-parser-builder.ts.');
+        throw new Error('svcdef: this Chevrotain version recovers differently; update src/language/parser/svcdef-parser-builder.ts.');
     }
     input.leavesMisplacedProperties = true;
     const recover = input.attemptInRepetitionRecovery.bind(input);

@@ -6,13 +6,13 @@ import {
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
-import { SECOND_EDITION_EXAMPLE } from '../../test/contract-example-second-edition.js';
-import { comparableWithLangiumsParser } from '../../test/langium-comparable-text.js';
+import { CONTRACT_EXAMPLE } from '../../../test/contract-example.js';
+import { SECOND_EDITION_EXAMPLE } from '../../../test/contract-example-second-edition.js';
+import { comparableWithLangiumsParser } from '../../../test/langium-comparable-text.js';
 import { DeferredCompositeCstNode, DeferredCstNodeBuilder } from './deferred-cst-node-builder.js';
-import { createSvcdefServices } from './svcdef-module.js';
+import { createSvcdefServices } from '../svcdef-module.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const { Svcdef } = createSvcdefServices(EmptyFileSystem);
 /** Langium's own parser over the same grammar and lexer: the tree the deferred one must match. */
 const reference: LangiumParser = createLangiumParser(Svcdef);

@@ -1,6 +1,6 @@
 import type { GrammarAST } from 'langium';
-import { elementWords, propertyBlocks, type PropertyBlock } from './validation/block-properties.js';
-import { unknownPropertyMessage } from './validation/syntax-messages.js';
+import { elementWords, propertyBlocks, type PropertyBlock } from '../validation/block-properties.js';
+import { unknownPropertyMessage } from '../validation/syntax-messages.js';
 
 const AGREEMENT_RULES = ['Sla', 'Ola', 'Uc'];
 

@@ -1,8 +1,8 @@
 import { EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
-import type { Model, Service } from './generated/ast.js';
+import type { Model, Service } from '../generated/ast.js';
 import { nodeFactories } from './ast-node-shapes.js';
-import { createSvcdefServices } from './svcdef-module.js';
+import { createSvcdefServices } from '../svcdef-module.js';
 
 const { Svcdef } = createSvcdefServices(EmptyFileSystem);
 const factories = nodeFactories(Svcdef.shared.AstReflection, Svcdef.Grammar);

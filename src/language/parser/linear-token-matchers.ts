@@ -86,7 +86,7 @@ class FailedScans {
 
 function useMatcher(tokenType: TokenType | undefined, matcher: Matcher, startChars: string[], lineBreaks: boolean): void {
     if (!tokenType) {
-        throw new Error('svcdef: the grammar has no STRING, ID or ML_COMMENT terminal; update src/language/linear-token-matchers.ts.');
+        throw new Error('svcdef: the grammar has no STRING, ID or ML_COMMENT terminal; update src/language/parser/linear-token-matchers.ts.');
     }
     tokenType.PATTERN = {
         exec: (text: string, offset: number): CustomPatternMatcherReturn | null => {

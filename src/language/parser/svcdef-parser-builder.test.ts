@@ -4,15 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { createLangiumParser, EmptyFileSystem, GrammarAST, type LangiumParser } from 'langium';
 import { createLangiumGrammarServices } from 'langium/grammar';
 import { describe, expect, it } from 'vitest';
-import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
-import { parseOutline } from '../../test/parse-outline.js';
-import { SECOND_EDITION_EXAMPLE } from '../../test/contract-example-second-edition.js';
-import { comparableWithLangiumsParser } from '../../test/langium-comparable-text.js';
-import { createSvcdefServices } from './svcdef-module.js';
+import { CONTRACT_EXAMPLE } from '../../../test/contract-example.js';
+import { parseOutline } from '../../../test/parse-outline.js';
+import { SECOND_EDITION_EXAMPLE } from '../../../test/contract-example-second-edition.js';
+import { comparableWithLangiumsParser } from '../../../test/langium-comparable-text.js';
+import { createSvcdefServices } from '../svcdef-module.js';
 import { SvcdefParser } from './svcdef-parser.js';
 import { buildParserRules, unsupportedFeature } from './svcdef-parser-builder.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const { Svcdef } = createSvcdefServices(EmptyFileSystem);
 const ours = Svcdef.parser.LangiumParser;
 /** Langium's own parser, built by Langium's own builder over the same grammar and lexer. */

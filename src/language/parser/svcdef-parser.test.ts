@@ -4,16 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { createLangiumParser, EmptyFileSystem, type LangiumParser } from 'langium';
 import type { IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
-import { parseOutline } from '../../test/parse-outline.js';
-import { SECOND_EDITION_EXAMPLE } from '../../test/contract-example-second-edition.js';
-import { comparableWithLangiumsParser } from '../../test/langium-comparable-text.js';
-import { a2Model } from '../a2/a2-reference-model.js';
-import { builtinLibraryText } from './builtin/builtin-library.js';
-import { createSvcdefServices } from './svcdef-module.js';
+import { CONTRACT_EXAMPLE } from '../../../test/contract-example.js';
+import { parseOutline } from '../../../test/parse-outline.js';
+import { SECOND_EDITION_EXAMPLE } from '../../../test/contract-example-second-edition.js';
+import { comparableWithLangiumsParser } from '../../../test/langium-comparable-text.js';
+import { a2Model } from '../../a2/a2-reference-model.js';
+import { builtinLibraryText } from '../builtin/builtin-library.js';
+import { createSvcdefServices } from '../svcdef-module.js';
 import { SvcdefParser, takeHiddenTokensBefore } from './svcdef-parser.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const { Svcdef } = createSvcdefServices(EmptyFileSystem);
 /** Langium's own parser over the same grammar, lexer and value converter. */
 const reference: LangiumParser = createLangiumParser(Svcdef);

@@ -1,7 +1,7 @@
 import { CstUtils, EmptyFileSystem, isLeafCstNode, type CstNode, type LangiumParser } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { CompactLeafCstNode } from './compact-leaf-cst-node.js';
-import { createSvcdefServices } from './svcdef-module.js';
+import { createSvcdefServices } from '../svcdef-module.js';
 
 const { Svcdef } = createSvcdefServices(EmptyFileSystem);
 

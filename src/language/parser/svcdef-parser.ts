@@ -4,10 +4,11 @@ import {
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { nodeFactories } from './ast-node-shapes.js';
+import { missingLangiumInternals } from './langium-internals.js';
 import { DeferredCstNodeBuilder } from './deferred-cst-node-builder.js';
 import { buildParserRules } from './svcdef-parser-builder.js';
 
-/** The parts of Langium's parser that svcdef's replaces or uses, and Langium keeps private. */
+/** The parts of Langium's parser that svcdef's replaces or uses, and Langium keeps private (checked: see `LANGIUM_PARSER_INTERNALS`). */
 interface ParserInternals {
     nodeBuilder: CstNodeBuilder;
     lexerResult?: LexerResult;
@@ -37,12 +38,11 @@ export class SvcdefParser extends LangiumParser {
 
     constructor(services: LangiumCoreServices) {
         super(services);
-        const found = this as unknown as Partial<ParserInternals>;
-        if (!(found.nodeBuilder instanceof CstNodeBuilder) || typeof found.doParse !== 'function'
-            || typeof found.extractHiddenTokens !== 'function' || typeof found.startImplementation !== 'function'
-            || typeof found.construct !== 'function' || !Array.isArray(found.stack)) {
+        const missing = missingLangiumInternals(this);
+        if (missing.length > 0) {
             // Fail at start-up, not with a wrong tree, if a Langium upgrade changes the parser.
-            throw new Error('svcdef: this Langium version parses differently; update src/language/svcdef-parser.ts.');
+            // `createParser` checks first, and builds Langium's own parser instead.
+            throw new Error(`svcdef: this Langium version parses differently (${missing.join(', ')}); update src/language/parser/svcdef-parser.ts.`);
         }
         const internals = this as unknown as ParserInternals;
         internals.nodeBuilder = this.treeBuilder;

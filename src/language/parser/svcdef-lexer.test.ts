@@ -3,13 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DefaultLexer, EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { CONTRACT_EXAMPLE } from '../../test/contract-example.js';
-import { a2Model } from '../a2/a2-reference-model.js';
-import { builtinLibraryText } from './builtin/builtin-library.js';
+import { CONTRACT_EXAMPLE } from '../../../test/contract-example.js';
+import { a2Model } from '../../a2/a2-reference-model.js';
+import { builtinLibraryText } from '../builtin/builtin-library.js';
 import { SvcdefLexer } from './svcdef-lexer.js';
-import { createSvcdefServices } from './svcdef-module.js';
+import { createSvcdefServices } from '../svcdef-module.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const { Svcdef } = createSvcdefServices(EmptyFileSystem);
 const lexer = Svcdef.parser.Lexer;
 /** Chevrotain's own lexing of the same vocabulary: the reference the svcdef lexer must agree with. */
