@@ -44,8 +44,53 @@ describe('semantic tokens', () => {
             '"SLAs, OLAs, UCs":decorator[defaultLibrary]'
         ]);
         const agreements = await tokensOf(ws, 'agreements.svcdef');
-        expect(agreements).toContain('availability:property[defaultLibrary]');
+        expect(agreements).toContain('availability:property[readonly]');
         expect(agreements).toContain('P1:enumMember[defaultLibrary]');
+    });
+
+    it('colours a metric declared in the workspace exactly like a built-in one, wherever it is named', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': `customer C
+metric changeSuccess "Change success rate" percent higher
+service S { status live }
+sla X {
+  customer C
+  services S
+  target changeSuccess >= 95% per month
+  target availability >= 99.9% per month
+  credit 5% when changeSuccess < 90%
+}
+`
+        });
+        const tokens = await tokensOf(ws, 'a.svcdef');
+        expect(tokens).toContain('changeSuccess:property[declaration,readonly]');
+        const used = tokens.filter(token => /^(changeSuccess|availability):/.test(token) && !token.includes('declaration'));
+        expect(used).toEqual(['changeSuccess:property[readonly]', 'availability:property[readonly]', 'changeSuccess:property[readonly]']);
+    });
+
+    it('colours offering names where they are declared and where an agreement names them', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': `customer C
+service EHR {
+  status live
+  offering Gold "Gold" { price 7 EUR per user }
+  offering Silver
+}
+sla X { customer C services EHR offerings EHR.Gold, EHR.Silver }
+`
+        });
+        const tokens = await tokensOf(ws, 'a.svcdef');
+        expect(tokens).toEqual(expect.arrayContaining([
+            'Gold:variable[declaration,readonly]', 'Silver:variable[declaration,readonly]', 'Gold:variable[readonly]', 'Silver:variable[readonly]'
+        ]));
+    });
+
+    it('colours the keys of an internal block, keywords of the language among them', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': 'service S {\n  status live\n  internal {\n    notes "Runs on mx-01"\n    owner "Mail team"\n  }\n}\n'
+        });
+        const tokens = await tokensOf(ws, 'a.svcdef');
+        expect(tokens).toEqual(['S:class[declaration]', 'notes:parameter', 'owner:parameter']);
     });
 
     it('distinguishes percentages, durations, dates, money and units', async () => {
@@ -113,7 +158,7 @@ describe('semantic tokens of the second-edition forms', () => {
         const after = (token: string, count: number) => tokens.slice(tokens.indexOf(token) + 1, tokens.indexOf(token) + 1 + count);
         // `offerings EHR.Gold`: the service part as the service, the offering as an offering; `part of Corporate`.
         expect(after('EmergencyEHR:interface[declaration]', 8)).toEqual([
-            'Emergency:struct', 'IntensiveCare:struct', 'EHR:class', 'Printing:class', 'EHR:class', 'Gold:variable', 'Corporate:interface',
+            'Emergency:struct', 'IntensiveCare:struct', 'EHR:class', 'Printing:class', 'EHR:class', 'Gold:variable[readonly]', 'Corporate:interface',
             '2026-01-01:number[date]'
         ]);
         // `for service EHR`, `manager NetworkOps`, `reporting … to Finance`, `approved by … on …`, priorities defined.
@@ -153,7 +198,7 @@ sla X {
             'b.svcdef': 'customer C\nsla X { customer C services acme.it.EHR offerings acme.it.EHR.Gold }\n'
         });
         const tokens = await tokensOf(ws, 'b.svcdef');
-        expect(tokens.slice(-4)).toEqual(['acme:namespace', 'it:namespace', 'EHR:class', 'Gold:variable']);
+        expect(tokens.slice(-4)).toEqual(['acme:namespace', 'it:namespace', 'EHR:class', 'Gold:variable[readonly]']);
     });
 });
 
@@ -194,9 +239,9 @@ sla Ward {
         const ward = tokens.indexOf('Ward:interface[declaration]');
         expect(tokens.slice(ward)).toEqual([
             'Ward:interface[declaration]', 'Office:enum',
-            'incidentResolution:property[defaultLibrary]', '<=:operator', '2:number[duration]', 'days:typeParameter[duration,unit]',
+            'incidentResolution:property[readonly]', '<=:operator', '2:number[duration]', 'days:typeParameter[duration,unit]',
             'P1:enumMember[defaultLibrary]',
-            '5%:number[percent]', 'incidentResponse:property[defaultLibrary]', '>:operator', '4:number[duration]',
+            '5%:number[percent]', 'incidentResponse:property[readonly]', '>:operator', '4:number[duration]',
             'hours:typeParameter[duration,unit]'
         ]);
     });

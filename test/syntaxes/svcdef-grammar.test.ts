@@ -126,6 +126,14 @@ describe('literals', () => {
         expect(scopesOf(target, 'availability')).toContain('support.constant.metric.svcdef');
     });
 
+    it('colors a metric declared in the workspace like a built-in one, in targets and credits', () => {
+        const own = 'metric changeSuccess percent higher\nsla S {\n  target changeSuccess >= 95% per month\n  credit 5% when changeSuccess < 90%\n}';
+        expect(scopesOf(own, 'changeSuccess', 'target')).toContain('support.constant.metric.svcdef');
+        expect(scopesOf(own, 'changeSuccess', 'when')).toContain('support.constant.metric.svcdef');
+        expect(scopesOf(own, 'target')).toContain('keyword.other.target.svcdef');
+        expect(scopesOf(own, 'when')).toContain('keyword.other.when.svcdef');
+    });
+
     it.each(['500ms', '30s', '15min', '4h', '1d', '2w', '1.5h'])('colors the duration %s as one token', duration => {
         expect(scopesOf(`sla S { target incidentResponse <= ${duration} for P1 }`, duration)).toContain('constant.numeric.duration.svcdef');
     });

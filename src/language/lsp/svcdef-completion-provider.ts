@@ -1,12 +1,14 @@
 import {
-    AstUtils, CstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise,
-    type ReferenceInfo, type Stream, type TextDocument
+    AstUtils, CstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type Cancellation, type LangiumDocument,
+    type MaybePromise, type ReferenceInfo, type Stream, type TextDocument
 } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
     type CompletionValueItem, type LangiumServices, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdit } from 'vscode-languageserver';
+import {
+    CompletionItemKind, CompletionList, CompletionTriggerKind, type CompletionParams, type InsertReplaceEdit, type Position, type TextEdit
+} from 'vscode-languageserver';
 import type { A2ReferenceModel } from '../../a2/a2-reference-model.js';
 import { agreementLineage, coveredServices } from '../commitments/effective-targets.js';
 import {
@@ -18,6 +20,8 @@ import type { SvcdefServices } from '../svcdef-module.js';
 import { normalizeWorkProductName } from '../svcdef-scope-provider.js';
 import { artifactKindsOf } from '../validation/work-product-kinds.js';
 import type { Calendars } from '../time/calendar-model.js';
+import { isWantedTrigger, TRIGGER_CHARACTERS } from './completion-triggers.js';
+import { SnippetCompletions } from './snippet-completions.js';
 import { stringAtCursor, type StringAtCursor } from './string-at-cursor.js';
 import {
     businessUnitItems, calendarDetail, DAY_ITEM_KIND, DAY_ITEMS, isDaySpecFeature, isTimeZoneFeature, matchingTimeZones
@@ -44,6 +48,10 @@ import {
  * Where time is written (time-completions.ts): time zones in a calendar's `timezone "…"`,
  * days after its `hours` and `maintenance`, `business hours`/`business days` after the
  * number of a duration target, and each calendar's week beside its name.
+ *
+ * Snippets (snippet-completions.ts) come where their element can stand. The list opens by
+ * itself after `implements `, `produces ` and `consumes ` and on an opening quote, and a
+ * space or quote typed anywhere else gets an empty answer (completion-triggers.ts).
  */
 const NO_NODES: ReadonlySet<AstNode> = new Set();
 /** At most this many names per reference completion; typing narrows the rest. */
@@ -62,19 +70,32 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
     /** The `X` of `for service X { … }`. */
     private readonly serviceScopeReference: GrammarAST.CrossReference | undefined;
 
-    /** Work products are written in quotes: the opening one asks for them. */
-    readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['"'] };
+    private readonly snippets: SnippetCompletions;
+
+    readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [...TRIGGER_CHARACTERS] };
 
     constructor(services: LangiumServices) {
         super(services);
         this.model = (services as SvcdefServices).a2.Model;
         this.calendars = (services as SvcdefServices).time.Calendars;
+        this.snippets = new SnippetCompletions(services.Grammar);
         this.serviceScopeKeyword = AstUtils.streamAllContents(services.Grammar)
             .filter(GrammarAST.isKeyword)
             .find(keyword => keyword.value === 'service' && AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === 'ServiceScope');
         this.serviceScopeReference = AstUtils.streamAllContents(services.Grammar)
             .filter(GrammarAST.isCrossReference)
             .find(reference => AstUtils.getContainerOfType(reference, GrammarAST.isParserRule)?.name === 'ServiceScope');
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: Cancellation.CancellationToken): Promise<CompletionList | undefined> {
+        const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
+        if (trigger !== undefined) {
+            const text = document.textDocument.getText();
+            if (!isWantedTrigger(this.lexer, text, document.textDocument.offsetAt(params.position), trigger)) {
+                return CompletionList.create([], false);
+            }
+        }
+        return super.getCompletion(document, params, cancelToken);
     }
 
     /**
@@ -250,6 +271,9 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
         }
         if (stringOf(context) && !isWorkProductReference(next.feature)) {
             return;
+        }
+        if (GrammarAST.isKeyword(next.feature)) {
+            this.snippets.itemsFor(next.feature.value, context).forEach(item => acceptor(context, item));
         }
         if (isDaySpecFeature(next)) {
             DAY_ITEMS.forEach(day => acceptor(context, { ...day, kind: DAY_ITEM_KIND }));

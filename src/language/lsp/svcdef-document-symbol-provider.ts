@@ -1,6 +1,6 @@
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
-import type { DocumentSymbol, Range } from 'vscode-languageserver';
+import type { DocumentSymbol } from 'vscode-languageserver';
 import { describeTarget } from '../commitments/metric-semantics.js';
 import {
     isAgreement, isBinding, isCalendar, isHoliday, isHolidayFile, isMaintenance, isModel, isService, isServiceScope, isTarget,
@@ -8,33 +8,17 @@ import {
 } from '../generated/ast.js';
 import { single } from '../single-valued-properties.js';
 
-/** Outline groups, in the order a reader meets them in a catalog: who, what, what is promised, demand, process. */
-const GROUPS: ReadonlyArray<readonly [Element['$type'], string]> = [
-    ['Provider', 'Providers'],
-    ['Customer', 'Customers'],
-    ['Unit', 'Units'],
-    ['Supplier', 'Suppliers'],
-    ['Calendar', 'Calendars'],
-    ['Metric', 'Metrics'],
-    ['Priority', 'Priorities'],
-    ['Service', 'Services'],
-    ['Sla', 'SLAs'],
-    ['Ola', 'OLAs'],
-    ['Uc', 'UCs'],
-    ['Pattern', 'Demand patterns'],
-    ['Forecast', 'Demand forecasts'],
-    ['ServicePackage', 'Service level packages'],
-    ['Binding', 'Activity bindings'],
-    ['A2Node', 'A2 nodes'],
-    ['WorkProduct', 'A2 work products']
-];
-
 /**
- * The outline of a file grouped by kind ("Services", "SLAs", …), each element with its
- * title as detail; a service lists its offerings (each with the targets of its tier), an
+ * The outline of a file: its elements in the order they are written, each with its title
+ * as detail; a service lists its offerings (each with the targets of its tier), an
  * agreement its targets, its `for service` blocks with theirs and its escalation levels,
  * a binding the work products it produces, a calendar block its hours, holidays and
  * maintenance windows.
+ *
+ * Source order, not groups by kind: sticky scroll pins the symbols whose range holds the
+ * top line, so a group spanning from the first customer to the last would stay pinned
+ * over every service written between them, and the outline would not follow the file.
+ * The editor's outline can still sort by kind. Every range lies inside its parent's.
  */
 export class SvcdefDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     override getSymbols(document: LangiumDocument): DocumentSymbol[] {
@@ -42,24 +26,8 @@ export class SvcdefDocumentSymbolProvider extends DefaultDocumentSymbolProvider 
         if (!isModel(model)) {
             return [];
         }
-        const symbols: DocumentSymbol[] = [];
-        for (const [type, label] of GROUPS) {
-            const members = model.elements.filter(element => element.$type === type)
-                .map(element => this.elementSymbol(element))
-                .filter((symbol): symbol is DocumentSymbol => symbol !== undefined);
-            if (members.length === 0) {
-                continue;
-            }
-            symbols.push({
-                name: label,
-                detail: String(members.length),
-                kind: members[0].kind,
-                range: span(members.map(member => member.range)),
-                selectionRange: members[0].selectionRange,
-                children: members
-            });
-        }
-        return symbols;
+        return model.elements.map(element => this.elementSymbol(element))
+            .filter((symbol): symbol is DocumentSymbol => symbol !== undefined);
     }
 
     private elementSymbol(element: Element): DocumentSymbol | undefined {
@@ -157,16 +125,4 @@ export class SvcdefDocumentSymbolProvider extends DefaultDocumentSymbolProvider 
             children: children && children.length > 0 ? children : undefined
         });
     }
-}
-
-function span(ranges: readonly Range[]): Range {
-    const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
-    let result = ranges[0];
-    for (const range of ranges.slice(1)) {
-        result = {
-            start: before(range.start, result.start) ? range.start : result.start,
-            end: before(result.end, range.end) ? range.end : result.end
-        };
-    }
-    return result;
 }

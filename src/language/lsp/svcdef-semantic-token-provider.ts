@@ -6,7 +6,7 @@ import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserve
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import {
     isApproval, isBusinessDurationValue, isCredit, isCreditCap, isDurationValue, isEscalationLevel, isForecastPeriod, isHoliday,
-    isMaintenance, isMetric, isModel, isMoney, isNumberValue, isOffering, isPercentValue, isPrice, isServicePackage, isSla,
+    isInternalEntry, isMaintenance, isMetric, isModel, isMoney, isNumberValue, isOffering, isPercentValue, isPrice, isServicePackage, isSla,
     isTarget, isUc, isValidity, isWeeklyHours
 } from '../generated/ast.js';
 
@@ -35,6 +35,26 @@ const TYPE_OF_KIND: Record<string, string> = {
     WorkProduct: SemanticTokenTypes.decorator
 };
 
+/**
+ * Modifiers that every declaration of and reference to a kind carries. Themes colour a
+ * plain `property` or `variable` like ordinary text (VS Code's 2026 themes do), but a
+ * `readonly` one as a constant: metrics and offerings are fixed names, and so get a colour.
+ */
+const MODIFIERS_OF_KIND: Record<string, readonly string[]> = {
+    Metric: [SemanticTokenModifiers.readonly],
+    Offering: [SemanticTokenModifiers.readonly]
+};
+
+/**
+ * Kinds whose built-ins look exactly like the ones a workspace declares: a metric of one's
+ * own (`metric changeSuccess …`) is used in targets just like `availability`, so it must
+ * not look like a lesser thing next to it (`defaultLibrary` changes the colour in most themes).
+ */
+const BUILTINS_UNMARKED: ReadonlySet<string> = new Set(['Metric']);
+
+/** The keys of an `internal` block are free names: coloured as names given to values. */
+const INTERNAL_KEY_TYPE = SemanticTokenTypes.parameter;
+
 /** Literal kinds and units are told apart by modifiers of svcdef's own, on top of the standard ones. */
 export const SvcdefTokenModifiers = {
     percent: 'percent',
@@ -54,6 +74,8 @@ const UNIT_TYPE = SemanticTokenTypes.typeParameter;
  * day ranges (`Mon-Fri`) are enum members, like the values of any other closed set, and
  * times of day (`08:00-18:00`) are dates: they name points of the calendar, not amounts.
  * A business duration (`2 business days`) reads as a duration whose unit is its own token.
+ * Metrics look the same whether built in or declared in the workspace; the keys of an
+ * `internal` block are coloured like parameters.
  */
 export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
     override get tokenModifiers(): Record<string, number> {
@@ -67,6 +89,10 @@ export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
             if (node.namespace) {
                 acceptor({ node, property: 'namespace', type: SemanticTokenTypes.namespace, modifier: SemanticTokenModifiers.declaration });
             }
+            return;
+        }
+        if (isInternalEntry(node)) {
+            acceptor({ node, property: 'key', type: INTERNAL_KEY_TYPE });
             return;
         }
         this.highlightDeclaration(node, acceptor);
@@ -168,6 +194,8 @@ export class SvcdefSemanticTokenProvider extends AbstractSemanticTokenProvider {
     }
 
     private modifiersFor(node: AstNode, ...extra: string[]): string[] {
-        return isBuiltinUri(AstUtils.getDocument(node).uri) ? [...extra, SemanticTokenModifiers.defaultLibrary] : extra;
+        const modifiers = [...extra, ...MODIFIERS_OF_KIND[node.$type] ?? []];
+        const builtin = !BUILTINS_UNMARKED.has(node.$type) && isBuiltinUri(AstUtils.getDocument(node).uri);
+        return builtin ? [...modifiers, SemanticTokenModifiers.defaultLibrary] : modifiers;
     }
 }
