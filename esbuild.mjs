@@ -16,12 +16,18 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * One line per program. `external` lists modules that the host provides at run time
- * (the VS Code extension will need `vscode` here).
+ * (`vscode` for the extensions); `platform` and `format` are Node's and CommonJS unless given.
  */
 export const ENTRY_POINTS = [
     { entry: 'src/cli/main.ts', outfile: 'out/cli.cjs', external: [] },
     { entry: 'src/language-server/main.ts', outfile: 'out/language-server.cjs', external: [] },
-    { entry: 'src/extension/main.ts', outfile: 'out/extension.cjs', external: ['vscode'] }
+    { entry: 'src/extension/main.ts', outfile: 'out/extension.cjs', external: ['vscode'] },
+    // The web extension (vscode.dev, github.dev) and its language server in a web worker:
+    // browser builds, in which a Node built-in cannot resolve and fails the build. VS Code's
+    // web extension host loads only CommonJS, and package.json's "type": "module" makes it
+    // treat any entry not ending in `.cjs` as an ES module ("ESM modules are not supported").
+    { entry: 'src/language-server/browser-main.ts', outfile: 'out/language-server-worker.js', external: [], platform: 'browser', format: 'iife' },
+    { entry: 'src/extension/browser-main.ts', outfile: 'out/extension-web.cjs', external: ['vscode'], platform: 'browser', format: 'cjs' }
 ];
 
 /** esbuild options for one entry point. */
@@ -33,12 +39,16 @@ export function optionsFor(entryPoint, { minify = false, write = true } = {}) {
         outfile: entryPoint.outfile,
         external: entryPoint.external,
         bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node22',
+        platform: entryPoint.platform ?? 'node',
+        format: entryPoint.format ?? 'cjs',
+        target: entryPoint.platform === 'browser' ? 'es2022' : 'node22',
         // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow;
         // its ES module build bundles.
-        alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+        alias: {
+            'jsonc-parser': 'jsonc-parser/lib/esm/main.js',
+            // The generator hashes asset names with node:crypto; a browser has no synchronous digest.
+            ...(entryPoint.platform === 'browser' ? { 'node:crypto': './src/language-server/node-crypto-for-browsers.ts' } : {})
+        },
         minify,
         sourcemap: !minify,
         // Packaged builds carry no maps; development maps point at the sources in the tree.

@@ -1,11 +1,14 @@
 /**
  * The "A2 Model" view: the PRM-IT A2 category, processes and activities with the
  * workspace's bindings under each (a click opens the binding), activities that no binding
- * implements marked as such, and each node's controls, inputs and outputs.
+ * implements marked as such, and each node's controls, inputs and outputs. The tree comes
+ * from the language server (`svcdef/a2Tree`) and is asked for again whenever the server has
+ * built a change of the workspace.
  */
 import * as vscode from 'vscode';
-import { a2Tree, type A2TreeEntry } from './a2-tree.js';
-import { messageOf, type WorkspaceSession } from './workspace-session.js';
+import type { A2TreeEntry } from '../protocol/svcdef-requests.js';
+import { messageOf } from './error-messages.js';
+import type { SvcdefServer } from './svcdef-server.js';
 
 export const A2_MODEL_VIEW = 'svcdef.a2Model';
 export const OPEN_BINDING_COMMAND = 'svcdef.a2Model.openBinding';
@@ -30,8 +33,8 @@ export class A2ModelView implements vscode.TreeDataProvider<A2TreeEntry>, vscode
 
     readonly onDidChangeTreeData = this.changeEmitter.event;
 
-    constructor(private readonly session: WorkspaceSession) {
-        this.subscription = session.onDidChange(() => this.refresh());
+    constructor(private readonly server: SvcdefServer) {
+        this.subscription = server.onWorkspaceChanged(() => this.refresh());
     }
 
     refresh(): void {
@@ -88,8 +91,7 @@ export class A2ModelView implements vscode.TreeDataProvider<A2TreeEntry>, vscode
 
     private async load(): Promise<A2TreeEntry[]> {
         try {
-            const workspace = await this.session.get();
-            const roots = a2Tree(workspace.a2, await workspace.bindings());
+            const roots = await this.server.a2Tree();
             this.parents.clear();
             const index = (entries: readonly A2TreeEntry[], parent: A2TreeEntry | undefined) => {
                 for (const entry of entries) {

@@ -1,17 +1,20 @@
 /**
  * Serves the `builtin` scheme as a read-only file system holding one file, the built-in
  * library, so that go-to-definition on `A243`, `availability` or `P1` opens readable text
- * that neither typing nor an edit through the API can change.
+ * that neither typing nor an edit through the API can change. The text is the language
+ * server's, asked for once.
  */
 import * as vscode from 'vscode';
-import { BUILTIN_SCHEME } from '../language/builtin/builtin-library.js';
-import { a2DeclarationLine, BUILTIN_DOCUMENT_URI, builtinDocumentText } from './builtin-document.js';
+import { a2DeclarationLine, BUILTIN_DOCUMENT_URI, BUILTIN_SCHEME } from './builtin-document.js';
+import type { SvcdefServer } from './svcdef-server.js';
 
 const READ_ONLY_MESSAGE = 'The svcdef built-in library (standard metrics, calendars, priorities and the PRM-IT A2 model) is part of the extension and cannot be edited.';
 
 class BuiltinFileSystem implements vscode.FileSystemProvider {
     private readonly file = vscode.Uri.parse(BUILTIN_DOCUMENT_URI);
-    private content: Uint8Array | undefined;
+    private content: Promise<Uint8Array> | undefined;
+
+    constructor(private readonly server: SvcdefServer) {}
     // The content never changes while the extension runs.
     readonly onDidChangeFile: vscode.Event<vscode.FileChangeEvent[]> = () => new vscode.Disposable(() => undefined);
 
@@ -19,9 +22,9 @@ class BuiltinFileSystem implements vscode.FileSystemProvider {
         return new vscode.Disposable(() => undefined);
     }
 
-    stat(uri: vscode.Uri): vscode.FileStat {
+    async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
         if (this.isFile(uri)) {
-            return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: this.bytes().byteLength, permissions: vscode.FilePermission.Readonly };
+            return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: (await this.bytes()).byteLength, permissions: vscode.FilePermission.Readonly };
         }
         if (this.isRoot(uri)) {
             return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0, permissions: vscode.FilePermission.Readonly };
@@ -36,7 +39,7 @@ class BuiltinFileSystem implements vscode.FileSystemProvider {
         return [[this.file.path.slice(1), vscode.FileType.File]];
     }
 
-    readFile(uri: vscode.Uri): Uint8Array {
+    readFile(uri: vscode.Uri): Promise<Uint8Array> {
         if (!this.isFile(uri)) {
             throw vscode.FileSystemError.FileNotFound(uri);
         }
@@ -59,8 +62,20 @@ class BuiltinFileSystem implements vscode.FileSystemProvider {
         throw vscode.FileSystemError.NoPermissions(oldUri);
     }
 
-    private bytes(): Uint8Array {
-        return this.content ??= new TextEncoder().encode(builtinDocumentText());
+    private bytes(): Promise<Uint8Array> {
+        if (!this.content) {
+            const asked = this.server.builtinLibrary().then(library => new TextEncoder().encode(library.text));
+            // A failed answer is not kept: the next read asks again.
+            asked.catch(() => {
+                if (this.content === asked) this.content = undefined;
+            });
+            this.content = asked;
+        }
+        return this.content;
+    }
+
+    async text(): Promise<string> {
+        return new TextDecoder().decode(await this.bytes());
     }
 
     private isFile(uri: vscode.Uri): boolean {
@@ -72,16 +87,30 @@ class BuiltinFileSystem implements vscode.FileSystemProvider {
     }
 }
 
-export function registerBuiltinFileSystem(): vscode.Disposable {
-    return vscode.workspace.registerFileSystemProvider(BUILTIN_SCHEME, new BuiltinFileSystem(), {
-        isCaseSensitive: true,
-        isReadonly: new vscode.MarkdownString(READ_ONLY_MESSAGE)
-    });
+export class BuiltinDocument implements vscode.Disposable {
+    private readonly files: BuiltinFileSystem;
+    private readonly registration: vscode.Disposable;
+
+    constructor(server: SvcdefServer) {
+        this.files = new BuiltinFileSystem(server);
+        this.registration = vscode.workspace.registerFileSystemProvider(BUILTIN_SCHEME, this.files, {
+            isCaseSensitive: true,
+            isReadonly: new vscode.MarkdownString(READ_ONLY_MESSAGE)
+        });
+    }
+
+    /** Opens the built-in document at an A2 node's declaration. */
+    async showA2NodeDeclaration(nodeId: string): Promise<void> {
+        await showA2NodeDeclaration(await this.files.text(), nodeId);
+    }
+
+    dispose(): void {
+        this.registration.dispose();
+    }
 }
 
-/** Opens the built-in document at an A2 node's declaration. */
-export async function showA2NodeDeclaration(nodeId: string): Promise<void> {
-    const line = a2DeclarationLine(nodeId);
+async function showA2NodeDeclaration(text: string, nodeId: string): Promise<void> {
+    const line = a2DeclarationLine(text, nodeId);
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(BUILTIN_DOCUMENT_URI));
     const position = new vscode.Position(line ?? 0, 0);
     await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preview: true });

@@ -3,48 +3,43 @@
  * generator renders it, for one view at a time. It follows links between catalog pages,
  * goes back through the pages visited, switches views from its own bar, opens the page's
  * declaration (Go to Source) or the written site in the browser (Open in Browser), and
- * renders again whenever a `.svcdef` file is saved.
+ * renders again whenever the language server has built a change of the workspace.
  *
- * It lives in the extension host, not the language server, and holds the catalog model of
- * the workspace and the one page it shows: each page is rendered when it is asked for
- * (preview-site.ts), and the model is let go when the panel closes or the workspace changes.
+ * The pages come from the language server (`svcdef/previewPage`), rendered one at a time
+ * from the workspace it has built; the extension host holds only the page it shows.
  */
-import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
 import * as vscode from 'vscode';
-import { catalogHtmlFiles, INDEX } from '../generator/catalog-html.js';
-import type { Catalog } from '../generator/catalog-model.js';
-import { VIEW_TITLES, isCatalogViewName, viewOf, type CatalogView, type CatalogViewName } from '../generator/catalog-views.js';
-import type { CatalogWorkspace } from './catalog-workspace.js';
-import { pageElement } from './element-sources.js';
-import { resolveOutputFolder } from './output-location.js';
-import { viewSiteFiles, writeSiteFiles, writtenPagePath } from './preview-export.js';
+import { isMissingPage, type PreviewPage } from '../protocol/svcdef-requests.js';
+import { resolvePreviewLink } from '../protocol/preview-links.js';
+import { INDEX, VIEW_TITLES, isCatalogViewName, type CatalogViewName } from './catalog-view-names.js';
+import { messageOf } from './error-messages.js';
+import { writeGeneration } from './generated-files-writer.js';
+import { isGenerationRefused } from '../protocol/svcdef-requests.js';
+import { outputFilePath, resolveOutputFolder } from './output-location.js';
 import { PreviewHistory, type PreviewLocation } from './preview-history.js';
-import { resolvePreviewLink } from './preview-links.js';
 import { previewPage } from './preview-page.js';
-import { pageOfSite } from './preview-site.js';
 import { configuredOutputFolder } from './settings.js';
-import { messageOf, type WorkspaceSession } from './workspace-session.js';
+import type { SvcdefServer } from './svcdef-server.js';
 
 export const PREVIEW_VIEW_TYPE = 'svcdef.catalogPreview';
 
-/** How a location comes to be shown: a click or view switch, Back, or a render after a save. */
+/** How a location comes to be shown: a click or view switch, Back, or a render after a change. */
 type Arrival = 'navigate' | 'back' | 'refresh';
 
 export class CatalogPreview implements vscode.Disposable {
     private panel: vscode.WebviewPanel | undefined;
     private location: PreviewLocation = { view: 'customer', page: INDEX };
     private readonly history = new PreviewHistory();
-    /** The workspace's catalog model and the view of it shown, until the workspace changes or the panel closes. */
-    private model: { catalog: Catalog; view: CatalogView } | undefined;
+    /** The workspace changed while the panel was hidden: render when it shows again. */
+    private stale = false;
     private rendering = Promise.resolve();
     private readonly subscription: vscode.Disposable;
 
-    constructor(private readonly session: WorkspaceSession) {
-        this.subscription = session.onDidChange(() => {
-            this.model = undefined;
-            if (this.panel) void this.go(this.location, 'refresh');
+    constructor(private readonly server: SvcdefServer) {
+        this.subscription = server.onWorkspaceChanged(() => {
+            if (!this.panel) return;
+            if (this.panel.visible) void this.go(this.location, 'refresh');
+            else this.stale = true;
         });
     }
 
@@ -57,10 +52,14 @@ export class CatalogPreview implements vscode.Disposable {
                 localResourceRoots: []
             });
             this.panel.onDidDispose(() => {
-                // Nothing of the catalog outlives the panel.
                 this.panel = undefined;
-                this.model = undefined;
                 this.history.clear();
+            });
+            this.panel.onDidChangeViewState(({ webviewPanel }) => {
+                if (webviewPanel.visible && this.stale) {
+                    this.stale = false;
+                    void this.go(this.location, 'refresh');
+                }
             });
             this.panel.webview.onDidReceiveMessage(message => void this.onMessage(message));
             this.location = { view, page: INDEX };
@@ -75,62 +74,49 @@ export class CatalogPreview implements vscode.Disposable {
         return `Catalog: ${VIEW_TITLES[view]}`;
     }
 
-    /** Renders one at a time, so a burst of saves or clicks cannot interleave two renders. */
+    /** Renders one at a time, so a burst of changes or clicks cannot interleave two renders. */
     private go(target: PreviewLocation, arrival: Arrival): Promise<void> {
         this.rendering = this.rendering.then(() => this.renderNow(target, arrival));
         return this.rendering;
     }
 
     private async renderNow(target: PreviewLocation, arrival: Arrival): Promise<void> {
-        const panel = this.panel;
-        if (!panel) return;
+        if (!this.panel) return;
         try {
-            const workspace = await this.session.get();
-            const { view } = await this.viewModel(workspace, target.view);
-            const pagesOf = () => catalogHtmlFiles(view, { a2: workspace.a2 });
-            let page = pageOfSite(pagesOf(), target.page);
-            if (!page) {
+            let answer = await this.server.previewPage({ view: target.view, path: target.page });
+            if (isMissingPage(answer)) {
                 if (arrival === 'navigate') {
                     void vscode.window.showInformationMessage(`svcdef: the ${VIEW_TITLES[target.view].toLowerCase()} of the catalog has no page ${target.page}.`);
                     return;
                 }
                 // The page's element was renamed or removed since it was visited.
                 target = { view: target.view, page: INDEX };
-                page = pageOfSite(pagesOf(), INDEX)!;
+                answer = await this.server.previewPage({ view: target.view, path: INDEX });
+                if (isMissingPage(answer)) return;
             }
+            const panel = this.panel;
+            if (!panel) return;
+            const page: PreviewPage = answer;
             const scroll = arrival === 'refresh' && target.page === this.location.page && target.view === this.location.view
                 ? 'keep' as const
                 : target.fragment !== undefined ? { fragment: target.fragment } : 'top' as const;
             if (arrival === 'navigate') this.history.leave(this.location, target);
             this.location = target;
-            const files = await workspace.files();
-            const assets = page.assets;
+            const assets = new Map(page.assets);
             panel.title = this.title(target.view);
             panel.webview.html = previewPage(page.content, {
-                nonce: randomBytes(18).toString('base64'),
+                nonce: nonce(),
                 view: target.view,
                 pagePath: page.path,
                 scroll,
                 canGoBack: this.history.canGoBack,
-                hasSource: pageElement(view.catalog, page.path) !== undefined,
+                hasSource: page.hasSource,
                 asset: assetPath => assets.get(assetPath),
-                status: `${files.length} .svcdef file${files.length === 1 ? '' : 's'} · refreshes on save`
+                status: `${page.files} .svcdef file${page.files === 1 ? '' : 's'} · refreshes as you edit`
             });
         } catch (error) {
             void vscode.window.showErrorMessage(`svcdef: could not render the catalog preview: ${messageOf(error)}`);
         }
-    }
-
-    private async viewModel(workspace: CatalogWorkspace, name: CatalogViewName): Promise<{ catalog: Catalog; view: CatalogView }> {
-        let model = this.model;
-        if (!model) {
-            const catalog = await workspace.catalog();
-            model = { catalog, view: viewOf(catalog, name) };
-        } else if (model.view.name !== name) {
-            model = { catalog: model.catalog, view: viewOf(model.catalog, name) };
-        }
-        this.model = model;
-        return model;
     }
 
     private async onMessage(message: unknown): Promise<void> {
@@ -161,11 +147,9 @@ export class CatalogPreview implements vscode.Disposable {
     }
 
     private async goToSource(): Promise<void> {
+        const { view, page } = this.location;
         try {
-            const workspace = await this.session.get();
-            const { view, page } = this.location;
-            const element = pageElement((await this.viewModel(workspace, view)).view.catalog, page);
-            const source = element && await workspace.elementSource(element);
+            const source = await this.server.elementSource({ view, path: page });
             if (!source) {
                 void vscode.window.showInformationMessage(`svcdef: the page ${page} shows no single declaration to open.`);
                 return;
@@ -181,19 +165,26 @@ export class CatalogPreview implements vscode.Disposable {
         }
     }
 
+    /**
+     * Writes the view's site where Generate Catalog writes it and opens the page in the
+     * system's browser. The preview shows a workspace with errors too, so this writes it
+     * as it is (as `--force` would).
+     */
     private async openInBrowser(): Promise<void> {
         const { view, page } = this.location;
+        const folder = workspaceFolder();
+        if (!folder || folder.uri.scheme !== 'file') {
+            void vscode.window.showInformationMessage('svcdef: Open in Browser writes the site to a folder on disk; open a local folder, or use Generate Catalog.');
+            return;
+        }
         try {
+            const root = folder.uri.with({ path: resolveOutputFolder(configuredOutputFolder(folder), folder.uri.path) });
             const written = await vscode.window.withProgress(
                 { location: vscode.ProgressLocation.Notification, title: `svcdef: writing the ${VIEW_TITLES[view].toLowerCase()} of the catalog` },
-                async () => {
-                    const workspace = await this.session.get();
-                    const { catalog } = await this.viewModel(workspace, view);
-                    const root = browserFolder();
-                    await writeSiteFiles(root, viewSiteFiles(catalog, view, workspace.a2));
-                    return writtenPagePath(root, view, page);
-                });
-            await vscode.env.openExternal(vscode.Uri.file(written));
+                () => writeGeneration(this.server, { kind: 'catalog', view, formats: ['html'], force: true },
+                    { folder: root, shown: vscode.workspace.asRelativePath(root), workspaceFolder: folder.uri }));
+            if (isGenerationRefused(written)) return;
+            await vscode.env.openExternal(root.with({ path: outputFilePath(root.path, `${view}/${page}`) }));
         } catch (error) {
             void vscode.window.showErrorMessage(`svcdef: could not open the catalog in the browser: ${messageOf(error)}`);
         }
@@ -205,16 +196,14 @@ export class CatalogPreview implements vscode.Disposable {
     }
 }
 
-/**
- * Where Open in Browser writes: the catalog output folder of the workspace folder (as
- * Generate Catalog does), or a folder of its own under the system's temporary folder when
- * no folder on disk is open.
- */
-function browserFolder(): string {
+/** The workspace folder of the active editor, else the first one. */
+function workspaceFolder(): vscode.WorkspaceFolder | undefined {
     const active = vscode.window.activeTextEditor?.document.uri;
-    const folders = (vscode.workspace.workspaceFolders ?? []).filter(folder => folder.uri.scheme === 'file');
-    const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? folders[0];
-    return folder
-        ? resolveOutputFolder(configuredOutputFolder(folder), folder.uri.fsPath)
-        : path.join(os.tmpdir(), 'svcdef-catalog-preview');
+    return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+/** A fresh nonce for the page's scripts (Web Crypto: in Node and in the browser). */
+function nonce(): string {
+    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(18));
+    return btoa(String.fromCharCode(...bytes));
 }

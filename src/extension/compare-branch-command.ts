@@ -1,14 +1,15 @@
 /**
  * "svcdef: Compare Commitments with Branch…": asks for a branch (the local ones, or any
  * ref typed in), compares the saved workspace with it as `svcdef diff` does, and shows the
- * Markdown report in VS Code's Markdown preview. The report is a read-only virtual
+ * Markdown report in VS Code's Markdown preview. The desktop language server does the
+ * comparison (`svcdef/compareCommitments`), so the extension host loads no workspace. The report is a read-only virtual
  * document, so closing it never asks to save anything.
  */
 import * as vscode from 'vscode';
-import { compareCommitments } from './commitment-comparison.js';
+import { messageOf } from './error-messages.js';
 import { branchChoices, localBranches } from './git-branches.js';
 import { SECTION } from './settings.js';
-import { messageOf } from './workspace-session.js';
+import type { SvcdefServer } from './svcdef-server.js';
 
 export const COMPARE_WITH_BRANCH_COMMAND = 'svcdef.compareWithBranch';
 const REPORT_SCHEME = 'svcdef-comparison';
@@ -37,7 +38,7 @@ export class ComparisonReports implements vscode.TextDocumentContentProvider, vs
     }
 }
 
-export async function compareWithBranch(reports: ComparisonReports, given?: unknown): Promise<void> {
+export async function compareWithBranch(server: SvcdefServer, reports: ComparisonReports, given?: unknown): Promise<void> {
     const folder = targetFolder();
     if (!folder) {
         void vscode.window.showErrorMessage('svcdef: open a folder that holds .svcdef files to compare its commitments with a branch.');
@@ -51,7 +52,7 @@ export async function compareWithBranch(reports: ComparisonReports, given?: unkn
         const unsaved = vscode.workspace.textDocuments.some(document => document.isDirty && document.uri.path.endsWith('.svcdef'));
         const markdown = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: `svcdef: comparing the commitments with ${ref}` },
-            () => compareCommitments({ folder: folder.uri.fsPath, ref, today: configuredToday(folder) }));
+            () => server.compareCommitments({ folder: folder.uri.fsPath, ref, today: configuredToday(folder) }));
         const uri = reports.put(folder, ref, markdown);
         await vscode.workspace.openTextDocument(uri);
         await vscode.commands.executeCommand('markdown.showPreview', uri);

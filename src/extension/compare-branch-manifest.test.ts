@@ -10,7 +10,7 @@ describe('the "Compare Commitments with Branch…" command in the manifest', () 
         expect(command).toMatchObject({ title: 'Compare Commitments with Branch…', category: 'svcdef' });
     });
 
-    it('is in the command palette once the extension is active', () => {
-        expect(manifest.contributes.menus.commandPalette).toContainEqual({ command: 'svcdef.compareWithBranch', when: 'svcdef.active' });
+    it('is in the command palette once the extension is active, on the desktop only (it runs Git)', () => {
+        expect(manifest.contributes.menus.commandPalette).toContainEqual({ command: 'svcdef.compareWithBranch', when: 'svcdef.active && !isWeb' });
     });
 });

@@ -3,7 +3,7 @@
  * a command without a handler, a menu naming a missing command or a contributed file
  * left out of the .vsix only shows up in a running editor otherwise.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -62,12 +62,13 @@ describe('the extension manifest', () => {
     it('points only at files that exist and that .vscodeignore lets into the .vsix', () => {
         const referenced = [
             manifest.main,
+            manifest.browser,
             manifest.icon,
             'out/language-server.cjs',
+            'out/language-server-worker.js',
             ...contributes.languages.flatMap((language: { configuration: string; icon: { light: string; dark: string } }) =>
                 [language.configuration, language.icon.light, language.icon.dark]),
             ...contributes.grammars.map((grammar: { path: string }) => grammar.path),
-            ...contributes.snippets.map((snippet: { path: string }) => snippet.path),
             ...contributes.viewsContainers.activitybar.map((container: { icon: string }) => container.icon)
         ].map(file => path.posix.normalize(file));
         const allowed = readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n')
@@ -78,5 +79,63 @@ describe('the extension manifest', () => {
             }
             expect(allowed, file).toContain(file);
         }
+    });
+
+    it('runs on the web too, where Compare with Branch (Git) is not offered', () => {
+        expect(manifest.browser).toBe('./out/extension-web.cjs');
+        // The web extension host loads CommonJS only, and under "type": "module" it takes any
+        // entry not ending in .cjs for an ES module and refuses to activate it.
+        if (manifest.type === 'module') expect(manifest.browser).toMatch(/\.cjs$/);
+        const compare = contributes.menus.commandPalette.find((entry: { command: string }) => entry.command === 'svcdef.compareWithBranch');
+        expect(compare.when).toContain('!isWeb');
+    });
+
+    it('contributes no static snippets: the language server offers them where their element can stand', () => {
+        expect(contributes.snippets).toBeUndefined();
+        expect(existsSync(path.join(root, 'snippets'))).toBe(false);
+    });
+});
+
+/** The listing: what the Extensions view and the marketplace show of the extension. */
+describe('the extension listing', () => {
+    const readme = readFileSync(path.join(root, 'docs/vscode-extension.md'), 'utf8');
+    const allowed = readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n')
+        .filter(line => line.startsWith('!')).map(line => line.slice(1).trim());
+
+    it('links to the repository, the issues and the home page', () => {
+        expect(manifest.repository.url).toMatch(/^git\+https:\/\/github\.com\/[\w-]+\/[\w-]+\.git$/);
+        expect(manifest.bugs.url).toMatch(/^https:\/\/github\.com\/[\w-]+\/[\w-]+\/issues$/);
+        expect(manifest.homepage).toMatch(/^https:\/\//);
+    });
+
+    it('packages the changelog and the screenshots', () => {
+        expect(allowed).toEqual(expect.arrayContaining(['CHANGELOG.md', 'images/*.png']));
+        expect(readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8')).toMatch(/^# Changelog/);
+    });
+
+    it('has a README for users, without the sections for contributors', () => {
+        const headings = [...readme.matchAll(/^#+\s+(.*)$/gm)].map(match => match[1]);
+        expect(headings[0]).toBe('svcdef for Visual Studio Code');
+        for (const heading of headings) {
+            expect(heading).not.toMatch(/contribut|develop|building|build the|unit tests|suite/i);
+        }
+        expect(readme).not.toMatch(/npm run (package|test)/);
+    });
+
+    it('shows screenshots that exist, small enough for the .vsix', () => {
+        const images = [...readme.matchAll(/!\[([^\]]*)\]\(([^)\s]+)\)/g)].map(match => ({ alt: match[1], link: match[2] }));
+        expect(images.length).toBeGreaterThanOrEqual(3);
+        for (const { alt, link } of images) {
+            expect(alt.length, link).toBeGreaterThan(10);
+            expect(link).toMatch(/^images\/[\w-]+\.png$/);
+            const file = path.join(root, 'docs', link);
+            expect(existsSync(file), file).toBe(true);
+            expect(statSync(file).size, file).toBeLessThan(250 * 1024);
+        }
+    });
+
+    it('links elsewhere only absolutely: relative links would break inside the .vsix', () => {
+        const links = [...readme.matchAll(/(?<!!)\[[^\]]*\]\(([^)\s]+)\)/g)].map(match => match[1]);
+        expect(links.filter(link => !/^(https:\/\/|#)/.test(link))).toEqual([]);
     });
 });

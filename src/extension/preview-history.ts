@@ -3,7 +3,7 @@
  * recent last, across view switches. Bounded, so that a long session of clicking through
  * a large catalog does not keep growing the extension host.
  */
-import type { CatalogViewName } from '../generator/catalog-views.js';
+import type { CatalogViewName } from './catalog-view-names.js';
 
 export interface PreviewLocation {
     readonly view: CatalogViewName;

@@ -9,9 +9,9 @@
  * script hands link clicks and those buttons to the extension, because a webview cannot
  * navigate between files by itself.
  */
-import { CATALOG_VIEWS, VIEW_TITLES, type CatalogViewName } from '../generator/catalog-views.js';
+import { CATALOG_VIEWS, VIEW_TITLES, type CatalogViewName } from './catalog-view-names.js';
 import { escapeHtml } from '../generator/html-markup.js';
-import { sitePath } from './preview-links.js';
+import { sitePath } from '../protocol/preview-links.js';
 import { PREVIEW_STYLE, themedStylesheet } from './preview-theme.js';
 
 export interface PreviewPageOptions {

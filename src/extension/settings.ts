@@ -4,7 +4,7 @@
  * themselves; the catalog settings are read here.
  */
 import * as vscode from 'vscode';
-import { isCatalogViewName, type CatalogViewName } from '../generator/catalog-views.js';
+import { isCatalogViewName, type CatalogViewName } from './catalog-view-names.js';
 import { DEFAULT_OUTPUT_FOLDER } from './output-location.js';
 
 export const SECTION = 'svcdef';

@@ -5,9 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { Location, Position } from 'vscode-languageclient';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
-export async function showReferences(client: LanguageClient | undefined, uri: unknown, position: unknown, locations: unknown): Promise<void> {
+export async function showReferences(client: BaseLanguageClient | undefined, uri: unknown, position: unknown, locations: unknown): Promise<void> {
     if (!client || typeof uri !== 'string' || !isPosition(position) || !Array.isArray(locations)) {
         return;
     }

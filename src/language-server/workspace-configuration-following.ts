@@ -1,6 +1,6 @@
 import { URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { SvcdefWorkspaceManager } from '../language/workspace/svcdef-workspace-manager.js';
 import { WORKSPACE_CONFIGURATION_FILE } from '../language/workspace/workspace-configuration.js';
 import type { WorkspaceConfigurationError } from '../language/workspace/workspace-configuration-error.js';

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogHtmlFiles } from '../../src/generator/catalog-html.js';
+import type { A2ReferenceModel } from '../../src/a2/a2-reference-model.js';
+import { buildCatalog, catalogSourcesOf } from '../../src/generator/catalog-model.js';
 import { viewOf, type CatalogView } from '../../src/generator/catalog-views.js';
-import { CatalogWorkspace } from '../../src/extension/catalog-workspace.js';
 import { previewPage } from '../../src/extension/preview-page.js';
-import { pageOfSite } from '../../src/extension/preview-site.js';
+import { pageOfSite } from '../../src/language-server/preview-site.js';
+import { folderWorkspace } from '../language-server/folder-workspace.js';
 import { ROOT } from '../cli/built-cli.js';
 import { launchChromium, NO_CHROMIUM, watchPage } from './headless-chromium.js';
 
@@ -24,12 +24,12 @@ const WEBVIEW = 'https://svcdef-preview.invalid/index.html';
 describe.skipIf(NO_CHROMIUM)('the catalog preview page in a browser', { timeout: 120_000 }, () => {
     let browser: Browser;
     let view: CatalogView;
-    let a2: CatalogWorkspace['a2'];
+    let a2: A2ReferenceModel;
 
     beforeAll(async () => {
-        const workspace = await CatalogWorkspace.open([{ name: 'acme', uri: URI.file(path.join(ROOT, 'examples/acme')).toString() }], NodeFileSystem);
-        view = viewOf(await workspace.catalog(), 'support');
-        a2 = workspace.a2;
+        const { workspace, services } = await folderWorkspace(path.join(ROOT, 'examples/acme'));
+        view = viewOf(await workspace.readModels(models => buildCatalog(models, catalogSourcesOf(services))), 'support');
+        a2 = services.a2.Model;
         browser = await launchChromium();
     }, 120_000);
 

@@ -53,7 +53,12 @@ export async function setUpCodeServer(): Promise<string> {
     return folder;
 }
 
-export async function startCodeServer(installFolder: string, vsix: string): Promise<CodeServer> {
+export interface CodeServerOptions {
+    /** User settings added to (or overriding) the defaults above, e.g. `remote.extensionKind`. */
+    readonly userSettings?: Record<string, unknown>;
+}
+
+export async function startCodeServer(installFolder: string, vsix: string, options: CodeServerOptions = {}): Promise<CodeServer> {
     const node = path.join(installFolder, 'node22/node_modules/node/bin/node');
     const entry = path.join(installFolder, 'node_modules/code-server/out/node/entry.js');
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'svcdef-editor-'));
@@ -62,7 +67,7 @@ export async function startCodeServer(installFolder: string, vsix: string): Prom
     const workspace = path.join(scratch, 'examples');
     const config = path.join(scratch, 'config.yaml');
     await mkdir(path.join(userData, 'User'), { recursive: true });
-    await writeFile(path.join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+    await writeFile(path.join(userData, 'User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...options.userSettings }, null, 2));
     await writeFile(config, 'auth: none\n');
     await cp(path.join(ROOT, 'examples'), workspace, { recursive: true });
 

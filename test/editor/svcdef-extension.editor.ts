@@ -5,6 +5,8 @@
  *
  * Run with `npm run test:editor` (it packages the extension first).
  */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packagedVsix, setUpCodeServer, startCodeServer, type CodeServer } from './code-server.js';
@@ -204,4 +206,95 @@ describe('the svcdef extension in code-server', () => {
         await expect.poll(() => workbench.editorText()).toContain('binding SlaAuthoring');
         await workbench.screenshot('10-a2-model-open-binding');
     });
+
+    step('opens the A2 list by itself after implements, with the editor\'s default word-based suggestions', async () => {
+        const page = workbench.page;
+        await useDefaultSuggestions();
+        await workbench.openFile('acme/bindings.svcdef');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('binding Probe implements ', { delay: 30 });
+        const suggestions = page.locator('.editor-widget.suggest-widget.visible .monaco-list');
+        await suggestions.locator('.monaco-list-row', { hasText: 'A2 — Customer Relationships' }).first().waitFor();
+        const labels = await suggestions.locator('.monaco-list-row .label-name').allInnerTexts();
+        // Only A2 nodes: no words of the file, no keywords.
+        expect(labels.filter(label => !/^A\d+ — /.test(label))).toEqual([]);
+        await workbench.screenshot('11-implements-opens-a2-list');
+        await page.keyboard.press('Escape');
+    });
+
+    step('opens the outputs inside produces " and nothing on a space elsewhere', async () => {
+        const page = workbench.page;
+        const widget = page.locator('.editor-widget.suggest-widget.visible');
+        // The editor closes the brace and the quote it opens.
+        await page.keyboard.type('A243 {', { delay: 30 });
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('produces "', { delay: 30 });
+        await widget.locator('.monaco-list-row', { hasText: 'SLAs, OLAs, UCs' }).first().waitFor();
+        await workbench.screenshot('12-produces-opens-outputs');
+        await page.keyboard.press('Escape');
+        // A space after a property or after a kind word asks the server, which answers with
+        // nothing: no list pops up over what is being typed.
+        for (const typed of ['owner ', 'tool ']) {
+            await page.keyboard.press('End');
+            await page.keyboard.press('Enter');
+            await page.keyboard.type(typed, { delay: 30 });
+            await expectNoSuggestions();
+        }
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('service ', { delay: 30 });
+        await expectNoSuggestions();
+        await workbench.screenshot('13-space-opens-nothing');
+        await revertActiveFile();
+    });
+
+    step('offers the snippets where their element can stand, not after customer', async () => {
+        const page = workbench.page;
+        const widget = page.locator('.editor-widget.suggest-widget.visible');
+        const snippetRows = widget.locator('.monaco-list-row:has(.codicon-symbol-snippet)');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('sla', { delay: 30 });
+        await page.keyboard.press('Control+Space');
+        await snippetRows.filter({ hasText: 'Service level agreement' }).first().waitFor();
+        await workbench.screenshot('14-snippets-at-top-level');
+        await page.keyboard.press('Escape');
+        await page.keyboard.type(' Probe {', { delay: 30 });
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('customer ', { delay: 30 });
+        await page.keyboard.press('Control+Space');
+        await widget.locator('.monaco-list-row', { hasText: 'Finance' }).first().waitFor();
+        expect(await snippetRows.count()).toBe(0);
+        await page.keyboard.press('Escape');
+        await revertActiveFile();
+        await restoreSuggestions();
+    });
 });
+
+/**
+ * The editor's defaults for suggestions (words of open files offered too), as a user has
+ * them: a workspace setting over the suite's user setting that turns them off.
+ */
+async function useDefaultSuggestions(): Promise<void> {
+    const folder = path.join(server!.workspace, '.vscode');
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, 'settings.json'), JSON.stringify({ 'editor.wordBasedSuggestions': 'matchingDocuments' }));
+    // VS Code reads the changed file through its watcher.
+    await new Promise(resolve => setTimeout(resolve, 2_000));
+}
+
+async function revertActiveFile(): Promise<void> {
+    await workbench.runCommand('File: Revert File');
+    await expect.poll(() => workbench.activeGroup().locator('.tab.active.dirty').count()).toBe(0);
+}
+
+async function restoreSuggestions(): Promise<void> {
+    await rm(path.join(server!.workspace, '.vscode'), { recursive: true, force: true });
+}
+
+/** Waits as long as a server answer takes, then checks that no suggestion list is open. */
+async function expectNoSuggestions(): Promise<void> {
+    await new Promise(resolve => setTimeout(resolve, 1_500));
+    expect(await workbench.page.locator('.editor-widget.suggest-widget.visible').count()).toBe(0);
+}

@@ -26,8 +26,9 @@ export class Workbench {
         await input.waitFor();
         await input.fill(relativePath);
         const fileName = path.basename(relativePath);
-        // Quick Open shows the file with its folder; wait for the matching row before choosing it.
-        await this.page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+        // Quick Open shows the file with its folder; wait until the row Enter chooses is that file
+        // (right after a command it may still list the recently opened files).
+        await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor();
         await this.page.keyboard.press('Enter');
         await this.activeTab(fileName).waitFor();
         await this.activeGroup().locator('.monaco-editor .view-lines').first().waitFor();

@@ -135,9 +135,12 @@ export class SvcdefDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         return svcdef?.time.HolidayFiles;
     }
 
-    /** The file's text on disk; undefined for a file never saved (`untitled:` among them). */
+    /**
+     * The file's saved text; undefined for a file never saved. Saved files are not only
+     * `file:` ones: on the web they are the repository's (`vscode-vfs:` on github.dev).
+     */
     private async savedText(uri: URI): Promise<string | undefined> {
-        if (uri.scheme !== 'file') {
+        if (uri.scheme === 'untitled') {
             return undefined;
         }
         try {

@@ -4,9 +4,9 @@ import { DefaultLangiumDocuments, OperationCancelled, type Cancellation, type La
  * A request may ask for a document that left the workspace after the request began
  * waiting, such as an `untitled:` document the editor has just closed. Langium would read
  * it from disk, where an `untitled:` document never was (an internal ENOENT error to the
- * client). A document the editor holds is created from the editor's text; one that exists
- * nowhere but on disk is read from disk as before; any other is answered as cancelled, so the
- * client asks again if it still cares.
+ * client). A document the editor holds is created from the editor's text; a saved one that
+ * exists nowhere but in the file system is read from it as before; an `untitled:` one is
+ * answered as cancelled, so the client asks again if it still cares.
  */
 export class SvcdefLangiumDocuments extends DefaultLangiumDocuments {
     private readonly textDocuments: TextDocumentProvider | undefined;
@@ -27,7 +27,8 @@ export class SvcdefLangiumDocuments extends DefaultLangiumDocuments {
             this.addDocument(created);
             return created;
         }
-        if (uri.scheme !== 'file') {
+        // Saved files are not only `file:` ones: on the web they are the repository's (`vscode-vfs:`).
+        if (uri.scheme === 'untitled') {
             throw OperationCancelled;
         }
         return super.getOrCreateDocument(uri, cancellationToken);

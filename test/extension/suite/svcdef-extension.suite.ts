@@ -127,6 +127,23 @@ describe('svcdef extension', () => {
 
     it('generates the catalog and the SLA documents into the configured folder', async () => {
         await vscode.workspace.getConfiguration('svcdef').update('catalog.outputFolder', 'generated', vscode.ConfigurationTarget.Workspace);
+        // Like `svcdef generate`, the commands publish no workspace with errors: the broken example is
+        // emptied first, through an editor, as a person would. Generation reads what the server sees,
+        // unsaved edits included, so none are left either.
+        for (const document of vscode.workspace.textDocuments.filter(candidate => candidate.isDirty)) {
+            await vscode.window.showTextDocument(document);
+            await vscode.commands.executeCommand('workbench.action.files.revert');
+        }
+        const broken = await vscode.workspace.openTextDocument(fileUri('broken/unresolved-reference/service.svcdef'));
+        const editor = await vscode.window.showTextDocument(broken);
+        await editor.edit(edit => edit.replace(new vscode.Range(0, 0, broken.lineCount, 0), '// Emptied: generation needs a workspace without errors.\n'));
+        await broken.save();
+        const errors = () => vscode.languages.getDiagnostics().flatMap(([uri, diagnostics]) => diagnostics
+            .filter(diagnostic => diagnostic.severity === vscode.DiagnosticSeverity.Error)
+            .map(diagnostic => `${vscode.workspace.asRelativePath(uri)}: ${diagnostic.message}`));
+        await eventually(() => errors().length === 0 || undefined, 'a workspace without errors').catch(error => {
+            throw new Error(`${error instanceof Error ? error.message : String(error)}; errors left: ${errors().join('; ')}`);
+        });
         const output = path.join(workspaceFolder(), 'generated');
 
         const catalog = await vscode.commands.executeCommand<GenerationResult | undefined>('svcdef.generateCatalog');

@@ -9,7 +9,7 @@ import type { Catalog } from '../generator/catalog-model.js';
 import { catalogPaths } from '../generator/catalog-paths.js';
 import { orderedByText } from '../generator/text-order.js';
 import { isOla, isService, isSla, isUc, type Model } from '../language/generated/ast.js';
-import type { SourceLocation } from './catalog-workspace.js';
+import type { SourceLocation } from '../protocol/svcdef-requests.js';
 
 export type PageElementKind = 'service' | 'sla' | 'ola' | 'uc';
 

@@ -10,7 +10,7 @@ import type { GeneratedFile } from '../generator/generated-file.js';
 import { hashedAssetPath } from '../generator/hashed-asset.js';
 import { SITE_SCRIPT } from '../generator/site-client-script.js';
 import { SITE_STYLE } from '../generator/site-style.js';
-import { sitePath } from './preview-links.js';
+import { sitePath } from '../protocol/preview-links.js';
 
 /** The site's shared stylesheet and script, by the path pattern the generator names them with. */
 export const SITE_ASSET = /^assets\/svcdef\.[^/]+\.(css|js)$/;

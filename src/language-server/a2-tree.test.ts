@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { a2Model } from '../a2/a2-reference-model.js';
 import { a2Tree, type A2TreeEntry } from './a2-tree.js';
-import type { BindingSite } from './catalog-workspace.js';
+import type { BindingSite } from './binding-sites.js';
 
 function binding(name: string, nodeId: string, extra: Partial<BindingSite> = {}): BindingSite {
     return {

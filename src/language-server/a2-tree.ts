@@ -1,34 +1,14 @@
 /**
  * The A2 model as the tree view shows it: the category, its processes and their
  * activities in model order, each with the workspace's bindings that implement it and
- * with its controls, inputs and outputs. Plain data, so the view only maps it to VS Code
- * tree items and the structure is tested without an editor.
+ * with its controls, inputs and outputs. Plain data: the server sends it as the answer to
+ * `svcdef/a2Tree`, and the extension's view only maps it to VS Code tree items.
  */
 import type { A2Node, A2ReferenceModel, IcomEntry, IcomKind } from '../a2/a2-reference-model.js';
-import type { BindingSite, SourceLocation } from './catalog-workspace.js';
+import type { A2TreeEntry } from '../protocol/svcdef-requests.js';
+import type { BindingSite } from './binding-sites.js';
 
-export type A2TreeEntryKind =
-    | 'category' | 'process' | 'activity'
-    | 'binding'
-    | 'icoms' | IcomKind
-    | 'unknown-nodes';
-
-export interface A2TreeEntry {
-    /** Unique and stable across refreshes, so the view keeps what the user expanded. */
-    readonly key: string;
-    readonly kind: A2TreeEntryKind;
-    readonly label: string;
-    readonly description?: string;
-    /** Markdown. */
-    readonly tooltip: string;
-    /** A2 nodes: whether a binding implements the node itself. */
-    readonly bound?: boolean;
-    /** The A2 node the entry belongs to. */
-    readonly nodeId?: string;
-    /** Bindings: where the binding is declared. */
-    readonly location?: SourceLocation;
-    readonly children: readonly A2TreeEntry[];
-}
+export type { A2TreeEntry } from '../protocol/svcdef-requests.js';
 
 const ICOM_KINDS: readonly IcomKind[] = ['control', 'input', 'output'];
 const ICOM_LABELS: Readonly<Record<IcomKind, string>> = { control: 'control', input: 'input', output: 'output' };

@@ -3,13 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildCatalog, catalogSourcesOf } from '../generator/catalog-model.js';
 import { catalogHtmlFiles } from '../generator/catalog-html.js';
 import { simpleName } from '../generator/display-text.js';
 import { viewOf } from '../generator/catalog-views.js';
-import { CatalogWorkspace, type SourceLocation } from './catalog-workspace.js';
-import { pageElement } from './element-sources.js';
+import type { SourceLocation } from '../protocol/svcdef-requests.js';
+import { folderWorkspace } from '../../test/language-server/folder-workspace.js';
+import { elementSource, pageElement } from './element-sources.js';
 
 const ACME = fileURLToPath(new URL('../../examples/acme', import.meta.url));
 
@@ -20,8 +21,10 @@ afterEach(async () => {
     scratch = undefined;
 });
 
-async function open(folder: string): Promise<CatalogWorkspace> {
-    return CatalogWorkspace.open([{ name: 'ws', uri: URI.file(folder).toString() }], NodeFileSystem);
+async function open(folder: string) {
+    const { workspace, services } = await folderWorkspace(folder);
+    const models = await workspace.readModels(models => models);
+    return { models, catalog: buildCatalog(models, catalogSourcesOf(services)), a2: services.a2.Model };
 }
 
 /** The text a source location spans. */
@@ -34,16 +37,16 @@ async function textAt(location: SourceLocation): Promise<string> {
 
 describe('Go to Source from a page of the catalog preview', () => {
     it('finds the declaration of the service or agreement every such page of the support view shows', async () => {
-        const workspace = await open(ACME);
-        const view = viewOf(await workspace.catalog(), 'support');
-        const pages = [...catalogHtmlFiles(view, { a2: workspace.a2 })].map(file => file.path).filter(page => page.endsWith('.html'));
+        const { models, catalog, a2 } = await open(ACME);
+        const view = viewOf(catalog, 'support');
+        const pages = [...catalogHtmlFiles(view, { a2 })].map(file => file.path).filter(page => page.endsWith('.html'));
         const elementPages = pages.filter(page => /^(services|slas|olas|ucs)\//.test(page));
         expect(elementPages.length).toBeGreaterThan(20);
         for (const page of elementPages) {
             const element = pageElement(view.catalog, page);
             expect(element, page).toBeDefined();
             expect(page.split('/')[0], page).toBe(element!.kind === 'service' ? 'services' : `${element!.kind}s`);
-            const source = await workspace.elementSource(element!);
+            const source = elementSource(models, element!);
             expect(source, page).toBeDefined();
             expect(await textAt(source!), page).toBe(simpleName(element!.id));
         }
@@ -57,18 +60,17 @@ describe('Go to Source from a page of the catalog preview', () => {
         await mkdir(path.join(scratch, 'b'));
         await writeFile(path.join(scratch, 'b', 'second.svcdef'), 'service Email "Email (b)" { status live }\n');
         await writeFile(path.join(scratch, 'a.svcdef'), '// first\n\nservice Email "Email (a)" { status live }\nservice Chat "Chat" { status live }\n');
-        const workspace = await open(scratch);
-        const catalog = await workspace.catalog();
+        const { models, catalog } = await open(scratch);
         const [first, second] = catalog.services.filter(service => service.name === 'Email');
         expect([first.id, second.id]).toEqual(['Email', 'Email~2']);
-        const sourceOf = async (id: string) => workspace.elementSource({ kind: 'service', id });
-        const [a, b] = [await sourceOf(first.id), await sourceOf(second.id)];
+        const sourceOf = (id: string) => elementSource(models, { kind: 'service', id });
+        const [a, b] = [sourceOf(first.id), sourceOf(second.id)];
         // The catalog's first declaration is the one whose title it shows first.
         expect(first.title).toBe('Email (a)');
         expect(URI.parse(a!.uri).fsPath).toBe(path.join(scratch, 'a.svcdef'));
         expect(a!.range.start).toEqual({ line: 2, character: 8 });
         expect(URI.parse(b!.uri).fsPath).toBe(path.join(scratch, 'b', 'second.svcdef'));
-        expect(await sourceOf('Email~3')).toBeUndefined();
-        expect(await workspace.elementSource({ kind: 'sla', id: 'Email' })).toBeUndefined();
+        expect(sourceOf('Email~3')).toBeUndefined();
+        expect(elementSource(models, { kind: 'sla', id: 'Email' })).toBeUndefined();
     });
 });

@@ -1,0 +1,182 @@
+/**
+ * The packaged extension as a WEB extension in a real VS Code: code-server 1.117 in headless
+ * Chromium, with `remote.extensionKind` making svcdef run in the browser's web worker
+ * extension host (as on vscode.dev and github.dev) instead of the Node one. There the
+ * extension loads its `browser` entry (out/extension-web.cjs), which starts the language
+ * server as a web worker (out/language-server-worker.js) that reads the workspace through
+ * the extension's `vscode.workspace.fs`.
+ *
+ * @vscode/test-web would download VS Code for the Web, which cannot be reached from these
+ * machines (scripts/ci/web-extension-host-note.mjs says so in CI); code-server's web worker
+ * extension host is the same code, served locally.
+ *
+ * The workspace is a copy of examples/acme; editor settings are VS Code's defaults
+ * (word-based suggestions on) apart from the first-run noise code-server.ts turns off.
+ */
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packagedVsix, setUpCodeServer, startCodeServer, type CodeServer } from './code-server.js';
+import { Workbench } from './workbench.js';
+
+const run = promisify(execFile);
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run'];
+
+/** publisher.name in package.json. */
+const EXTENSION_ID = 'svcdef.svcdef';
+
+/**
+ * An acme file nobody opens in the test, with a misspelt reference to a service of another
+ * file: its error can only appear if the worker built the whole workspace through the bridge.
+ */
+const UNOPENED_FILE = 'services/web-probe.svcdef';
+const UNOPENED_SOURCE = `service WebProbe "Web probe" {
+  status live
+  owner GroupIT
+  depends on Erpp
+}
+`;
+
+let server: CodeServer | undefined;
+let browser: Browser | undefined;
+let workbench: Workbench;
+let acme: string;
+/** Console output of the page, its frames and workers (the web extension host's included). */
+const consoleMessages: string[] = [];
+
+beforeAll(async () => {
+    const installFolder = await setUpCodeServer();
+    server = await startCodeServer(installFolder, await packagedVsix(), {
+        userSettings: {
+            // Run svcdef where VS Code for the Web runs it: in the browser's web worker extension host.
+            'remote.extensionKind': { [EXTENSION_ID]: ['web'] },
+            // VS Code's default, which code-server.ts turns off for the desktop suite.
+            'editor.wordBasedSuggestions': 'matchingDocuments'
+        }
+    });
+    acme = path.join(server.workspace, 'acme');
+    await writeFile(path.join(acme, UNOPENED_FILE), UNOPENED_SOURCE);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page.setDefaultTimeout(30_000);
+    page.on('console', message => consoleMessages.push(`${message.type()}: ${message.text()} (${message.location().url})`));
+    const url = new URL(server.url);
+    url.searchParams.set('folder', acme);
+    await page.goto(url.toString());
+    workbench = new Workbench(page);
+    await workbench.waitUntilReady();
+});
+
+afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+});
+
+/** A test step that keeps a screenshot of the moment it failed, the console and code-server's log. */
+function step(name: string, body: () => Promise<void>, timeout = 120_000): void {
+    it(name, async () => {
+        try {
+            await body();
+        } catch (error) {
+            const shot = await workbench.screenshot(`failed-web-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => undefined);
+            throw new Error(`${error instanceof Error ? error.message : String(error)}\nscreenshot: ${shot}`
+                + `\nbrowser console:\n${consoleMessages.slice(-40).join('\n')}\ncode-server log:\n${server?.log().slice(-3000)}`);
+        }
+    }, timeout);
+}
+
+/** Command lines of the processes that run the desktop language server from this code-server's extensions. */
+async function desktopLanguageServers(): Promise<string[]> {
+    const extensions = path.join(path.dirname(server!.workspace), 'extensions');
+    const { stdout } = await run('ps', ['-eo', 'args']);
+    return stdout.split('\n').filter(line => line.includes(extensions) && line.includes('language-server.cjs'));
+}
+
+describe('the svcdef web extension in code-server\'s web worker extension host', () => {
+    step('runs in the web worker extension host, with its server in a worker', async () => {
+        const page = workbench.page;
+        // The workspace holds .svcdef files, so the extension activates without a file being opened.
+        await page.locator('.activitybar .action-item a[aria-label^="svcdef"]').waitFor({ timeout: 60_000 });
+        await workbench.runCommand('Developer: Show Running Extensions');
+        const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'svcdef' }).first();
+        await row.waitFor();
+        await expect.poll(() => row.innerText(), { timeout: 30_000 }).toMatch(/web worker/i);
+        await workbench.screenshot('web-01-running-extensions');
+        // The Node extension host never started the desktop server.
+        expect(await desktopLanguageServers()).toEqual([]);
+        await workbench.runCommand('View: Close All Editor Groups');
+    });
+
+    step('reports the error of a file nobody opened (the worker read the workspace)', async () => {
+        const page = workbench.page;
+        await expect.poll(() => page.locator('#status\\.problems').innerText(), { timeout: 90_000 }).toMatch(/[1-9]/);
+        await page.keyboard.press('Control+Shift+M');
+        const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+        await filter.fill('web-probe');
+        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Erpp' }).first();
+        await row.waitFor({ timeout: 60_000 });
+        await workbench.screenshot('web-02-problems-of-unopened-file');
+        await filter.fill('');
+        // The file was never opened in an editor.
+        expect(await page.locator('.tabs-container .tab', { hasText: 'web-probe.svcdef' }).count()).toBe(0);
+    });
+
+    step('completes a customer with the names declared in another file', async () => {
+        const page = workbench.page;
+        await workbench.openFile('agreements/slas.svcdef');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('sla ProbeSla {');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('customer ');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+Space');
+        const suggestions = page.locator('.editor-widget.suggest-widget .monaco-list');
+        // HumanResources is declared in parties.svcdef and written nowhere in slas.svcdef, so no
+        // word-based suggestion can offer it: it comes from the worker's index of the workspace.
+        await suggestions.locator('.monaco-list-row', { hasText: 'HumanResources' }).first().waitFor({ timeout: 60_000 });
+        const labels = await suggestions.locator('.monaco-list-row .label-name').allInnerTexts();
+        expect(labels).toEqual(expect.arrayContaining(['Finance', 'Manufacturing', 'Sales', 'HumanResources']));
+        await workbench.screenshot('web-03-completion');
+        await page.keyboard.press('Escape');
+        await workbench.runCommand('File: Revert File');
+        await expect.poll(() => workbench.activeGroup().locator('.tab.active.dirty').count()).toBe(0);
+    });
+
+    step('shows the A2 activity a binding implements when hovering A243', async () => {
+        const page = workbench.page;
+        await workbench.openFile('bindings.svcdef');
+        await workbench.goToLine(87);
+        await workbench.editorToken('A243').hover();
+        await page.locator('.monaco-hover:not(.hidden)', { hasText: 'Create and Maintain Service Level Agreements' }).first()
+            .waitFor({ timeout: 30_000 });
+        await workbench.screenshot('web-04-hover');
+        await page.mouse.move(5, 500);
+    });
+
+    step('previews the acme catalog from the worker\'s model', async () => {
+        await workbench.openFile('parties.svcdef');
+        const page = workbench.page;
+        await workbench.runCommand('svcdef: Preview Catalog');
+        // The support view lists every service, technical ones and the unopened probe included.
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Support view' }).first().click();
+        const services = workbench.webview().locator('#service-list');
+        await services.waitFor({ timeout: 60_000 });
+        const text = await services.innerText();
+        for (const service of ['SAP S/4HANA ERP', 'Corporate Email', 'Virtual Server Hosting', 'Web probe']) {
+            expect(text).toContain(service);
+        }
+        await expect.poll(() => workbench.webview().locator('.svcdef-preview-page').innerText()).toBe('index.html');
+        await workbench.screenshot('web-05-preview');
+        // A service page is rendered by the worker when the preview asks for it.
+        await workbench.webview().locator('#service-list a', { hasText: 'Corporate Email' }).first().click();
+        await expect.poll(() => workbench.webview().locator('h1').first().innerText(), { timeout: 20_000 }).toContain('Corporate Email');
+        await workbench.screenshot('web-06-preview-service-page');
+    });
+});
