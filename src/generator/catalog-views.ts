@@ -11,8 +11,9 @@ import { orderedByText } from './text-order.js';
 import { displayName } from './display-text.js';
 import { standingOn } from './agreement-standing.js';
 
-export const CATALOG_VIEWS = ['customer', 'user', 'support'] as const;
-export type CatalogViewName = typeof CATALOG_VIEWS[number];
+import type { CatalogViewName } from './catalog-view-names.js';
+
+export { CATALOG_VIEWS, VIEW_PURPOSES, VIEW_TITLES, isCatalogViewName, type CatalogViewName } from './catalog-view-names.js';
 
 export interface ViewPolicy {
     /** `internal { ... }` entries of services: support only, by the language's contract. */
@@ -56,23 +57,11 @@ export const VIEW_POLICIES: Readonly<Record<CatalogViewName, ViewPolicy>> = {
     }
 };
 
-export const VIEW_TITLES: Readonly<Record<CatalogViewName, string>> = {
-    customer: 'Customer view',
-    user: 'User view',
-    support: 'Support view'
-};
-
 /** The home page's heading: the header already names the catalog, so this names what the page holds for its audience. */
 export const VIEW_HEADINGS: Readonly<Record<CatalogViewName, string>> = {
     customer: 'Services we offer',
     user: 'Services you can use',
     support: 'Services and how they are supported'
-};
-
-export const VIEW_PURPOSES: Readonly<Record<CatalogViewName, string>> = {
-    customer: 'What is offered: services, their status, offerings and prices, service hours and the service level agreements available.',
-    user: 'How to request each service and where to get support, with the service levels that apply.',
-    support: 'Everything, including technical services, internal notes, dependencies, underpinning agreements, demand and A2 process coverage.'
 };
 
 export interface CatalogView {
@@ -89,10 +78,6 @@ export interface CatalogView {
 export interface ViewOptions {
     /** `YYYY-MM-DD`: the day agreements are judged in force or expired on; none leaves them unjudged. */
     readonly today?: string;
-}
-
-export function isCatalogViewName(value: string): value is CatalogViewName {
-    return (CATALOG_VIEWS as readonly string[]).includes(value);
 }
 
 export function viewOf(catalog: Catalog, name: CatalogViewName, options: ViewOptions = {}): CatalogView {

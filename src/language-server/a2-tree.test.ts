@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { a2Model } from '../a2/a2-reference-model.js';
 import { a2Tree, type A2TreeEntry } from './a2-tree.js';
 import type { BindingSite } from './binding-sites.js';
+import { findTreeEntry as find } from '../../test/language-server/a2-tree-entries.js';
 
 function binding(name: string, nodeId: string, extra: Partial<BindingSite> = {}): BindingSite {
     return {
@@ -12,15 +13,6 @@ function binding(name: string, nodeId: string, extra: Partial<BindingSite> = {})
         location: { uri: `file:///ws/${name}.svcdef`, range: { start: { line: 3, character: 8 }, end: { line: 3, character: 8 + name.length } } },
         ...extra
     };
-}
-
-function find(entries: readonly A2TreeEntry[], key: string): A2TreeEntry | undefined {
-    for (const entry of entries) {
-        if (entry.key === key) return entry;
-        const found = find(entry.children, key);
-        if (found) return found;
-    }
-    return undefined;
 }
 
 describe('the A2 model tree', () => {

@@ -8,9 +8,10 @@
  * Everything here is plain JSON data: no Langium, no VS Code, no Node.
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { CatalogViewName } from '../generator/catalog-view-names.js';
 
 /** The audiences of the catalog, as `svcdef generate catalog --view` names them. */
-export type CatalogViewName = 'customer' | 'user' | 'support';
+export type { CatalogViewName };
 
 /** A zero-based position range, as LSP and VS Code count. */
 export interface SourceRange {

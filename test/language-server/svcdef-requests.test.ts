@@ -18,10 +18,11 @@ import { registerSvcdefRequests } from '../../src/language-server/svcdef-request
 import {
     A2TreeRequest, BuiltinLibraryRequest, ElementSourceRequest, GenerateRequest, PreviewPageRequest, WorkspaceChangedNotification,
     isGenerationRefused, isMissingPage,
-    type A2TreeEntry, type GenerateParams, type GeneratedFileData, type PreviewPage, type WorkspaceChangedParams
+    type GenerateParams, type GeneratedFileData, type PreviewPage, type WorkspaceChangedParams
 } from '../../src/protocol/svcdef-requests.js';
 import { ROOT } from '../cli/built-cli.js';
 import { folderWorkspace } from './folder-workspace.js';
+import { findTreeEntry as find } from './a2-tree-entries.js';
 
 type Opened = Awaited<ReturnType<typeof folderWorkspace>>;
 
@@ -58,15 +59,6 @@ async function generateAll(client: ProtocolConnection, params: GenerateParams): 
         if (result.next === undefined) return files;
         result = await client.sendRequest(GenerateRequest, { ...params, continuation: result.next });
     }
-}
-
-function find(entries: readonly A2TreeEntry[], key: string): A2TreeEntry | undefined {
-    for (const entry of entries) {
-        if (entry.key === key) return entry;
-        const found = find(entry.children, key);
-        if (found) return found;
-    }
-    return undefined;
 }
 
 describe('the svcdef requests on examples/acme', { timeout: 60_000 }, () => {
