@@ -42,7 +42,11 @@ export function createWebLanguageClient(context: vscode.ExtensionContext): Langu
     let scriptUrl: Promise<string> | undefined;
     const serverOptions: ServerOptions = async () => {
         worker?.terminate();
-        scriptUrl ??= workerScriptUrl(script);
+        // Fetched once; a failed fetch is tried again on the next start (Restart Language Server).
+        scriptUrl ??= workerScriptUrl(script).catch(error => {
+            scriptUrl = undefined;
+            throw error;
+        });
         worker = new Worker(await scriptUrl);
         // The transports, not the worker: the client tells the two apart with `instanceof Worker`,
         // which is false in VS Code's web extension host, whose `Worker` is a wrapper function

@@ -99,7 +99,7 @@ async function desktopLanguageServers(): Promise<string[]> {
 }
 
 describe('the svcdef web extension in code-server\'s web worker extension host', () => {
-    step('runs in the web worker extension host, with its server in a worker', async () => {
+    step('runs in the web worker extension host, not the Node one', async () => {
         const page = workbench.page;
         // The workspace holds .svcdef files, so the extension activates without a file being opened.
         await page.locator('.activitybar .action-item a[aria-label^="svcdef"]').waitFor({ timeout: 60_000 });
