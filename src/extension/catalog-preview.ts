@@ -29,6 +29,12 @@ type Arrival = 'navigate' | 'back' | 'refresh';
 export class CatalogPreview implements vscode.Disposable {
     private panel: vscode.WebviewPanel | undefined;
     private location: PreviewLocation = { view: 'customer', page: INDEX };
+    /**
+     * What the panel shows, to leave it alone when a refresh renders the same: a save after
+     * an edit, or a change elsewhere in the workspace, would otherwise reload the page,
+     * flicker and close what the reader opened.
+     */
+    private shown: string | undefined;
     private readonly history = new PreviewHistory();
     /** The workspace changed while the panel was hidden: render when it shows again. */
     private stale = false;
@@ -53,6 +59,7 @@ export class CatalogPreview implements vscode.Disposable {
             });
             this.panel.onDidDispose(() => {
                 this.panel = undefined;
+                this.shown = undefined;
                 this.history.clear();
             });
             this.panel.onDidChangeViewState(({ webviewPanel }) => {
@@ -100,8 +107,11 @@ export class CatalogPreview implements vscode.Disposable {
             const scroll = arrival === 'refresh' && target.page === this.location.page && target.view === this.location.view
                 ? 'keep' as const
                 : target.fragment !== undefined ? { fragment: target.fragment } : 'top' as const;
+            const shown = [target.view, page.path, page.files, page.hasSource, this.history.canGoBack, page.content].join('\u0000');
+            if (arrival === 'refresh' && target.view === this.location.view && target.page === this.location.page && shown === this.shown) return;
             if (arrival === 'navigate') this.history.leave(this.location, target);
             this.location = target;
+            this.shown = shown;
             const assets = new Map(page.assets);
             panel.title = this.title(target.view);
             panel.webview.html = previewPage(page.content, {

@@ -168,7 +168,9 @@ describe('the svcdef extension in code-server', () => {
         await page.keyboard.press('Control+S');
         await expect.poll(() => workbench.webview().locator('#service-list').innerText(), { timeout: 30_000 }).toContain('Corporate Mail');
         // The first row is the service; a retired one it replaces may name it too.
-        await workbench.webview().locator('#service-list tr', { hasText: 'Corporate Mail' }).first().scrollIntoViewIfNeeded();
+        // The preview follows edits as well as saves: it may render once more while this runs.
+        await expect.poll(() => workbench.webview().locator('#service-list tr', { hasText: 'Corporate Mail' }).first()
+            .scrollIntoViewIfNeeded({ timeout: 5_000 }).then(() => true, () => false), { timeout: 30_000 }).toBe(true);
         await workbench.screenshot('08-preview-refreshed-on-save');
         // From a service page, Go to Source opens the service's declaration.
         await workbench.webview().locator('#service-list a', { hasText: 'Corporate Mail' }).first().click();
