@@ -13,22 +13,19 @@ import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packagedVsix, ROOT, setUpCodeServer, startCodeServer, type CodeServer } from './code-server.js';
-import { SCREENSHOTS, Workbench } from './workbench.js';
+import { SCREENSHOTS, type Workbench } from './workbench.js';
+import { WorkbenchSession } from './workbench-session.js';
 
 const run = promisify(execFile);
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'];
 const SIZE = '10k';
 const HEAP_LIMIT_MB = 100;
 const INSPECTOR_PORT = 9229;
 
 let server: CodeServer | undefined;
-let browser: Browser | undefined;
 let workbench: Workbench;
+const session = new WorkbenchSession('memory-', () => server);
 let folder: string;
 
 beforeAll(async () => {
@@ -37,18 +34,11 @@ beforeAll(async () => {
     // The benchmarks' workspace generator, beside the examples code-server serves.
     folder = path.join(path.dirname(server.workspace), `catalog-${SIZE}`);
     await run(process.execPath, [path.join(ROOT, 'benchmarks/generate-workspace.mjs'), '--size', SIZE, '--out', folder], { maxBuffer: 16 * 1024 * 1024 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    page.setDefaultTimeout(30_000);
-    const url = new URL(server.url);
-    url.searchParams.set('folder', folder);
-    await page.goto(url.toString());
-    workbench = new Workbench(page);
-    await workbench.waitUntilReady();
+    workbench = await session.open(folder);
 }, 15 * 60_000);
 
 afterAll(async () => {
-    await browser?.close();
+    await session.close();
     await server?.stop();
 });
 

@@ -7,49 +7,26 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { packagedVsix, setUpCodeServer, startCodeServer, type CodeServer } from './code-server.js';
-import { Workbench } from './workbench.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'];
+import type { Workbench } from './workbench.js';
+import { WorkbenchSession } from './workbench-session.js';
 
 let server: CodeServer | undefined;
-let browser: Browser | undefined;
 let workbench: Workbench;
-/** Console output of the page and its frames (webviews included). */
-const consoleMessages: string[] = [];
+const session = new WorkbenchSession('', () => server);
+const step = session.step.bind(session);
 
 beforeAll(async () => {
     const installFolder = await setUpCodeServer();
     server = await startCodeServer(installFolder, await packagedVsix());
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    page.setDefaultTimeout(30_000);
-    page.on('console', message => consoleMessages.push(`${message.type()}: ${message.text()} (${message.location().url})`));
-    await page.goto(server.url);
-    workbench = new Workbench(page);
-    await workbench.waitUntilReady();
+    workbench = await session.open();
 });
 
 afterAll(async () => {
-    await browser?.close();
+    await session.close();
     await server?.stop();
 });
-
-/** A test step that keeps a screenshot of the moment it failed, and code-server's log. */
-function step(name: string, run: () => Promise<void>, timeout = 120_000): void {
-    it(name, async () => {
-        try {
-            await run();
-        } catch (error) {
-            const shot = await workbench.screenshot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => undefined);
-            throw new Error(`${error instanceof Error ? error.message : String(error)}\nscreenshot: ${shot}\ncode-server log:\n${server?.log().slice(-4000)}`);
-        }
-    }, timeout);
-}
 
 describe('the svcdef extension in code-server', () => {
     step('opens the examples folder and activates the extension', async () => {
@@ -116,7 +93,8 @@ describe('the svcdef extension in code-server', () => {
         await workbench.editorToken('A243').click();
         await page.keyboard.press('F12');
         await workbench.activeTab('svcdef-library.svcdef').waitFor();
-        await expect.poll(() => workbench.editorText())
+        // The library's text comes from the language server (svcdef/builtinLibrary) once the tab is open.
+        await expect.poll(() => workbench.editorText(), { timeout: 20_000 })
             .toMatch(/activity\s+A243\s+"Create and Maintain Service Level Agreements"/);
         // Typing changes nothing: the editor says why instead.
         await page.keyboard.type('x');
@@ -181,7 +159,7 @@ describe('the svcdef extension in code-server', () => {
         // Back returns the preview to the page it came from.
         await workbench.webview().locator('#svcdef-preview-back').click();
         await expect.poll(() => workbench.webview().locator('.svcdef-preview-page').innerText(), { timeout: 20_000 }).toBe('index.html');
-        const violations = consoleMessages.filter(message => /Content.Security.Policy/i.test(message));
+        const violations = session.consoleMessages.filter(message => /Content.Security.Policy/i.test(message));
         expect(violations).toEqual([]);
         await workbench.runCommand('View: Close All Editor Groups');
     });

@@ -12,6 +12,9 @@ export default defineConfig({
         // The first run installs Chromium and code-server (a few minutes on a clean machine).
         hookTimeout: 15 * 60_000,
         testTimeout: 120_000,
+        // What the steps wait for comes from a language server over a real editor's channels;
+        // on a busy machine that takes longer than vitest's default second.
+        expect: { poll: { timeout: 15_000 } },
         pool: 'forks',
         fileParallelism: false
     }

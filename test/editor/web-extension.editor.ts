@@ -17,16 +17,12 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { packagedVsix, setUpCodeServer, startCodeServer, type CodeServer } from './code-server.js';
-import { Workbench } from './workbench.js';
+import type { Workbench } from './workbench.js';
+import { WorkbenchSession } from './workbench-session.js';
 
 const run = promisify(execFile);
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'];
 
 /** publisher.name in package.json. */
 const EXTENSION_ID = 'svcdef.svcdef';
@@ -44,11 +40,10 @@ const UNOPENED_SOURCE = `service WebProbe "Web probe" {
 `;
 
 let server: CodeServer | undefined;
-let browser: Browser | undefined;
 let workbench: Workbench;
 let acme: string;
-/** Console output of the page, its frames and workers (the web extension host's included). */
-const consoleMessages: string[] = [];
+const session = new WorkbenchSession('web-', () => server);
+const step = session.step.bind(session);
 
 beforeAll(async () => {
     const installFolder = await setUpCodeServer();
@@ -62,34 +57,13 @@ beforeAll(async () => {
     });
     acme = path.join(server.workspace, 'acme');
     await writeFile(path.join(acme, UNOPENED_FILE), UNOPENED_SOURCE);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    page.setDefaultTimeout(30_000);
-    page.on('console', message => consoleMessages.push(`${message.type()}: ${message.text()} (${message.location().url})`));
-    const url = new URL(server.url);
-    url.searchParams.set('folder', acme);
-    await page.goto(url.toString());
-    workbench = new Workbench(page);
-    await workbench.waitUntilReady();
+    workbench = await session.open(acme);
 });
 
 afterAll(async () => {
-    await browser?.close();
+    await session.close();
     await server?.stop();
 });
-
-/** A test step that keeps a screenshot of the moment it failed, the console and code-server's log. */
-function step(name: string, body: () => Promise<void>, timeout = 120_000): void {
-    it(name, async () => {
-        try {
-            await body();
-        } catch (error) {
-            const shot = await workbench.screenshot(`failed-web-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => undefined);
-            throw new Error(`${error instanceof Error ? error.message : String(error)}\nscreenshot: ${shot}`
-                + `\nbrowser console:\n${consoleMessages.slice(-40).join('\n')}\ncode-server log:\n${server?.log().slice(-3000)}`);
-        }
-    }, timeout);
-}
 
 /** Command lines of the processes that run the desktop language server from this code-server's extensions. */
 async function desktopLanguageServers(): Promise<string[]> {
