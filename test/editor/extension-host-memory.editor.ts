@@ -15,6 +15,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packagedVsix, ROOT, setUpCodeServer, startCodeServer, type CodeServer } from './code-server.js';
+import { openCatalogPreview, waitForSvcdefActivation } from './shared-editor-steps.js';
 import { SCREENSHOTS, type Workbench } from './workbench.js';
 import { WorkbenchSession } from './workbench-session.js';
 
@@ -44,14 +45,9 @@ afterAll(async () => {
 
 describe(`the extension host with the catalog preview open on the ${SIZE}-service workspace`, () => {
     it(`keeps its heap under ${HEAP_LIMIT_MB} MB`, async () => {
-        const page = workbench.page;
-        await page.locator('.activitybar .action-item a[aria-label^="svcdef"]').waitFor({ timeout: 120_000 });
-        await workbench.runCommand('svcdef: Preview Catalog');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Customer view' }).first().waitFor();
-        await page.keyboard.press('Enter');
+        await waitForSvcdefActivation(workbench, 120_000);
         // The server answers once it has read and validated the whole workspace.
-        const services = workbench.webview().locator('#service-list');
-        await services.waitFor({ timeout: 8 * 60_000 });
+        await openCatalogPreview(workbench, 'Customer view', 8 * 60_000);
         await expect.poll(() => workbench.webview().locator('.svcdef-preview-status').innerText(), { timeout: 60_000 }).toMatch(/\d+ \.svcdef files/);
         // A service page too: the preview follows a link through the server.
         await workbench.webview().locator('#service-list a').first().click();

@@ -9,6 +9,9 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { packagedVsix, setUpCodeServer, startCodeServer, type CodeServer } from './code-server.js';
+import {
+    completeWorkspaceCustomers, hoverActivityA243, openCatalogPreview, openServicePageInPreview, waitForSvcdefActivation
+} from './shared-editor-steps.js';
 import type { Workbench } from './workbench.js';
 import { WorkbenchSession } from './workbench-session.js';
 
@@ -32,61 +35,30 @@ describe('the svcdef extension in code-server', () => {
     step('opens the examples folder and activates the extension', async () => {
         const page = workbench.page;
         await expect.poll(() => page.locator('.explorer-folders-view').innerText()).toContain('acme');
-        // The workspace holds .svcdef files, so the extension activates without a file being
-        // opened: its activity bar entry appears, and the server reports problems of files
-        // nobody opened (examples/broken is full of them).
-        await page.locator('.activitybar .action-item a[aria-label^="svcdef"]').waitFor({ timeout: 60_000 });
+        await waitForSvcdefActivation(workbench);
+        // The server reports problems of files nobody opened (examples/broken is full of them).
         await expect.poll(() => page.locator('#status\\.problems').innerText(), { timeout: 90_000 }).toMatch(/[1-9]/);
         await workbench.screenshot('01-workbench');
     });
 
     step('shows the diagnostic of a broken example in the Problems panel', async () => {
-        const page = workbench.page;
         await workbench.openFile('broken/unresolved-reference/service.svcdef');
         // The misspelt reference is underlined in the editor ...
         await workbench.activeGroup().locator('.squiggly-error').first().waitFor({ timeout: 90_000 });
         // ... and listed in the Problems panel with its code.
-        await page.keyboard.press('Control+Shift+M');
-        const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
-        await filter.fill('unresolved-reference');
-        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Directroy' }).first();
+        await workbench.filterProblems('unresolved-reference');
+        const row = workbench.problemRows('Directroy').first();
         await row.waitFor();
         expect(await row.innerText()).toContain('unresolved-reference');
         await workbench.screenshot('02-problems');
-        await filter.fill('');
+        await workbench.clearProblemsFilter();
     });
 
-    step('completes references with the names of workspace artifacts (Ctrl+Space)', async () => {
-        const page = workbench.page;
-        await workbench.openFile('acme/agreements/slas.svcdef');
-        await page.keyboard.press('Control+End');
-        await page.keyboard.press('Enter');
-        await page.keyboard.type('sla ProbeSla {');
-        await page.keyboard.press('Enter');
-        await page.keyboard.type('customer ');
-        await page.keyboard.press('Escape');
-        await page.keyboard.press('Control+Space');
-        const suggestions = page.locator('.editor-widget.suggest-widget .monaco-list');
-        await suggestions.locator('.monaco-list-row', { hasText: 'Finance' }).first().waitFor();
-        const labels = await suggestions.locator('.monaco-list-row .label-name').allInnerTexts();
-        // Customers declared in acme/parties.svcdef, another file than the one being edited.
-        expect(labels).toEqual(expect.arrayContaining(['Finance', 'Manufacturing', 'Sales', 'HumanResources']));
-        await workbench.screenshot('03-completion');
-        await page.keyboard.press('Escape');
-        await workbench.runCommand('File: Revert File');
-        await expect.poll(() => workbench.activeGroup().locator('.tab.active.dirty').count()).toBe(0);
-    });
+    step('completes references with the names of workspace artifacts (Ctrl+Space)', () =>
+        completeWorkspaceCustomers(workbench, { acme: 'acme/', screenshot: '03-completion' }));
 
-    step('shows the A2 activity a binding implements when hovering A243', async () => {
-        const page = workbench.page;
-        await workbench.openFile('acme/bindings.svcdef');
-        await workbench.goToLine(87);
-        await workbench.editorToken('A243').hover();
-        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Create and Maintain Service Level Agreements' });
-        await hover.first().waitFor({ timeout: 30_000 });
-        await workbench.screenshot('04-hover');
-        await page.mouse.move(5, 500);
-    });
+    step('shows the A2 activity a binding implements when hovering A243', () =>
+        hoverActivityA243(workbench, { acme: 'acme/', screenshot: '04-hover' }));
 
     step('opens the built-in A2 model read-only on go to definition of A243', async () => {
         const page = workbench.page;
@@ -105,11 +77,7 @@ describe('the svcdef extension in code-server', () => {
 
     step('previews the catalog with the workspace services', async () => {
         const page = workbench.page;
-        await workbench.runCommand('svcdef: Preview Catalog');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Customer view' }).first().waitFor();
-        await page.keyboard.press('Enter');
-        const services = workbench.webview().locator('#service-list');
-        await services.waitFor({ timeout: 60_000 });
+        const services = await openCatalogPreview(workbench, 'Customer view');
         const text = await services.innerText();
         for (const service of ['Corporate Email', 'SAP S/4HANA ERP', 'Managed Workplace', 'Remote Access']) {
             expect(text).toContain(service);
@@ -121,9 +89,7 @@ describe('the svcdef extension in code-server', () => {
         await expect.poll(() => workbench.webview().locator('#svcdef-preview-view').inputValue()).toBe('customer');
         await workbench.screenshot('06-preview');
         // A link to a service page opens that page inside the preview.
-        await workbench.webview().locator('#service-list a', { hasText: 'Corporate Email' }).first().click();
-        // The preview renders the page when it is asked for: allow it the time that takes.
-        await expect.poll(() => workbench.webview().locator('h1').first().innerText(), { timeout: 20_000 }).toContain('Corporate Email');
+        await openServicePageInPreview(workbench, 'Corporate Email');
         await workbench.screenshot('07-preview-service-page');
         // The page takes the editor theme's colours, whatever the system's scheme.
         const theme = await workbench.webview().locator('body').evaluate(body => ({
@@ -151,8 +117,7 @@ describe('the svcdef extension in code-server', () => {
             .scrollIntoViewIfNeeded({ timeout: 5_000 }).then(() => true, () => false), { timeout: 30_000 }).toBe(true);
         await workbench.screenshot('08-preview-refreshed-on-save');
         // From a service page, Go to Source opens the service's declaration.
-        await workbench.webview().locator('#service-list a', { hasText: 'Corporate Mail' }).first().click();
-        await expect.poll(() => workbench.webview().locator('h1').first().innerText(), { timeout: 20_000 }).toContain('Corporate Mail');
+        await openServicePageInPreview(workbench, 'Corporate Mail');
         await workbench.webview().locator('#svcdef-preview-source').click();
         await workbench.activeTab('collaboration.svcdef').waitFor();
         expect(await workbench.editorText()).toContain('service Email "Corporate Mail" {');
@@ -226,7 +191,7 @@ describe('the svcdef extension in code-server', () => {
         await page.keyboard.type('service ', { delay: 30 });
         await expectNoSuggestions();
         await workbench.screenshot('13-space-opens-nothing');
-        await revertActiveFile();
+        await workbench.revertFile();
     });
 
     step('offers the snippets where their element can stand, not after customer', async () => {
@@ -247,7 +212,7 @@ describe('the svcdef extension in code-server', () => {
         await widget.locator('.monaco-list-row', { hasText: 'Finance' }).first().waitFor();
         expect(await snippetRows.count()).toBe(0);
         await page.keyboard.press('Escape');
-        await revertActiveFile();
+        await workbench.revertFile();
         await restoreSuggestions();
     });
 });
@@ -262,11 +227,6 @@ async function useDefaultSuggestions(): Promise<void> {
     await writeFile(path.join(folder, 'settings.json'), JSON.stringify({ 'editor.wordBasedSuggestions': 'matchingDocuments' }));
     // VS Code reads the changed file through its watcher.
     await new Promise(resolve => setTimeout(resolve, 2_000));
-}
-
-async function revertActiveFile(): Promise<void> {
-    await workbench.runCommand('File: Revert File');
-    await expect.poll(() => workbench.activeGroup().locator('.tab.active.dirty').count()).toBe(0);
 }
 
 async function restoreSuggestions(): Promise<void> {

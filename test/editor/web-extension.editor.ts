@@ -19,6 +19,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { packagedVsix, setUpCodeServer, startCodeServer, type CodeServer } from './code-server.js';
+import {
+    completeWorkspaceCustomers, hoverActivityA243, openCatalogPreview, openServicePageInPreview, waitForSvcdefActivation
+} from './shared-editor-steps.js';
 import type { Workbench } from './workbench.js';
 import { WorkbenchSession } from './workbench-session.js';
 
@@ -75,8 +78,7 @@ async function desktopLanguageServers(): Promise<string[]> {
 describe('the svcdef web extension in code-server\'s web worker extension host', () => {
     step('runs in the web worker extension host, not the Node one', async () => {
         const page = workbench.page;
-        // The workspace holds .svcdef files, so the extension activates without a file being opened.
-        await page.locator('.activitybar .action-item a[aria-label^="svcdef"]').waitFor({ timeout: 60_000 });
+        await waitForSvcdefActivation(workbench);
         await workbench.runCommand('Developer: Show Running Extensions');
         const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'svcdef' }).first();
         await row.waitFor();
@@ -90,58 +92,24 @@ describe('the svcdef web extension in code-server\'s web worker extension host',
     step('reports the error of a file nobody opened (the worker read the workspace)', async () => {
         const page = workbench.page;
         await expect.poll(() => page.locator('#status\\.problems').innerText(), { timeout: 90_000 }).toMatch(/[1-9]/);
-        await page.keyboard.press('Control+Shift+M');
-        const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
-        await filter.fill('web-probe');
-        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Erpp' }).first();
-        await row.waitFor({ timeout: 60_000 });
+        await workbench.filterProblems('web-probe');
+        await workbench.problemRows('Erpp').first().waitFor({ timeout: 60_000 });
         await workbench.screenshot('web-02-problems-of-unopened-file');
-        await filter.fill('');
+        await workbench.clearProblemsFilter();
         // The file was never opened in an editor.
         expect(await page.locator('.tabs-container .tab', { hasText: 'web-probe.svcdef' }).count()).toBe(0);
     });
 
-    step('completes a customer with the names declared in another file', async () => {
-        const page = workbench.page;
-        await workbench.openFile('agreements/slas.svcdef');
-        await page.keyboard.press('Control+End');
-        await page.keyboard.press('Enter');
-        await page.keyboard.type('sla ProbeSla {');
-        await page.keyboard.press('Enter');
-        await page.keyboard.type('customer ');
-        await page.keyboard.press('Escape');
-        await page.keyboard.press('Control+Space');
-        const suggestions = page.locator('.editor-widget.suggest-widget .monaco-list');
-        // HumanResources is declared in parties.svcdef and written nowhere in slas.svcdef, so no
-        // word-based suggestion can offer it: it comes from the worker's index of the workspace.
-        await suggestions.locator('.monaco-list-row', { hasText: 'HumanResources' }).first().waitFor({ timeout: 60_000 });
-        const labels = await suggestions.locator('.monaco-list-row .label-name').allInnerTexts();
-        expect(labels).toEqual(expect.arrayContaining(['Finance', 'Manufacturing', 'Sales', 'HumanResources']));
-        await workbench.screenshot('web-03-completion');
-        await page.keyboard.press('Escape');
-        await workbench.runCommand('File: Revert File');
-        await expect.poll(() => workbench.activeGroup().locator('.tab.active.dirty').count()).toBe(0);
-    });
+    step('completes a customer with the names declared in another file', () =>
+        completeWorkspaceCustomers(workbench, { acme: '', screenshot: 'web-03-completion' }));
 
-    step('shows the A2 activity a binding implements when hovering A243', async () => {
-        const page = workbench.page;
-        await workbench.openFile('bindings.svcdef');
-        await workbench.goToLine(87);
-        await workbench.editorToken('A243').hover();
-        await page.locator('.monaco-hover:not(.hidden)', { hasText: 'Create and Maintain Service Level Agreements' }).first()
-            .waitFor({ timeout: 30_000 });
-        await workbench.screenshot('web-04-hover');
-        await page.mouse.move(5, 500);
-    });
+    step('shows the A2 activity a binding implements when hovering A243', () =>
+        hoverActivityA243(workbench, { acme: '', screenshot: 'web-04-hover' }));
 
     step('previews the acme catalog from the worker\'s model', async () => {
         await workbench.openFile('parties.svcdef');
-        const page = workbench.page;
-        await workbench.runCommand('svcdef: Preview Catalog');
         // The support view lists every service, technical ones and the unopened probe included.
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Support view' }).first().click();
-        const services = workbench.webview().locator('#service-list');
-        await services.waitFor({ timeout: 60_000 });
+        const services = await openCatalogPreview(workbench, 'Support view');
         const text = await services.innerText();
         for (const service of ['SAP S/4HANA ERP', 'Corporate Email', 'Virtual Server Hosting', 'Web probe']) {
             expect(text).toContain(service);
@@ -149,8 +117,7 @@ describe('the svcdef web extension in code-server\'s web worker extension host',
         await expect.poll(() => workbench.webview().locator('.svcdef-preview-page').innerText()).toBe('index.html');
         await workbench.screenshot('web-05-preview');
         // A service page is rendered by the worker when the preview asks for it.
-        await workbench.webview().locator('#service-list a', { hasText: 'Corporate Email' }).first().click();
-        await expect.poll(() => workbench.webview().locator('h1').first().innerText(), { timeout: 20_000 }).toContain('Corporate Email');
+        await openServicePageInPreview(workbench, 'Corporate Email');
         await workbench.screenshot('web-06-preview-service-page');
     });
 });

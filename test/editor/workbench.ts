@@ -63,6 +63,28 @@ export class Workbench {
         await this.page.keyboard.press('Enter');
     }
 
+    /** Reverts the active file to its saved text, as File: Revert File does, and waits until its tab is clean. */
+    async revertFile(): Promise<void> {
+        await this.runCommand('File: Revert File');
+        await this.activeGroup().locator('.tab.active.dirty').waitFor({ state: 'detached' });
+    }
+
+    /** Opens the Problems panel (Ctrl+Shift+M) and types `text` into its filter; the panel then lists only matching problems. */
+    async filterProblems(text: string): Promise<void> {
+        await this.page.keyboard.press('Control+Shift+M');
+        await this.problemsFilter().fill(text);
+    }
+
+    /** Empties the Problems panel's filter, which VS Code keeps for the steps after. */
+    async clearProblemsFilter(): Promise<void> {
+        await this.problemsFilter().fill('');
+    }
+
+    /** The rows the Problems panel lists that contain `text`. */
+    problemRows(text: string): Locator {
+        return this.page.locator('.markers-panel .monaco-list-row', { hasText: text });
+    }
+
     /** Moves the cursor to a line (1-based) through Quick Open's `:line` mode, which also scrolls it into view. */
     async goToLine(line: number, column = 1): Promise<void> {
         await this.page.keyboard.press('Control+P');
@@ -76,6 +98,11 @@ export class Workbench {
     /** A token of the active editor's visible text, as rendered (one span per TextMate token). */
     editorToken(text: string): Locator {
         return this.activeGroup().locator('.view-lines span span', { hasText: new RegExp(`^${escapeRegExp(text)}$`) }).first();
+    }
+
+    private problemsFilter(): Locator {
+        // The two places VS Code renders the filter in, depending on the panel's layout.
+        return this.page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
     }
 
     /** The document inside the webview panel (two iframes deep). */
