@@ -5,6 +5,7 @@
  */
 import type { A2ReferenceModel } from '../a2/a2-reference-model.js';
 import { agreementBody, type SiteLinks } from './agreement-html.js';
+import { agreementRunningHeader } from './agreement-running-header.js';
 import { catalogLookups, type CatalogLookups } from './catalog-lookups.js';
 import { type AgreementEntry, type Catalog, type EntityRef } from './catalog-model.js';
 import { catalogPaths, relativeHref, type CatalogPaths } from './catalog-paths.js';
@@ -54,6 +55,8 @@ export interface PageExtras {
     /** The navigation entry that is the current page. */
     readonly current?: string;
     readonly breadcrumbs?: readonly Breadcrumb[];
+    /** What the top of every printed page says; see PageContent. */
+    readonly runningHeader?: string;
 }
 
 /** The home-page section each folder's pages belong to, for their breadcrumbs. */
@@ -154,7 +157,9 @@ export class SiteContext {
             shell = this.shell(home, pagePath, extra, withScript);
             this.shells.set(key, shell);
         }
-        return shell.render({ title, body, draft: extra.draft, breadcrumbs: extra.breadcrumbs ?? this.breadcrumbs(pagePath, home, title) });
+        return shell.render({
+            title, body, draft: extra.draft, breadcrumbs: extra.breadcrumbs ?? this.breadcrumbs(pagePath, home, title), runningHeader: extra.runningHeader
+        });
     }
 
     private breadcrumbs(pagePath: string, home: string, title: string): Breadcrumb[] | undefined {
@@ -215,7 +220,9 @@ export class SiteContext {
 
     agreementPage(agreement: AgreementEntry, path: string): string {
         const body = agreementBody(agreement, { catalog: this.catalog, policy: this.view.policy, links: this.linksFrom(path) });
-        return this.page(path, `${displayName(agreement)} (${AGREEMENT_KIND_LABELS[agreement.kind]})`, body, { draft: isDraft(agreement) });
+        return this.page(path, `${displayName(agreement)} (${AGREEMENT_KIND_LABELS[agreement.kind]})`, body, {
+            draft: isDraft(agreement), runningHeader: agreementRunningHeader(agreement)
+        });
     }
 
     coveragePage(): string {

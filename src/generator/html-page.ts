@@ -53,6 +53,12 @@ export interface PageContent {
     readonly body: Markup;
     readonly draft?: boolean;
     readonly breadcrumbs?: readonly Breadcrumb[];
+    /**
+     * What the top of every printed page says (an agreement's identity). It rides on the root
+     * element, where the stylesheet's page margin box reads it with `attr()`: the policy
+     * forbids a style of the page's own, and the page context inherits only from the root.
+     */
+    readonly runningHeader?: string;
 }
 
 export interface PageOptions extends ShellOptions, PageContent {}
@@ -81,8 +87,8 @@ export function pageShell(options: ShellOptions): PageShell {
     const siteName = options.homeHref
         ? html`<a href="${options.homeHref}">${logo}${options.siteName}</a>`
         : html`${logo}${options.siteName}`;
-    const beforeTitle = html`<!DOCTYPE html>
-<html lang="en">
+    const beforeRoot = '<!DOCTYPE html>\n<html lang="en"';
+    const beforeTitle = html`>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(assets.script !== undefined)}">
@@ -116,7 +122,8 @@ ${assets.script !== undefined ? html`<script src="${assets.script}"></script>\n`
             const draftTitle = page.draft ? `DRAFT – ${page.title}` : page.title;
             // The home page's title may be the site's name: say it once.
             const title = escapeHtml(draftTitle) + (page.title === options.siteName && !page.draft ? '' : siteSuffix);
-            return beforeTitle + title + afterTitle
+            const root = page.runningHeader !== undefined ? html` data-running-header="${page.runningHeader}"`.text : '';
+            return beforeRoot + root + beforeTitle + title + afterTitle
                 + (page.draft ? DRAFT_MARK : '')
                 + header + breadcrumbTrail(page.breadcrumbs) + '<main id="main">\n' + page.body.text + afterBody;
         }

@@ -1,12 +1,19 @@
 /**
- * Paper: agreement pages and SLA documents print on A4 with margins and "Page N of M" at the
- * foot of every page (CSS page-margin boxes, which Chromium renders since version 131),
- * without navigation or filters, and with each address spelled out after its link.
- * The document's name is not repeated as a running header: Chromium supports neither
- * `string-set` nor `position: running()`, and one stylesheet serves every document.
+ * Paper: agreement pages and SLA documents print on A4 with margins, the agreement's identity
+ * at the top and "Page N of M" at the foot of every page (CSS page-margin boxes, which Chromium
+ * renders since version 131), without navigation or filters, and with each address spelled
+ * out after its link.
+ * The running header is a margin box too, so it can never overlap the body text. Its text
+ * cannot come from `string-set` or `position: running()` (Chromium supports neither), nor from
+ * a style of the page's own (the Content-Security-Policy forbids inline style, and one
+ * stylesheet serves every document): the page carries it in `data-running-header` on its root
+ * element, `attr()` (any property since Chromium 133) copies it into a custom property, and the
+ * page context inherits that from the root. A browser without either feature prints no header,
+ * never a wrong one; a page without the attribute (every page but an agreement's) has none.
  */
 export const PRINT_STYLE = `
-@page{size:A4;margin:18mm 16mm 20mm;@bottom-right{content:"Page " counter(page) " of " counter(pages);font:9pt system-ui,sans-serif;color:#4b5663}}
+:root[data-running-header]{--running-header:attr(data-running-header)}
+@page{size:A4;margin:18mm 16mm 20mm;@top-left{content:var(--running-header);font:9pt system-ui,sans-serif;color:#4b5663;vertical-align:bottom;padding-bottom:4mm}@bottom-right{content:"Page " counter(page) " of " counter(pages);font:9pt system-ui,sans-serif;color:#4b5663}}
 @media print{
  :root{color-scheme:light;--bg:#fff;--fg:#000;--muted:#333;--line:#999;--soft:#f2f2f2;--accent:#000}
  .print-only{display:block}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { a2Model } from '../../src/a2/a2-reference-model.js';
+import { agreementRunningHeader } from '../../src/generator/agreement-running-header.js';
 import type { CommitmentChange } from '../../src/diff/commitment-change.js';
 import type { Catalog } from '../../src/generator/catalog-model.js';
 import type { GeneratedFile } from '../../src/generator/generated-file.js';
@@ -12,13 +13,13 @@ import { loadFixture } from '../generator/generator-fixture.js';
 import { ROOT } from '../cli/built-cli.js';
 import { workspaceFiles } from '../workspace-files.js';
 import { launchChromium, NO_CHROMIUM, newSiteTab, openPage, type SiteTab } from './headless-chromium.js';
-import { pdfPageCount, pdfText } from './pdf-text.js';
+import { pdfPages } from './pdf-text.js';
 
 /**
  * How the published pages lay out in headless Chromium (Debian's package), opened from the
  * file system: on a 390-px phone no page of any kind scrolls sideways, the coverage page
  * fits 1280 px, the shared stylesheet applies (dark too), and an SLA document prints with
- * margins and page numbers.
+ * margins, a running header and page numbers.
  */
 /** The browser globals the page functions below use: the project compiles without the DOM library. */
 declare const document: { readonly documentElement: { readonly scrollWidth: number }; readonly body: unknown; querySelector(selector: string): unknown };
@@ -45,12 +46,13 @@ function write(folder: string, files: readonly GeneratedFile[]): void {
 
 describe.skipIf(NO_CHROMIUM)('the layout of the published catalog', { timeout: 180_000 }, () => {
     let out: string;
+    let catalog: Catalog;
     let browser: Browser;
     const pages: string[] = [];
     const problems: string[] = [];
 
     beforeAll(async () => {
-        const { catalog } = await loadFixture(workspaceFiles(ACME));
+        ({ catalog } = await loadFixture(workspaceFiles(ACME)));
         out = mkdtempSync(path.join(tmpdir(), 'svcdef-layout-'));
         const changes = { ref: 'v1', changes: changesOf(catalog), technicalServices: new Set<string>() };
         const site = catalogOutputs(catalog, { views: ['customer', 'support'], formats: ['html'], a2: a2Model, changes });
@@ -140,19 +142,38 @@ describe.skipIf(NO_CHROMIUM)('the layout of the published catalog', { timeout: 1
         await page.close();
     });
 
-    it('prints an SLA document with margins and "Page N of M" on every page', async () => {
-        const document = pages.find(page => page.startsWith('sla-support/'))!;
-        const page = await open(document, 1280);
-        await page.emulateMedia({ media: 'print' });
-        expect(await page.locator('.site-nav').count() === 0 || !(await page.locator('.site-nav').isVisible())).toBe(true);
-        const pdf = await page.pdf({ preferCSSPageSize: true });
-        const pageCount = pdfPageCount(pdf);
-        expect(pageCount).toBeGreaterThan(1);
-        const text = pdfText(pdf);
-        for (let number = 1; number <= pageCount; number++) {
-            expect(text).toContain(`Page ${number} of ${pageCount}`);
+    it('prints an SLA document and an agreement page with margins, the agreement at the top and "Page N of M" at the foot of every page', async () => {
+        const sla = catalog.slas.find(entry => entry.name.endsWith('FinanceErp'))!;
+        const header = agreementRunningHeader(sla);
+        expect(header).toBe('ERP for Group Finance — Business Solutions Center · SLA FinanceErp v3.0');
+        // The top margin (18 mm) holds the header; the body starts below it.
+        const topMargin = 18 / 25.4 * 72;
+        // The same agreement as `generate sla` writes it and as the catalog publishes it.
+        for (const document of ['sla-support/finance-erp.html', 'catalog/customer/slas/finance-erp.html']) {
+            expect(pages).toContain(document);
+            const page = await open(document, 1280);
+            await page.emulateMedia({ media: 'print' });
+            expect(await page.locator('.site-nav').count() === 0 || !(await page.locator('.site-nav').isVisible())).toBe(true);
+            const sheets = pdfPages(await page.pdf({ preferCSSPageSize: true }));
+            const siteName = (await page.locator('.site-name').textContent())?.trim();
+            await page.close();
+            expect(sheets.length, document).toBeGreaterThan(1);
+            sheets.forEach((sheet, index) => {
+                const where = `${document}, page ${index + 1}`;
+                const texts = sheet.lines.map(line => line.text);
+                expect(texts.filter(text => text === header), where).toHaveLength(1);
+                expect(texts.filter(text => text.startsWith('Page ')), where).toEqual([`Page ${index + 1} of ${sheets.length}`]);
+                // The header is the topmost line, wholly inside the top margin and clear of the
+                // first body line: its descenders (about a quarter of its size) end above the
+                // tallest glyph of the line below.
+                const [top, next] = sheet.lines;
+                expect(top.text, where).toBe(header);
+                expect(top.baseline + top.size / 4, where).toBeLessThan(topMargin);
+                expect(top.baseline + top.size / 4, where).toBeLessThan(next.baseline - next.size);
+            });
+            // On the first page, the body's first line (the site's name) follows the header: nothing is hidden under it.
+            expect(sheets[0].lines[1].text, document).toBe(siteName);
         }
-        await page.close();
         expect(problems).toEqual([]);
     });
 });
