@@ -6,7 +6,10 @@
  * renders again whenever the language server has built a change of the workspace.
  *
  * The pages come from the language server (`svcdef/previewPage`), rendered one at a time
- * from the workspace it has built; the extension host holds only the page it shows.
+ * from the workspace it has built; the extension host holds only the page it shows. The
+ * index page's search box asks, through the page's bridge, for pieces of the view's search
+ * index, which the extension passes on to the server (`svcdef/searchIndexPiece`) and
+ * whose data it posts back to the page.
  */
 import * as vscode from 'vscode';
 import { isMissingPage, type PreviewPage } from '../protocol/svcdef-requests.js';
@@ -39,11 +42,18 @@ export class CatalogPreview implements vscode.Disposable {
     /** The workspace changed while the panel was hidden: render when it shows again. */
     private stale = false;
     private rendering = Promise.resolve();
+    /**
+     * The page shown has loaded pieces of the search index: after a change of the workspace
+     * it renders again even if it looks the same, or its search would mix pieces of the old
+     * index with pieces of the new.
+     */
+    private searched = false;
     private readonly subscription: vscode.Disposable;
 
     constructor(private readonly server: SvcdefServer) {
         this.subscription = server.onWorkspaceChanged(() => {
             if (!this.panel) return;
+            if (this.searched) this.shown = undefined;
             if (this.panel.visible) void this.go(this.location, 'refresh');
             else this.stale = true;
         });
@@ -112,6 +122,7 @@ export class CatalogPreview implements vscode.Disposable {
             if (arrival === 'navigate') this.history.leave(this.location, target);
             this.location = target;
             this.shown = shown;
+            this.searched = false;
             const assets = new Map(page.assets);
             panel.title = this.title(target.view);
             panel.webview.html = previewPage(page.content, {
@@ -153,7 +164,27 @@ export class CatalogPreview implements vscode.Disposable {
             await this.goToSource();
         } else if (type === 'openInBrowser') {
             await this.openInBrowser();
+        } else if (type === 'searchIndex') {
+            await this.answerSearch(message);
         }
+    }
+
+    /** Answers the page's request for a piece of the search index (see preview-page.ts) with the server's answer. */
+    private async answerSearch(message: object): Promise<void> {
+        const { id, view, kind, key } = message as { id?: unknown; view?: unknown; kind?: unknown; key?: unknown };
+        if (typeof id !== 'string' || typeof view !== 'string' || !isCatalogViewName(view) || typeof key !== 'string'
+            || (kind !== 'm' && kind !== 't' && kind !== 'd')) return;
+        this.searched = true;
+        let answer: object;
+        try {
+            const data = await this.server.searchIndexPiece({ view, kind, key });
+            answer = data === null
+                ? { type: 'searchIndex', id, found: false, error: `The search index of the ${VIEW_TITLES[view].toLowerCase()} has no piece ${kind}:${key}.` }
+                : { type: 'searchIndex', id, found: true, data };
+        } catch (error) {
+            answer = { type: 'searchIndex', id, found: false, error: messageOf(error) };
+        }
+        await this.panel?.webview.postMessage(answer);
     }
 
     private async goToSource(): Promise<void> {

@@ -7,11 +7,13 @@
  * The site's colour-scheme rules follow the editor's theme (see preview-theme.ts). A bar
  * on top switches the view and offers Back, Open in Browser and Go to Source; a bridge
  * script hands link clicks and those buttons to the extension, because a webview cannot
- * navigate between files by itself.
+ * navigate between files by itself, and gives the site script's search box the pieces of
+ * the index it asks for, which the extension gets from the language server.
  */
 import { CATALOG_VIEWS, VIEW_TITLES, type CatalogViewName } from './catalog-view-names.js';
 import { escapeHtml } from '../generator/html-markup.js';
 import { sitePath } from '../protocol/preview-links.js';
+import { SEARCH_SOURCE } from '../site-client/search-source.js';
 import { PREVIEW_STYLE, themedStylesheet } from './preview-theme.js';
 
 export interface PreviewPageOptions {
@@ -94,8 +96,13 @@ export function previewPage(page: string, options: PreviewPageOptions): string {
             `<body${attributes}>\n<style nonce="${nonce}">${PREVIEW_STYLE}</style>\n${bar(options)}`);
     const scripts = loadedScripts.map(code => `<script nonce="${nonce}">${inlineText(code)}</script>\n`).join('');
     const end = rewritten.lastIndexOf('</body>');
-    return rewritten.slice(0, end) + scripts
-        + `<script nonce="${nonce}">${bridgeScript(options.scroll)}</script>\n` + rewritten.slice(end);
+    // The bridge before the site script, which may search at once (a query in the URL) and
+    // must find the bridge's search source; the scroll after it, once it has shown what it reveals.
+    return rewritten.slice(0, end)
+        + `<script nonce="${nonce}">${bridgeScript(options.view)}</script>\n`
+        + scripts
+        + (options.scroll === 'keep' ? '' : `<script nonce="${nonce}">${scrollScript(options.scroll)}</script>\n`)
+        + rewritten.slice(end);
 }
 
 function attributeOf(attributes: string, name: string): string | undefined {
@@ -136,14 +143,14 @@ function scriptString(text: string): string {
     return JSON.stringify(text).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-function bridgeScript(scroll: PreviewPageOptions['scroll']): string {
-    // VS Code scrolls replaced webview content back to where the old content was, unless the
-    // new content has scrolled itself by the time it loads: hence one pixel for "top".
-    const scrollStatement = scroll === 'keep'
-        ? ''
-        : scroll === 'top'
-            ? 'window.scrollTo(0, 1);'
-            : `var target = document.getElementById(${scriptString(scroll.fragment)}); if (target) target.scrollIntoView(); else window.scrollTo(0, 1);`;
+/**
+ * What the page may send the extension: `view`, `link`, `back`, `goToSource`,
+ * `openInBrowser`, and `searchIndex` for a piece of the search index, which the extension
+ * answers with a `searchIndex` message of the same id: `found` and the piece's data, or an
+ * `error`. Ids are unique to the page, so an answer meant for a page since replaced finds
+ * no taker.
+ */
+function bridgeScript(view: CatalogViewName): string {
     return `
 (function () {
   var vscode = acquireVsCodeApi();
@@ -167,7 +174,32 @@ function bridgeScript(scroll: PreviewPageOptions['scroll']): string {
     event.preventDefault();
     vscode.postMessage({ type: 'link', href: href });
   });
-  ${scrollStatement}
+  var searches = new Map();
+  var searchPage = Math.random().toString(36).slice(2);
+  var searchCount = 0;
+  window[${scriptString(SEARCH_SOURCE)}] = function (kind, key) {
+    return new Promise(function (resolve, reject) {
+      var id = searchPage + ':' + (++searchCount);
+      searches.set(id, { resolve: resolve, reject: reject });
+      vscode.postMessage({ type: 'searchIndex', id: id, view: ${scriptString(view)}, kind: kind, key: key });
+    });
+  };
+  window.addEventListener('message', function (event) {
+    var answer = event.data;
+    if (!answer || answer.type !== 'searchIndex' || !searches.has(answer.id)) return;
+    var pending = searches.get(answer.id);
+    searches.delete(answer.id);
+    if (answer.found) pending.resolve(answer.data);
+    else pending.reject(new Error(String(answer.error)));
+  });
 })();
 `;
+}
+
+function scrollScript(scroll: 'top' | { readonly fragment: string }): string {
+    // VS Code scrolls replaced webview content back to where the old content was, unless the
+    // new content has scrolled itself by the time it loads: hence one pixel for "top".
+    return scroll === 'top'
+        ? 'window.scrollTo(0, 1);'
+        : `(function () { var target = document.getElementById(${scriptString(scroll.fragment)}); if (target) target.scrollIntoView(); else window.scrollTo(0, 1); })();`;
 }

@@ -8,9 +8,9 @@ import type * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     A2TreeRequest, BuiltinLibraryRequest, CompareCommitmentsRequest, ElementSourceRequest, GenerateRequest, PreviewPageRequest,
-    WorkspaceChangedNotification,
+    SearchIndexPieceRequest, WorkspaceChangedNotification,
     type A2TreeEntry, type BuiltinLibrary, type CompareCommitmentsParams, type GenerateParams, type GenerateResult,
-    type PreviewPageParams, type PreviewPageResult, type SourceLocation, type WorkspaceChangedParams
+    type PreviewPageParams, type PreviewPageResult, type SearchIndexPieceParams, type SourceLocation, type WorkspaceChangedParams
 } from '../protocol/svcdef-requests.js';
 
 export class SvcdefServer {
@@ -28,6 +28,12 @@ export class SvcdefServer {
     async elementSource(params: PreviewPageParams): Promise<SourceLocation | null> {
         await this.ready;
         return this.client.sendRequest(ElementSourceRequest, params);
+    }
+
+    /** The data of a piece of a view's search index, or null when the index has no such piece. */
+    async searchIndexPiece(params: SearchIndexPieceParams): Promise<unknown> {
+        await this.ready;
+        return this.client.sendRequest(SearchIndexPieceRequest, params);
     }
 
     async generate(params: GenerateParams): Promise<GenerateResult> {

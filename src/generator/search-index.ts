@@ -85,6 +85,21 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): AsPlainO
 
 /** Every file of the index, under `search/`, for the given documents (services first). */
 export function* searchIndexFiles(documents: readonly SearchDocument[]): Generator<GeneratedFile> {
+    for (const { path, kind, key, data } of searchIndexPieces(documents)) {
+        yield { path, content: searchScript(kind, key, data) };
+    }
+}
+
+/** One file of the index as data: the kind and key its call names, and what it passes (the editor's preview sends this, not the script). */
+export interface SearchIndexPiece {
+    readonly path: string;
+    readonly kind: 'm' | 't' | 'd';
+    readonly key: string;
+    readonly data: unknown;
+}
+
+/** What `searchIndexFiles` writes, before it becomes script. */
+export function* searchIndexPieces(documents: readonly SearchDocument[]): Generator<SearchIndexPiece> {
     const index = buildSearchIndex(documents);
     const shards = cutIntoShards(index);
     const manifest: SearchManifest = {
@@ -97,13 +112,13 @@ export function* searchIndexFiles(documents: readonly SearchDocument[]): Generat
             ? documents.length
             : documents.findIndex(document => document.kind !== 'service')
     };
-    yield { path: `${SEARCH_FOLDER}/${MANIFEST_FILE}`, content: searchScript('m', '', manifest) };
+    yield { path: `${SEARCH_FOLDER}/${MANIFEST_FILE}`, kind: 'm', key: '', data: manifest };
     for (const [key, shard] of shards) {
-        yield { path: `${SEARCH_FOLDER}/${shardFile(key)}`, content: searchScript('t', key, shard) };
+        yield { path: `${SEARCH_FOLDER}/${shardFile(key)}`, kind: 't', key, data: shard };
     }
     for (let block = 0; block * DOCUMENTS_PER_BLOCK < documents.length; block++) {
         const summaries = documents.slice(block * DOCUMENTS_PER_BLOCK, (block + 1) * DOCUMENTS_PER_BLOCK).map(document => document.summary);
-        yield { path: `${SEARCH_FOLDER}/${documentBlockFile(block)}`, content: searchScript('d', String(block), summaries) };
+        yield { path: `${SEARCH_FOLDER}/${documentBlockFile(block)}`, kind: 'd', key: String(block), data: summaries };
     }
 }
 

@@ -1,17 +1,25 @@
 /**
- * `svcdef/previewPage` and `svcdef/elementSource`: the catalog preview's pages and their
- * Go to Source, answered from the view's model the cache holds.
+ * `svcdef/previewPage`, `svcdef/elementSource` and `svcdef/searchIndexPiece`: the catalog
+ * preview's pages, their Go to Source and their search, answered from the view's model the
+ * cache holds.
  */
 import { catalogHtmlFiles } from '../generator/catalog-html.js';
-import { isCatalogViewName } from '../generator/catalog-views.js';
+import { isCatalogViewName, type CatalogViewName } from '../generator/catalog-views.js';
 import type { SvcdefServices } from '../language/svcdef-module.js';
-import type { PreviewPageParams, PreviewPageResult, SourceLocation } from '../protocol/svcdef-requests.js';
+import type { PreviewPageParams, PreviewPageResult, SearchIndexPieceParams, SourceLocation } from '../protocol/svcdef-requests.js';
 import type { CatalogViewCache } from './catalog-view-cache.js';
 import { elementSource, pageElement } from './element-sources.js';
+import { PreviewSearchIndexes, viewSearchIndex } from './preview-search-index.js';
 import { pageOfSite } from './preview-site.js';
 
+const PIECE_KINDS: readonly string[] = ['m', 't', 'd'];
+
 export class CatalogPreviewRequests {
-    constructor(private readonly views: CatalogViewCache, private readonly services: SvcdefServices) {}
+    private readonly searchIndexes: PreviewSearchIndexes;
+
+    constructor(private readonly views: CatalogViewCache, private readonly services: SvcdefServices) {
+        this.searchIndexes = new PreviewSearchIndexes(view => viewSearchIndex(view, services.a2.Model));
+    }
 
     previewPage(params: PreviewPageParams): Promise<PreviewPageResult> {
         const view = checkedView(params);
@@ -35,9 +43,18 @@ export class CatalogPreviewRequests {
             return (element && elementSource(documents.map(document => document.parseResult.value), element)) ?? null;
         });
     }
+
+    /** The data of a piece of the view's search index (see preview-search-index.ts); null when the index has no such piece. */
+    searchIndexPiece(params: SearchIndexPieceParams): Promise<unknown> {
+        const view = checkedView(params);
+        if (!PIECE_KINDS.includes(params.kind) || typeof params.key !== 'string') {
+            throw new Error(`Unknown search index piece '${String(params.kind)}:${String(params.key)}': ask for kind m, t or d with a string key.`);
+        }
+        return this.views.with(view, catalogView => this.searchIndexes.piece(catalogView, params.kind, params.key) ?? null);
+    }
 }
 
-function checkedView(params: PreviewPageParams): PreviewPageParams['view'] {
+function checkedView(params: { readonly view: CatalogViewName }): CatalogViewName {
     if (typeof params?.view !== 'string' || !isCatalogViewName(params.view)) {
         throw new Error(`Unknown catalog view '${String(params?.view)}': ask for customer, user or support.`);
     }

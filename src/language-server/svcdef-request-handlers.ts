@@ -10,7 +10,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { SvcdefServices } from '../language/svcdef-module.js';
 import {
-    A2TreeRequest, BuiltinLibraryRequest, ElementSourceRequest, GenerateRequest, PreviewPageRequest
+    A2TreeRequest, BuiltinLibraryRequest, ElementSourceRequest, GenerateRequest, PreviewPageRequest, SearchIndexPieceRequest
 } from '../protocol/svcdef-requests.js';
 import { a2TreeOf } from './a2-tree-request.js';
 import { builtinLibraryOf } from './builtin-library-request.js';
@@ -32,6 +32,7 @@ export function registerSvcdefRequests(
     const registrations = [
         connection.onRequest(PreviewPageRequest, params => preview.previewPage(params)),
         connection.onRequest(ElementSourceRequest, params => preview.elementSource(params)),
+        connection.onRequest(SearchIndexPieceRequest, params => preview.searchIndexPiece(params)),
         connection.onRequest(GenerateRequest, params => generations.generate(params)),
         connection.onRequest(A2TreeRequest, () => a2TreeOf(workspace, services)),
         connection.onRequest(BuiltinLibraryRequest, () => builtinLibraryOf(services)),

@@ -63,6 +63,21 @@ export const PreviewPageRequest = new RequestType<PreviewPageParams, PreviewPage
 /** Where the service or agreement a preview page shows is declared (the range of its name); null when the page shows none. */
 export const ElementSourceRequest = new RequestType<PreviewPageParams, SourceLocation | null, void>('svcdef/elementSource');
 
+export interface SearchIndexPieceParams {
+    readonly view: CatalogViewName;
+    /** Which piece, as its file in the site's `search/` folder names it in its call: `m` the manifest, `t` a shard, `d` a block of summaries. */
+    readonly kind: 'm' | 't' | 'd';
+    /** The shard's key or the block's number; empty for the manifest. */
+    readonly key: string;
+}
+
+/**
+ * The data of one piece of a view's search index, the same the file `svcdef generate
+ * catalog` writes for it hands to the site script (JSON, never script), or null when the
+ * index has no such piece: the preview's search box asks for these through its bridge.
+ */
+export const SearchIndexPieceRequest = new RequestType<SearchIndexPieceParams, unknown, void>('svcdef/searchIndexPiece');
+
 // ---------------------------------------------------------------------------------------
 // Generate Catalog, Generate SLA Documents, Open in Browser
 

@@ -2,13 +2,15 @@
  * The prebuilt index, loaded piece by piece as queries need it: the manifest first, then
  * the shard of each query word and the summary blocks of the results shown. Each piece is
  * a script element, the one way a page opened from the file system can read a sibling
- * file; each calls back with its data.
+ * file; each calls back with its data. A page shown by a host that provides a search
+ * source (search-source.ts) asks it for the same pieces instead.
  */
 import {
     MANIFEST_FILE, SEARCH_CALLBACK, documentBlockFile, shardFile, type SearchManifest, type SearchShard, type SearchSummary
 } from '../generator/search-index-format.js';
 import { LoadedIndex, queryWords, shardsFor } from './loaded-index.js';
 import { RankedMatches, type RankedDocument } from './ranked-matches.js';
+import { SEARCH_SOURCE, type SearchSource } from './search-source.js';
 
 export interface SearchHit {
     readonly id: number;
@@ -63,23 +65,38 @@ export class SearchIndex {
         const id = `${kind}:${key}`;
         let promise = this.loading.get(id);
         if (!promise) {
-            promise = new Promise((resolve, reject) => {
-                const script = document.createElement('script');
-                this.pending.set(id, data => {
-                    this.pending.delete(id);
-                    script.remove();
-                    resolve(data);
-                });
-                script.onerror = () => {
-                    this.loading.delete(id);
-                    script.remove();
-                    reject(new Error(`The search index file ${file} could not be loaded.`));
-                };
-                script.src = this.base + file;
-                document.head.appendChild(script);
-            });
+            const source = (window as unknown as Record<string, unknown>)[SEARCH_SOURCE];
+            promise = typeof source === 'function'
+                ? this.fromHost(source as SearchSource, kind, key, file)
+                : this.fromScript(id, file);
             this.loading.set(id, promise);
         }
         return promise;
+    }
+
+    private fromHost(source: SearchSource, kind: string, key: string, file: string): Promise<unknown> {
+        return new Promise<unknown>(resolve => resolve(source(kind, key))).catch(() => {
+            // Asked again next time: the host may have it then.
+            this.loading.delete(`${kind}:${key}`);
+            throw new Error(`The search index file ${file} could not be loaded.`);
+        });
+    }
+
+    private fromScript(id: string, file: string): Promise<unknown> {
+        return new Promise((resolve, reject) => {
+            const script = document.createElement('script');
+            this.pending.set(id, data => {
+                this.pending.delete(id);
+                script.remove();
+                resolve(data);
+            });
+            script.onerror = () => {
+                this.loading.delete(id);
+                script.remove();
+                reject(new Error(`The search index file ${file} could not be loaded.`));
+            };
+            script.src = this.base + file;
+            document.head.appendChild(script);
+        });
     }
 }

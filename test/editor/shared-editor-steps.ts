@@ -88,3 +88,21 @@ export async function openServicePageInPreview(workbench: Workbench, title: stri
     // The preview renders the page when it is asked for: allow it the time that takes.
     await expect.poll(() => workbench.webview().locator('h1').first().innerText(), { timeout: 20_000 }).toContain(title);
 }
+
+/**
+ * Types `query` into the search box of the preview's index page, waits for the result
+ * titled `title` (the index comes from the language server through the extension), follows
+ * it to that page in the preview and returns to the index with Back.
+ */
+export async function searchInPreview(workbench: Workbench, query: string, title: string, screenshot: string): Promise<void> {
+    const preview = workbench.webview();
+    await preview.locator('#search-input').fill(query);
+    const result = preview.locator('#search-list a', { hasText: title }).first();
+    await result.waitFor({ timeout: 30_000 });
+    expect(await preview.locator('#search-status').innerText()).toMatch(/^\d+ results?/);
+    await workbench.screenshot(screenshot);
+    await result.click();
+    await expect.poll(() => preview.locator('h1').first().innerText(), { timeout: 20_000 }).toContain(title);
+    await preview.locator('#svcdef-preview-back').click();
+    await expect.poll(() => preview.locator('.svcdef-preview-page').innerText(), { timeout: 20_000 }).toBe('index.html');
+}

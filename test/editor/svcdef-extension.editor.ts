@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { packagedVsix, setUpCodeServer, startCodeServer, type CodeServer } from './code-server.js';
 import {
-    completeWorkspaceCustomers, hoverActivityA243, openCatalogPreview, openServicePageInPreview, waitForSvcdefActivation
+    completeWorkspaceCustomers, hoverActivityA243, openCatalogPreview, openServicePageInPreview, searchInPreview, waitForSvcdefActivation
 } from './shared-editor-steps.js';
 import type { Workbench } from './workbench.js';
 import { WorkbenchSession } from './workbench-session.js';
@@ -88,6 +88,8 @@ describe('the svcdef extension in code-server', () => {
         }
         await expect.poll(() => workbench.webview().locator('#svcdef-preview-view').inputValue()).toBe('customer');
         await workbench.screenshot('06-preview');
+        // The search box answers as on the published site, and a result opens inside the preview.
+        await searchInPreview(workbench, 'corporate email', 'Corporate Email', '06-preview-search');
         // A link to a service page opens that page inside the preview.
         await openServicePageInPreview(workbench, 'Corporate Email');
         await workbench.screenshot('07-preview-service-page');

@@ -20,7 +20,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { packagedVsix, setUpCodeServer, startCodeServer, type CodeServer } from './code-server.js';
 import {
-    completeWorkspaceCustomers, hoverActivityA243, openCatalogPreview, openServicePageInPreview, waitForSvcdefActivation
+    completeWorkspaceCustomers, hoverActivityA243, openCatalogPreview, openServicePageInPreview, searchInPreview, waitForSvcdefActivation
 } from './shared-editor-steps.js';
 import type { Workbench } from './workbench.js';
 import { WorkbenchSession } from './workbench-session.js';
@@ -116,6 +116,8 @@ describe('the svcdef web extension in code-server\'s web worker extension host',
         }
         await expect.poll(() => workbench.webview().locator('.svcdef-preview-page').innerText()).toBe('index.html');
         await workbench.screenshot('web-05-preview');
+        // The worker answers the search box's requests for the index.
+        await searchInPreview(workbench, 'probe', 'Web probe', 'web-05-preview-search');
         // A service page is rendered by the worker when the preview asks for it.
         await openServicePageInPreview(workbench, 'Corporate Email');
         await workbench.screenshot('web-06-preview-service-page');

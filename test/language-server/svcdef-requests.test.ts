@@ -6,6 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { runInNewContext } from 'node:vm';
 import { URI } from 'langium';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
@@ -14,11 +15,12 @@ import { a2Model } from '../../src/a2/a2-reference-model.js';
 import { buildCatalog, catalogSourcesOf } from '../../src/generator/catalog-model.js';
 import { CATALOG_FORMATS, catalogOutputs } from '../../src/generator/output-layout.js';
 import { CATALOG_VIEWS } from '../../src/generator/catalog-views.js';
+import { SEARCH_CALLBACK } from '../../src/generator/search-index-format.js';
 import { registerSvcdefRequests } from '../../src/language-server/svcdef-request-handlers.js';
 import {
-    A2TreeRequest, BuiltinLibraryRequest, ElementSourceRequest, GenerateRequest, PreviewPageRequest, WorkspaceChangedNotification,
-    isGenerationRefused, isMissingPage,
-    type GenerateParams, type GeneratedFileData, type PreviewPage, type WorkspaceChangedParams
+    A2TreeRequest, BuiltinLibraryRequest, ElementSourceRequest, GenerateRequest, PreviewPageRequest, SearchIndexPieceRequest,
+    WorkspaceChangedNotification, isGenerationRefused, isMissingPage,
+    type GenerateParams, type GeneratedFileData, type PreviewPage, type SearchIndexPieceParams, type WorkspaceChangedParams
 } from '../../src/protocol/svcdef-requests.js';
 import { ROOT } from '../cli/built-cli.js';
 import { folderWorkspace } from './folder-workspace.js';
@@ -61,6 +63,16 @@ async function generateAll(client: ProtocolConnection, params: GenerateParams): 
     }
 }
 
+/** What a search index file hands the site script when a page loads it: run as the browser runs it, with the site script's callback. */
+function searchFileCall(file: GeneratedFileData): Omit<SearchIndexPieceParams, 'view'> & { data: unknown } {
+    const calls: [string, string, unknown][] = [];
+    runInNewContext(file.content, { [SEARCH_CALLBACK]: (kind: string, key: string, data: unknown) => calls.push([kind, key, data]) });
+    expect(calls, file.path).toHaveLength(1);
+    const [kind, key, data] = calls[0];
+    // Out of the script's realm, so it compares as plain data.
+    return { kind: kind as SearchIndexPieceParams['kind'], key, data: JSON.parse(JSON.stringify(data)) };
+}
+
 describe('the svcdef requests on examples/acme', { timeout: 60_000 }, () => {
     let opened: Opened;
     let session: ReturnType<typeof connect>;
@@ -98,6 +110,27 @@ describe('the svcdef requests on examples/acme', { timeout: 60_000 }, () => {
         expect(await session.client.sendRequest(PreviewPageRequest, { view: 'user', path: 'services/nothing.html' })).toEqual({ missing: true });
         await expect(session.client.sendRequest(PreviewPageRequest, { view: 'admin' as never, path: 'index.html' }))
             .rejects.toThrow(/Unknown catalog view 'admin': ask for customer, user or support/);
+    });
+
+    for (const view of CATALOG_VIEWS) {
+        it(`answers the preview's search with the pieces of the index the ${view} view's site holds`, async () => {
+            const written = (await generateAll(session.client, { kind: 'catalog', view, formats: ['html'] }))
+                .filter(file => file.path.startsWith(`${view}/search/`));
+            expect(written.length).toBeGreaterThan(3);
+            for (const file of written) {
+                const { kind, key, data } = searchFileCall(file);
+                expect(await session.client.sendRequest(SearchIndexPieceRequest, { view, kind, key }), file.path).toEqual(data);
+            }
+        });
+    }
+
+    it('answers a piece the index does not have with null, and a piece that cannot exist with a message', async () => {
+        expect(await session.client.sendRequest(SearchIndexPieceRequest, { view: 'user', kind: 't', key: 'qqq' })).toBeNull();
+        expect(await session.client.sendRequest(SearchIndexPieceRequest, { view: 'user', kind: 'd', key: '999' })).toBeNull();
+        await expect(session.client.sendRequest(SearchIndexPieceRequest, { view: 'user', kind: 'x' as never, key: '' }))
+            .rejects.toThrow(/Unknown search index piece 'x:': ask for kind m, t or d/);
+        await expect(session.client.sendRequest(SearchIndexPieceRequest, { view: 'admin' as never, kind: 'm', key: '' }))
+            .rejects.toThrow(/Unknown catalog view 'admin'/);
     });
 
     it('generates the same catalog files the CLI writes, in batches', async () => {
@@ -175,6 +208,16 @@ describe('the svcdef requests as the workspace changes', { timeout: 60_000 }, ()
         expect(session.changes[0]).toEqual({ files: 12 });
         const page = await session.client.sendRequest(PreviewPageRequest, { view: 'customer', path: 'index.html' }) as PreviewPage;
         expect(page.content).toContain('Team Chat and Calls');
+    });
+
+    it('answers the preview\'s search from the workspace as changed', async () => {
+        const manifest = () => session.client.sendRequest(SearchIndexPieceRequest, { view: 'customer', kind: 'm', key: '' }) as Promise<{ documentCount: number }>;
+        const before = (await manifest()).documentCount;
+        await change('rooms.svcdef', 'service Rooms "Video Rooms" { status live }\n');
+        await expect.poll(() => session.changes.length, { timeout: 5_000 }).toBe(1);
+        expect((await manifest()).documentCount).toBe(before + 1);
+        const shard = await session.client.sendRequest(SearchIndexPieceRequest, { view: 'customer', kind: 't', key: 'vi' }) as { t: [string][] };
+        expect(shard.t.map(([term]) => term)).toContain('video');
     });
 
     it('refuses to generate from a workspace with errors, naming them, unless forced', async () => {
