@@ -17,6 +17,7 @@ import { resolvePreviewLink } from '../protocol/preview-links.js';
 import { INDEX, VIEW_TITLES, isCatalogViewName, type CatalogViewName } from './catalog-view-names.js';
 import { messageOf } from './error-messages.js';
 import { writeGeneration } from './generated-files-writer.js';
+import { isSearchPieceKind } from '../generator/search-piece-kinds.js';
 import { isGenerationRefused } from '../protocol/svcdef-requests.js';
 import { outputFilePath, resolveOutputFolder } from './output-location.js';
 import { PreviewHistory, type PreviewLocation } from './preview-history.js';
@@ -173,7 +174,7 @@ export class CatalogPreview implements vscode.Disposable {
     private async answerSearch(message: object): Promise<void> {
         const { id, view, kind, key } = message as { id?: unknown; view?: unknown; kind?: unknown; key?: unknown };
         if (typeof id !== 'string' || typeof view !== 'string' || !isCatalogViewName(view) || typeof key !== 'string'
-            || (kind !== 'm' && kind !== 't' && kind !== 'd')) return;
+            || !isSearchPieceKind(kind)) return;
         this.searched = true;
         let answer: object;
         try {

@@ -15,6 +15,7 @@ import {
     DOCUMENTS_PER_BLOCK, MANIFEST_FILE, SEARCH_CALLBACK, SEARCH_FIELDS, SEARCH_FOLDER,
     documentBlockFile, shardFile, type SearchManifest, type SearchShard, type SearchSummary
 } from './search-index-format.js';
+import type { SearchPieceKind } from './search-piece-kinds.js';
 import { encodeNumbers } from './search-number-codec.js';
 import { searchTerm, searchWords, shardKey } from './search-terms.js';
 
@@ -93,7 +94,7 @@ export function* searchIndexFiles(documents: readonly SearchDocument[]): Generat
 /** One file of the index as data: the kind and key its call names, and what it passes (the editor's preview sends this, not the script). */
 export interface SearchIndexPiece {
     readonly path: string;
-    readonly kind: 'm' | 't' | 'd';
+    readonly kind: SearchPieceKind;
     readonly key: string;
     readonly data: unknown;
 }
@@ -167,7 +168,7 @@ export function cutIntoShards(index: AsPlainObject): Map<string, SearchShard> {
  * `<` and the two JavaScript line separators escaped, so no value from a source file can
  * end the script or the string it sits in.
  */
-export function searchScript(kind: 'm' | 't' | 'd', key: string, data: unknown): string {
+export function searchScript(kind: SearchPieceKind, key: string, data: unknown): string {
     return `${SEARCH_CALLBACK}(${safeJson(kind)},${safeJson(key)},${safeJson(data)});\n`;
 }
 

@@ -5,14 +5,13 @@
  */
 import { catalogHtmlFiles } from '../generator/catalog-html.js';
 import { isCatalogViewName, type CatalogViewName } from '../generator/catalog-views.js';
+import { isSearchPieceKind } from '../generator/search-piece-kinds.js';
 import type { SvcdefServices } from '../language/svcdef-module.js';
 import type { PreviewPageParams, PreviewPageResult, SearchIndexPieceParams, SourceLocation } from '../protocol/svcdef-requests.js';
 import type { CatalogViewCache } from './catalog-view-cache.js';
 import { elementSource, pageElement } from './element-sources.js';
 import { PreviewSearchIndexes, viewSearchIndex } from './preview-search-index.js';
 import { pageOfSite } from './preview-site.js';
-
-const PIECE_KINDS: readonly string[] = ['m', 't', 'd'];
 
 export class CatalogPreviewRequests {
     private readonly searchIndexes: PreviewSearchIndexes;
@@ -47,7 +46,7 @@ export class CatalogPreviewRequests {
     /** The data of a piece of the view's search index (see preview-search-index.ts); null when the index has no such piece. */
     searchIndexPiece(params: SearchIndexPieceParams): Promise<unknown> {
         const view = checkedView(params);
-        if (!PIECE_KINDS.includes(params.kind) || typeof params.key !== 'string') {
+        if (!isSearchPieceKind(params.kind) || typeof params.key !== 'string') {
             throw new Error(`Unknown search index piece '${String(params.kind)}:${String(params.key)}': ask for kind m, t or d with a string key.`);
         }
         return this.views.with(view, catalogView => this.searchIndexes.piece(catalogView, params.kind, params.key) ?? null);

@@ -4,6 +4,7 @@ import { ROOT } from '../../test/cli/built-cli.js';
 import { folderWorkspace } from '../../test/language-server/folder-workspace.js';
 import { catalogHtmlFiles } from '../generator/catalog-html.js';
 import type { CatalogView } from '../generator/catalog-views.js';
+import type { SearchPieceKind } from '../generator/search-piece-kinds.js';
 import { CatalogViewCache } from './catalog-view-cache.js';
 import { PreviewSearchIndexes, viewSearchIndex } from './preview-search-index.js';
 
@@ -16,7 +17,7 @@ describe('the search index behind the preview', { timeout: 60_000 }, () => {
             builtFor.push(view);
             return viewSearchIndex(view, services.a2.Model);
         });
-        const ask = (kind: 'm' | 't' | 'd', key: string) => cache.with('customer', view => indexes.piece(view, kind, key));
+        const ask = (kind: SearchPieceKind, key: string) => cache.with('customer', view => indexes.piece(view, kind, key));
         await cache.with('customer', view => view);
         expect(builtFor).toEqual([]);
         const manifest = await ask('m', '') as { shards: string[] };
@@ -40,7 +41,7 @@ describe('the search index behind the preview', { timeout: 60_000 }, () => {
             expect(pieces.size).toBe(files.length);
             for (const file of files) {
                 const [, kind, key, data] = /^svcdefSearchLoaded\("([mtd])",("[^"]*"),(.*)\);\n$/s.exec(file.content)!;
-                expect(pieces.get(`${kind as 'm' | 't' | 'd'}:${JSON.parse(key) as string}`), file.path).toEqual(JSON.parse(data));
+                expect(pieces.get(`${kind as SearchPieceKind}:${JSON.parse(key) as string}`), file.path).toEqual(JSON.parse(data));
             }
         });
     });

@@ -9,6 +9,7 @@
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { CatalogViewName } from '../generator/catalog-view-names.js';
+import type { SearchPieceKind } from '../generator/search-piece-kinds.js';
 
 /** The audiences of the catalog, as `svcdef generate catalog --view` names them. */
 export type { CatalogViewName };
@@ -66,7 +67,7 @@ export const ElementSourceRequest = new RequestType<PreviewPageParams, SourceLoc
 export interface SearchIndexPieceParams {
     readonly view: CatalogViewName;
     /** Which piece, as its file in the site's `search/` folder names it in its call: `m` the manifest, `t` a shard, `d` a block of summaries. */
-    readonly kind: 'm' | 't' | 'd';
+    readonly kind: SearchPieceKind;
     /** The shard's key or the block's number; empty for the manifest. */
     readonly key: string;
 }
