@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BUILD_DIR = path.join(root, '.bench', 'build');
 
 /** Helper programs of the benchmark, by name. */
-const HELPERS = ['parse-only', 'validate-phases'];
+const HELPERS = ['parse-only', 'validate-phases', 'catalog-phases'];
 
 /** `cli`, `language-server`, or a helper's name: run as `node <programPath(name)>`. */
 export function programPath(name) {

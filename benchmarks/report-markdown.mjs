@@ -67,7 +67,11 @@ const ROWS = [
     ['the catalog\'s files written again by a plain loop (the disk\'s share)', 'catalog', 'floorMs', 'ms', false],
     ['`svcdef generate catalog --view support --format html`, wall time', 'catalog', 'viewWallMs', 'ms', true],
     ['`svcdef generate catalog --view support --format html`, CPU time', 'catalog', 'viewCpuMs', 'ms', 'cpu'],
-    ['`svcdef generate catalog --view support --format html`, peak RSS', 'catalog', 'viewPeakRssBytes', 'bytes', false]
+    ['`svcdef generate catalog --view support --format html`, peak RSS', 'catalog', 'viewPeakRssBytes', 'bytes', false],
+    ['the support view\'s files written again by a plain loop (the disk\'s share)', 'catalog', 'viewFloorMs', 'ms', false],
+    ['catalog phases: building the model (in process)', 'catalog', 'modelMs', 'ms', false],
+    ['catalog phases: rendering every view and format, encoded, not written (in process)', 'catalog', 'renderMs', 'ms', false],
+    ['catalog phases: rendering the support view\'s HTML, encoded, not written (in process)', 'catalog', 'viewRenderMs', 'ms', false]
 ];
 
 function table(header, rows) {

@@ -53,13 +53,21 @@ export function summarizeFigures(raw) {
         };
     }
     if (raw.catalog?.length) {
-        const floors = raw.catalog.filter(run => run.floorMs !== undefined);
+        // Runs with a CPU profile measure neither the disk's share nor the phases.
+        const measured = field => {
+            const runs = raw.catalog.filter(run => run[field] !== undefined);
+            return runs.length > 0 ? pick(runs, field) : undefined;
+        };
         figures.catalog = {
             ...timed(raw.catalog),
-            floorMs: floors.length > 0 ? pick(floors, 'floorMs') : undefined,
+            floorMs: measured('floorMs'),
             viewWallMs: pick(raw.catalog, 'viewWallMs'),
             viewCpuMs: pick(raw.catalog, 'viewCpuMs'),
             viewPeakRssBytes: pick(raw.catalog, 'viewPeakRssBytes'),
+            viewFloorMs: measured('viewFloorMs'),
+            modelMs: measured('modelMs'),
+            renderMs: measured('renderMs'),
+            viewRenderMs: measured('viewRenderMs'),
             ...countsOf(raw.catalog, ['filesWritten', 'bytesWritten', 'output'])
         };
     }

@@ -5,7 +5,9 @@
  * size, files per service in each view; see catalog-output.mjs). After each run, the same
  * tree of files is written again by a plain loop (programs/write-floor.mjs), to show how
  * much of the time is the disk's. Then one view alone, HTML only (the support view, which
- * has the most pages), as a site is published most often.
+ * has the most pages), as a site is published most often, and its files written again the
+ * same way. Last, programs/catalog-phases.mjs times, in a process of its own, what comes
+ * between loading and writing: building the catalog model, and rendering each selection.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { listTree } from '../catalog-copy.mjs';
 import { measureCatalogOutput } from '../catalog-output.mjs';
 import { failureOf, measureProcess } from '../measure-process.mjs';
+import { programPath } from '../bundle-programs.mjs';
+import { BENCH_TODAY } from '../generate-workspace.mjs';
 import { CLI } from './validate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -39,11 +43,15 @@ export async function runCatalog({ folder, size, cpuProfileDir }) {
     const written = /(\d+) files?/.exec(result.stdout);
     const output = measureCatalogOutput(listTree(out));
     const floor = cpuProfileDir ? undefined : await writeFloor(out);
-    const oneView = await generate(folder, `${out}-${ONE_VIEW}-html`, ['--view', ONE_VIEW, '--format', 'html'], cpuProfileDir && path.join(cpuProfileDir, 'one-view'));
+    const viewOut = `${out}-${ONE_VIEW}-html`;
+    const oneView = await generate(folder, viewOut, ['--view', ONE_VIEW, '--format', 'html'], cpuProfileDir && path.join(cpuProfileDir, 'one-view'));
+    const viewFloor = cpuProfileDir ? undefined : await writeFloor(viewOut);
+    const phases = cpuProfileDir ? undefined : await catalogPhases(folder);
     return {
         wallMs: result.wallMs, cpuMs: result.cpuMs, peakRssBytes: result.peakRssBytes, filesWritten: written ? Number(written[1]) : undefined,
         floorMs: floor?.writeMs, bytesWritten: floor?.bytes, output,
-        viewWallMs: oneView.wallMs, viewCpuMs: oneView.cpuMs, viewPeakRssBytes: oneView.peakRssBytes
+        viewWallMs: oneView.wallMs, viewCpuMs: oneView.cpuMs, viewPeakRssBytes: oneView.peakRssBytes, viewFloorMs: viewFloor?.writeMs,
+        modelMs: phases?.modelMs, renderMs: phases?.renderMs, viewRenderMs: phases?.viewRenderMs
     };
 }
 
@@ -63,6 +71,15 @@ async function writeFloor(out) {
     const result = await measureProcess(WRITE_FLOOR, [out, `${out}-floor`], { timeoutMs: 30 * 60_000 });
     if (result.code !== 0) {
         throw new Error(`write-floor.mjs ${failureOf(result)}`);
+    }
+    return JSON.parse(result.stdout.trim().split('\n').pop());
+}
+
+/** Building the model and rendering, timed in a process of its own that writes nothing. */
+async function catalogPhases(folder) {
+    const result = await measureProcess(programPath('catalog-phases'), [folder, '--today', BENCH_TODAY], { timeoutMs: 30 * 60_000 });
+    if (result.code !== 0) {
+        throw new Error(`catalog-phases ${failureOf(result)}`);
     }
     return JSON.parse(result.stdout.trim().split('\n').pop());
 }

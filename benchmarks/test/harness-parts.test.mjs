@@ -109,6 +109,23 @@ describe('budgets', () => {
         expect(named(budgets, '10k: catalog, all views and formats').detail).toMatch(/at least 3\.00× validate; a bound is at or above the budget/);
     });
 
+    it('say what the budget leaves building the model and rendering, once the phases are measured', () => {
+        // validate 4 s; 2.5× leaves 10 s − 4 s − 2 s of writing = 4 s; 1.6× leaves 6.4 − 4 − 1 = 1.4 s.
+        const budgets = catalogRun(4000, {
+            wallMs: summary(20_000), floorMs: summary(2000), viewWallMs: summary(12_000), viewFloorMs: summary(1000),
+            modelMs: summary(2000), renderMs: summary(12_000), viewRenderMs: summary(6000)
+        });
+        expect(named(budgets, '10k: catalog, all views and formats').detail).toContain(
+            'the budget leaves building the model and rendering 4.00 s after validate and writing; they take 14.00 s (model 2.00 s, rendering 12.00 s), 3.5× that');
+        const view = named(budgets, '10k: catalog, support view, HTML only').detail;
+        expect(view).toContain('floor: validate + writing the same files in a plain loop 1.00 s = 1.25× validate');
+        expect(view).toContain('they take 8.00 s (model 2.00 s, rendering 6.00 s), 5.7× that; validate, the model and writing alone are at or above the budget');
+        const roomy = catalogRun(10_000, { viewWallMs: summary(12_000), viewFloorMs: summary(1000), modelMs: summary(1000), viewRenderMs: summary(3000) });
+        expect(named(roomy, '10k: catalog, support view, HTML only').detail).not.toContain('alone are at or above');
+        const none = catalogRun(4000, { viewWallMs: summary(12_000), viewFloorMs: summary(3000), modelMs: summary(1000), viewRenderMs: summary(3000) });
+        expect(named(none, '10k: catalog, support view, HTML only').detail).toContain('leaves building the model and rendering no time');
+    });
+
     it('hold the output to 12 kB per HTML page and 2 files per service in each view, shared files apart', () => {
         const output = measureCatalogOutput([
             { folder: 'customer' },
