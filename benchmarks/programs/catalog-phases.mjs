@@ -11,13 +11,13 @@
  *
  *   node .bench/build/catalog-phases.cjs FOLDER [--today YYYY-MM-DD]
  */
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadWorkspace } from '../../src/cli/workspace-loader.js';
 import { buildCatalog, catalogSourcesOf } from '../../src/generator/catalog-model.js';
 import { CATALOG_VIEWS } from '../../src/generator/catalog-view-names.js';
 import { isStreamedFile } from '../../src/generator/generated-file.js';
 import { CATALOG_FORMATS, catalogFiles } from '../../src/generator/output-layout.js';
+import { runOnWorkspace } from '../workspace-program.mjs';
 
 /** Renders every file of the selection and returns how many there were and their UTF-8 bytes. */
 function render(catalog, options) {
@@ -65,14 +65,4 @@ async function main(folder, today) {
     }) + '\n');
 }
 
-const args = process.argv.slice(2);
-const folder = args.find(arg => !arg.startsWith('--') && args[args.indexOf(arg) - 1] !== '--today');
-const todayIndex = args.indexOf('--today');
-if (!folder) {
-    process.stderr.write('usage: catalog-phases.cjs FOLDER [--today YYYY-MM-DD]\n');
-    process.exit(2);
-}
-main(path.resolve(folder), todayIndex >= 0 ? args[todayIndex + 1] : undefined).catch(error => {
-    process.stderr.write(`catalog-phases: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-});
+runOnWorkspace('catalog-phases', main);

@@ -8,7 +8,6 @@
  *
  *   node .bench/build/validate-phases.cjs FOLDER [--today YYYY-MM-DD]
  */
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
     DefaultDocumentBuilder, DefaultDocumentValidator, DefaultLangiumDocumentFactory, DefaultWorkspaceManager,
@@ -18,6 +17,7 @@ import { loadWorkspace } from '../../src/cli/workspace-loader.js';
 import { SvcdefDocumentValidator } from '../../src/language/validation/svcdef-document-validator.js';
 import { SvcdefValidationRegistry } from '../../src/language/validation/svcdef-validation-registry.js';
 import { SvcdefWorkspaceIndex } from '../../src/language/workspace/svcdef-workspace-index.js';
+import { runOnWorkspace } from '../workspace-program.mjs';
 
 const timings = new Map();
 
@@ -134,14 +134,4 @@ async function main(folder, today) {
     }) + '\n');
 }
 
-const args = process.argv.slice(2);
-const folder = args.find(arg => !arg.startsWith('--') && args[args.indexOf(arg) - 1] !== '--today');
-const todayIndex = args.indexOf('--today');
-if (!folder) {
-    process.stderr.write('usage: validate-phases.cjs FOLDER [--today YYYY-MM-DD]\n');
-    process.exit(2);
-}
-main(path.resolve(folder), todayIndex >= 0 ? args[todayIndex + 1] : undefined).catch(error => {
-    process.stderr.write(`validate-phases: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-});
+runOnWorkspace('validate-phases', main);

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,5 +37,11 @@ describe('the catalog phases (programs/catalog-phases.mjs)', () => {
         for (const field of ['loadMs', 'modelMs', 'renderMs', 'viewRenderMs']) {
             expect(phases[field], field).toBeGreaterThan(0);
         }
+
+        const usage = spawnSync(process.execPath, [program], { encoding: 'utf8' });
+        expect([usage.status, usage.stderr]).toEqual([2, 'usage: catalog-phases.cjs FOLDER [--today YYYY-MM-DD]\n']);
+        const missing = spawnSync(process.execPath, [program, path.join(scratch, 'nowhere')], { encoding: 'utf8' });
+        expect(missing.status).toBe(1);
+        expect(missing.stderr).toMatch(/^catalog-phases: WorkspaceLoadError: .*no such file or folder/);
     });
 });
