@@ -67,6 +67,7 @@ export async function openSinceBase(context: CliContext, ref: string, workspaceP
 /** `svcdef diff`'s messages name its own options; here the ref came from --since. */
 function asSinceMessage(message: string): string {
     return message.replace(/^--base /, '--since ')
+        .replace(/Run svcdef diff inside a git checkout/g, 'Run svcdef inside a git checkout')
         .replace(/pass folders to --base and --head/g, 'pass a folder to --since')
         .replace(/, or pass a folder\.$/, ', or pass a folder to --since.');
 }

@@ -176,7 +176,9 @@ describe('generate catalog --since a folder', () => {
             const run = await svcdef(folders.root, 'generate', 'catalog', '--workspace', 'new', '--out', 'site', '--since', 'main');
             expect(run.code).toBe(2);
             expect(run.stderr).toContain('--since main: not a folder, and new is not inside a git repository');
-            expect(run.stderr).toContain('pass a folder to --since');
+            // The remedy names this command's options, not those of `svcdef diff` whose check it shares.
+            expect(run.stderr).toContain('Run svcdef inside a git checkout, or pass a folder to --since.');
+            expect(run.stderr).not.toMatch(/svcdef diff|--base|--head/);
             expect(existsSync(path.join(folders.root, 'site'))).toBe(false);
         } finally {
             await folders.dispose();
