@@ -3,6 +3,7 @@
  * by the columns the page marks as sortable, both kept in the URL. Without this script the
  * filter form stays hidden and every row visible in the page's own order.
  */
+import { rowOrder, type SortValue } from './row-order.js';
 import { onStateChange, readState, updateState } from './url-state.js';
 
 const FILTERS = ['status', 'category', 'customer'] as const;
@@ -52,10 +53,7 @@ export function enhanceServiceList(): void {
     function placeRows(sort: string): void {
         const descending = sort.startsWith('-');
         const key = descending ? sort.slice(1) : sort;
-        const ordered = key ? [...rows].sort((a, b) => {
-            const order = compareRows(a, b, key);
-            return (descending ? -order : order) || rows.indexOf(a) - rows.indexOf(b);
-        }) : rows;
+        const ordered = key ? rowOrder(rows.map(row => sortValue(row, key)), descending).map(position => rows[position]) : rows;
         for (const row of ordered) body.appendChild(row);
         for (const [column, header] of sortButtons) {
             if (column === key) header.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
@@ -104,17 +102,13 @@ function sortableHeaders(table: HTMLTableElement, columns: readonly string[]): M
     return headers;
 }
 
-function compareRows(a: HTMLTableRowElement, b: HTMLTableRowElement, key: string): number {
+function sortValue(row: HTMLTableRowElement, key: string): SortValue {
     if (key === 'status') {
-        return rank(a.getAttribute('data-status')) - rank(b.getAttribute('data-status'));
+        return rank(row.getAttribute('data-status'));
     }
-    const text = (row: HTMLTableRowElement) => key === 'name'
+    return key === 'name'
         ? (row.cells[0]?.textContent ?? '').trim()
         : row.getAttribute(`data-${key}`) ?? '';
-    const left = text(a), right = text(b);
-    // Empty values (a service with no category) go last in either direction of reading.
-    if (!left || !right) return Number(!left) - Number(!right);
-    return left.localeCompare(right, undefined, { sensitivity: 'base', numeric: true });
 }
 
 function rank(status: string | null): number {

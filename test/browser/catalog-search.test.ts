@@ -178,6 +178,27 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('search, filters and s
         const order = ['planned', 'pipeline', 'live', 'retiring', 'retired'];
         expect(statuses.map(status => order.indexOf(status ?? ''))).toEqual([...statuses.map(status => order.indexOf(status ?? ''))].sort((a, b) => a - b));
 
+        // By category, both ways; services of one category keep the page's order either way.
+        const categoryHeader = page.locator('#service-list thead th', { has: page.locator('button', { hasText: 'Category' }) });
+        const rows = () => page.locator('#service-list tbody tr').evaluateAll(all => all.map(row => ({
+            category: row.getAttribute('data-category') ?? '', name: row.cells[0]?.textContent?.trim() ?? ''
+        })));
+        const pageOrder = original;
+        const byCategory = (descending: boolean) => (entries: { category: string; name: string }[]) => [...entries].sort((a, b) =>
+            (descending ? -1 : 1) * a.category.localeCompare(b.category, undefined, { sensitivity: 'base', numeric: true })
+            || pageOrder.indexOf(a.name) - pageOrder.indexOf(b.name));
+        await categoryHeader.locator('button').click();
+        await expect.poll(() => categoryHeader.getAttribute('aria-sort')).toBe('ascending');
+        const ascending = await rows();
+        expect(new Set(ascending.map(row => row.category)).size).toBeGreaterThan(2);
+        expect(ascending).toEqual(byCategory(false)(ascending));
+        await categoryHeader.locator('button').click();
+        await expect.poll(() => categoryHeader.getAttribute('aria-sort')).toBe('descending');
+        const descending = await rows();
+        expect(descending).toEqual(byCategory(true)(descending));
+        await page.goBack();
+        await page.goBack();
+
         await page.reload();
         await expect.poll(() => statusHeader.getAttribute('aria-sort')).toBe('ascending');
         await page.goBack();
