@@ -181,7 +181,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('search, filters and s
         // By category, both ways; services of one category keep the page's order either way.
         const categoryHeader = page.locator('#service-list thead th', { has: page.locator('button', { hasText: 'Category' }) });
         const rows = () => page.locator('#service-list tbody tr').evaluateAll(all => all.map(row => ({
-            category: row.getAttribute('data-category') ?? '', name: row.cells[0]?.textContent?.trim() ?? ''
+            category: row.getAttribute('data-category') ?? '', name: (row.querySelector('th')?.textContent ?? '').trim()
         })));
         const pageOrder = original;
         const byCategory = (descending: boolean) => (entries: { category: string; name: string }[]) => [...entries].sort((a, b) =>
