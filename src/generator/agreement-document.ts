@@ -6,6 +6,7 @@
 import { AVAILABILITY_METRIC } from '../language/commitments/availability-composition.js';
 import { formatBudgetSeconds } from '../language/time/error-budget.js';
 import { catalogLookups } from './catalog-lookups.js';
+import { commitmentChainOf, notInForceIn, notInForceWords } from './commitment-chain.js';
 import { compositePercentText } from './target-timing.js';
 import type { AgreementEntry, Catalog, CreditEntry, EntityRef, PriorityEntry, TargetEntry } from './catalog-model.js';
 import {
@@ -60,6 +61,8 @@ export function targetTables(agreement: AgreementEntry, catalog: Catalog): Targe
 function tableOf(agreement: AgreementEntry, catalog: Catalog, targets: readonly TargetEntry[], service: EntityRef | undefined): TargetTable {
     const name = displayName(agreement);
     const serviceName = service && (refLabel(service) ?? service.name);
+    const supporters = agreement.kind === 'sla' && targets.some(target => target.supportingBudget !== undefined)
+        ? commitmentChainOf(agreement, catalog).supporters : [];
     return {
         service,
         heading: serviceName !== undefined ? `For ${serviceName}` : undefined,
@@ -71,7 +74,7 @@ function tableOf(agreement: AgreementEntry, catalog: Catalog, targets: readonly 
             commitment: targetCommitment(target),
             measured: windowLabel(target.window),
             appliesTo: scopeLabel(target),
-            errorBudget: errorBudgetLabel(target),
+            errorBudget: errorBudgetLabel(target, supporters),
             source: sourceLabel(target, catalog)
         })),
         showSource: targets.some(target => target.inheritedFrom !== undefined || target.forService !== undefined),
@@ -104,9 +107,10 @@ function hasBudgetCell(target: TargetEntry): boolean {
 
 /**
  * `43 min 50 s per month`, `3 h 37 min 30 s per month within Office hours`, and where
- * the view shows the supporting agreements, what their composed availability leaves.
+ * the view shows the supporting agreements, what their composed availability leaves (or
+ * that it leaves nothing certain, when it counts an agreement not in force on the day).
  */
-export function errorBudgetLabel(target: TargetEntry): string {
+export function errorBudgetLabel(target: TargetEntry, supporters: readonly AgreementEntry[] = []): string {
     const budget = target.errorBudget;
     if (!budget) {
         return hasBudgetCell(target) ? `Not computed: calendar ${simpleName(target.measuredOn!.calendar.name)} states its hours in words only` : '';
@@ -114,7 +118,10 @@ export function errorBudgetLabel(target: TargetEntry): string {
     const within = target.measuredOn && !target.measuredOn.calendar.roundTheClock ? ` within ${displayName(target.measuredOn.calendar)}` : '';
     const window = budget.assumedWindow ? 'per month (assumed: the target states no window)' : `per ${budget.window}`;
     const chain = target.supportingBudget;
+    const lapsed = chain ? notInForceIn(chain, supporters) : [];
     const left = !chain ? ''
+        : lapsed.length > 0
+            ? `; the supporting agreements would reach ${compositePercentText(chain.compositePercent)}, but the figure ${notInForceWords(lapsed)}`
         : chain.leftSeconds >= 0
             ? `; the supporting agreements together reach ${compositePercentText(chain.compositePercent)} and leave ${formatBudgetSeconds(chain.leftSeconds)} of it`
             : `; the supporting agreements together reach only ${compositePercentText(chain.compositePercent)} and may use ${formatBudgetSeconds(-chain.leftSeconds)} more than all of it`;

@@ -217,7 +217,7 @@ function documentControlSection(agreement: AgreementEntry): Markup {
 ${facts([
         { term: 'Version', value: agreement.version ?? 'Not stated' },
         { term: 'Status', value: agreementStatusLabel(agreement) },
-        { term: 'Issued', value: issueDateLabel(agreement.issued) }
+        { term: 'Issued', value: issueDateLabel(agreement) }
     ])}${agreement.approvals.length > 0
         ? table({
             caption: 'Approvals',

@@ -218,7 +218,7 @@ function documentControlMarkdown(agreement: AgreementEntry, h: Heading): string 
         factLines([
             ['Version', agreement.version ?? 'Not stated'],
             ['Status', agreementStatusLabel(agreement)],
-            ['Issued', issueDateLabel(agreement.issued)]
+            ['Issued', issueDateLabel(agreement)]
         ]),
         agreement.approvals.length > 0
             ? mdTable(['Approved by', 'Role', 'Date'], agreement.approvals.map(approval =>

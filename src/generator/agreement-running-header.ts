@@ -18,8 +18,10 @@ export function agreementRunningHeader(agreement: AgreementEntry): string {
     const version = agreement.version === undefined ? '' : ` ${/^v/i.test(agreement.version) ? '' : 'v'}${agreement.version}`;
     const identity = `${AGREEMENT_KIND_SHORT[agreement.kind]} ${agreement.name}${version}`;
     const provider = refLabel(agreement.provider);
-    const notBinding = agreement.standing !== undefined ? AGREEMENT_STANDING_LABELS[agreement.standing]
-        : isDraft(agreement) ? 'Draft' : undefined;
+    // A draft binds nobody, whatever its dates: that comes first.
+    const notBinding = agreement.status === 'draft' ? 'Draft'
+        : agreement.standing !== undefined ? AGREEMENT_STANDING_LABELS[agreement.standing]
+            : isDraft(agreement) ? 'Draft' : undefined;
     // An agreement without a title goes by its name, which the identity already says.
     const parts = agreement.title !== undefined
         ? [`${shortened(agreement.title, RUNNING_HEADER_TITLE_LIMIT)}${provider !== undefined ? ` — ${provider}` : ''}`, identity]

@@ -3,7 +3,7 @@
  * an SLA whose validity has ended as a commitment, so every format reads the answer from
  * the one field the view sets (`AgreementEntry.standing`).
  */
-import type { AgreementStanding, ValidityInfo } from './catalog-model.js';
+import type { AgreementEntry, AgreementStanding, ValidityInfo } from './catalog-model.js';
 
 /**
  * Dates are `YYYY-MM-DD`, so comparing the text compares the days. `valid to` is the last
@@ -17,4 +17,22 @@ export function standingOn(validity: ValidityInfo | undefined, today: string): A
         return 'not-yet-in-force';
     }
     return undefined;
+}
+
+/**
+ * Why an agreement binds nobody on the publication day, worded to follow "which" after its
+ * name; undefined when it is in force. A draft comes first: it binds nobody whatever its dates.
+ */
+export function notBindingWords(agreement: Pick<AgreementEntry, 'status' | 'standing' | 'validity'>): string | undefined {
+    if (agreement.status === 'draft') {
+        return 'is a draft';
+    }
+    switch (agreement.standing) {
+        case 'expired':
+            return `expired after ${agreement.validity?.to ?? 'its validity'}`;
+        case 'not-yet-in-force':
+            return `is in force only from ${agreement.validity?.from ?? 'a later day'}`;
+        default:
+            return undefined;
+    }
 }

@@ -635,7 +635,8 @@ export function buildCatalog(models: readonly Model[], sources: CatalogSources):
             exclusions: isSla(element) ? [...element.exclusions] : [],
             version: single(element.version),
             approvals,
-            issued: issueDateOf(approvals, validity?.from),
+            // A draft has not been issued, whatever its approvals and dates say.
+            issued: single(element.status) === 'draft' ? undefined : issueDateOf(approvals, validity?.from),
             responsibilities: element.responsibilities.map(item => ({ party: item.party, text: item.text })),
             supports: sortRefs(supportedSlasOf(element).map(ref => entityRef(ref)!)),
             supportedBy: kind === 'sla'

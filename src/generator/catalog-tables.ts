@@ -13,7 +13,7 @@ import { agreementServicesCell } from './agreement-services-cell.js';
 import type { AgreementEntry, Catalog, EntityRef, ServiceEntry } from './catalog-model.js';
 import type { CatalogView, ViewPolicy } from './catalog-views.js';
 import {
-    CLASSIFICATION_LABELS, agreementStatusLabel, displayName, hoursLabel, refLabel, retirementLabel, serviceStatusLabel, validityLabel
+    CLASSIFICATION_LABELS, agreementStatusKind, agreementStatusLabel, displayName, hoursLabel, refLabel, retirementLabel, serviceStatusLabel, validityLabel
 } from './display-text.js';
 
 /** What a link leads to; a format that has no such page shows the label alone. */
@@ -71,7 +71,7 @@ export function agreementsTable(kind: AgreementEntry['kind'], agreements: readon
 }
 
 function agreementStatusCell(agreement: AgreementEntry): TableCell {
-    return badge(agreement.standing ?? agreement.status ?? 'draft', agreementStatusLabel(agreement));
+    return badge(agreementStatusKind(agreement), agreementStatusLabel(agreement));
 }
 
 export function packagesTable(catalog: Catalog): CatalogTable {

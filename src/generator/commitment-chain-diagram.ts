@@ -4,9 +4,10 @@
  * group to the right of one box for the group, since any one of them keeps that link up.
  */
 import type { SiteLinks } from './agreement-html.js';
-import { availabilityTargetOf, type CommitmentChain } from './commitment-chain.js';
+import { notBindingWords } from './agreement-standing.js';
+import { availabilityTargetOf, notInForceIn, notInForceWords, type CommitmentChain } from './commitment-chain.js';
 import type { AgreementEntry } from './catalog-model.js';
-import { AGREEMENT_KIND_SHORT, displayName } from './display-text.js';
+import { AGREEMENT_KIND_SHORT, agreementStatusLabel, displayName } from './display-text.js';
 import { layoutColumns, type DiagramEdge, type DiagramNode } from './graph-layout.js';
 import type { Markup } from './html-markup.js';
 import { svgDiagram } from './svg-diagram.js';
@@ -16,10 +17,12 @@ export function commitmentChainDiagram(chain: CommitmentChain, links: SiteLinks,
     const { sla } = chain;
     const rootId = `a:${sla.name}`;
     const promise = chain.promises[0];
+    const lapsed = promise ? notInForceIn(promise.budget, chain.supporters) : [];
     const root: DiagramNode = {
         id: rootId,
         label: `SLA ${displayName(sla)}`,
-        note: promise ? `promises ${promise.target.valueWords}, chain ${compositePercentText(promise.budget.compositePercent)}` : undefined,
+        // The box has room for a few words: the figure is in the description and the table.
+        note: promise ? `promises ${promise.target.valueWords}, chain ${lapsed.length > 0 ? 'not in force' : compositePercentText(promise.budget.compositePercent)}` : undefined,
         title: `SLA ${displayName(sla)} (${sla.name})`,
         kind: 'current'
     };
@@ -50,7 +53,8 @@ export function commitmentChainDiagram(chain: CommitmentChain, links: SiteLinks,
         title: `Commitment chain of SLA ${displayName(sla)}`,
         description: `SLA ${displayName(sla)} rests on ${chain.supporters.length} supporting agreement${chain.supporters.length === 1 ? '' : 's'}`
             + (chain.groups.length > 0 ? `, ${chain.groups.length} redundancy group${chain.groups.length === 1 ? '' : 's'} among them` : '')
-            + (promise ? `; together they reach ${compositePercentText(promise.budget.compositePercent)}: ${promise.budget.formula}.` : '.'),
+            + (promise ? `; together they reach ${compositePercentText(promise.budget.compositePercent)}: ${promise.budget.formula}` : '')
+            + (lapsed.length > 0 ? `; not backed today: the figure ${notInForceWords(lapsed)}.` : '.'),
         textAlternative
     });
 }
@@ -61,7 +65,8 @@ function agreementNode(agreement: AgreementEntry, links: SiteLinks): DiagramNode
     return {
         id: `a:${agreement.name}`,
         label: `${kind} ${displayName(agreement)}`,
-        note: target ? `availability ${target.valueWords}` : 'no availability target',
+        note: (target ? `availability ${target.valueWords}` : 'no availability target')
+            + (notBindingWords(agreement) !== undefined ? ` · ${agreementStatusLabel(agreement).toLowerCase()}` : ''),
         title: `${kind} ${displayName(agreement)} (${agreement.name})`,
         href: links.agreement(agreement.name),
         kind: 'agreement'

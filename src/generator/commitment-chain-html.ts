@@ -7,9 +7,10 @@
  */
 import type { AgreementContext } from './agreement-html.js';
 import { commitmentChainDiagram } from './commitment-chain-diagram.js';
-import { availabilityTargetOf, commitmentChainOf, type CommitmentChain } from './commitment-chain.js';
-import { AGREEMENT_KIND_SHORT, displayName, refLabel, targetSummary } from './display-text.js';
-import { inlineList, list, pageLink, table } from './html-fragments.js';
+import { notBindingWords } from './agreement-standing.js';
+import { availabilityTargetOf, commitmentChainOf, notInForceIn, notInForceWords, type CommitmentChain } from './commitment-chain.js';
+import { AGREEMENT_KIND_SHORT, agreementStatusKind, agreementStatusLabel, displayName, refLabel, targetSummary } from './display-text.js';
+import { badge, inlineList, list, pageLink, table } from './html-fragments.js';
 import { html, type Markup } from './html-markup.js';
 import { serviceRelations } from './service-relations.js';
 import { compositePercentText } from './target-timing.js';
@@ -42,7 +43,7 @@ ${commitmentChainDiagram(chain, context.links, { id: CHAIN_TABLE_ID, label: 'the
             const group = groupOf.get(supporter);
             const partners = group !== undefined ? chain.groups[group].filter(member => member !== supporter) : [];
             return [
-                pageLink(`${AGREEMENT_KIND_SHORT[supporter.kind]} ${displayName(supporter)}`, context.links.agreement(supporter.name)),
+                html`${pageLink(`${AGREEMENT_KIND_SHORT[supporter.kind]} ${displayName(supporter)}`, context.links.agreement(supporter.name))}${notBindingBadge(supporter)}`,
                 refLabel(supporter.kind === 'ola' ? supporter.unit : supporter.supplier) ?? 'Not stated',
                 availabilityText(supporter),
                 group !== undefined
@@ -53,12 +54,17 @@ ${commitmentChainDiagram(chain, context.links, { id: CHAIN_TABLE_ID, label: 'the
     })}${chain.promises.length > 0 ? html`<h3>End-to-end availability</h3>
 ${table({
         headers: ['Promise', 'Supporting chain', 'Together', 'Against the promise'],
-        rows: chain.promises.map(({ target, budget }) => [
-            targetSummary(target) + (target.forService !== undefined ? ` (for ${target.forService})` : ''),
-            budget.formula,
-            compositePercentText(budget.compositePercent),
-            budget.compositePercent >= (target.magnitude ?? 0) ? 'Meets it' : 'Below it: the chain alone may break the promise'
-        ])
+        rows: chain.promises.map(({ target, budget }) => {
+            // A figure that counts an agreement binding nobody today backs nothing today, however high it is.
+            const lapsed = notInForceIn(budget, chain.supporters);
+            return [
+                targetSummary(target) + (target.forService !== undefined ? ` (for ${target.forService})` : ''),
+                budget.formula,
+                compositePercentText(budget.compositePercent),
+                lapsed.length > 0 ? `Not backed today: the figure ${notInForceWords(lapsed)}`
+                    : budget.compositePercent >= (target.magnitude ?? 0) ? 'Meets it' : 'Below it: the chain alone may break the promise'
+            ];
+        })
     })}` : html`<p class="muted">This agreement states no availability target that the supporting agreements compose to.</p>\n`}`;
 }
 
@@ -76,6 +82,11 @@ function backedServicesSection(agreement: AgreementEntry, context: AgreementCont
 ${backed.services.length > 0
         ? list(backed.services.map(service => pageLink(refLabel(service), service.resolved ? context.links.service(service.name) : undefined)))
         : html`<p class="muted">Those SLAs name no services.</p>\n`}`;
+}
+
+/** ` Expired`, ` Not yet in force` or ` Draft` as a badge after a supporter that binds nobody today. */
+export function notBindingBadge(agreement: AgreementEntry): Markup {
+    return notBindingWords(agreement) !== undefined ? html` ${badge(agreementStatusKind(agreement), agreementStatusLabel(agreement))}` : html``;
 }
 
 function availabilityText(agreement: AgreementEntry): Markup {

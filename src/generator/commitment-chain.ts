@@ -9,6 +9,7 @@
  */
 import { catalogLookups } from './catalog-lookups.js';
 import type { AgreementEntry, Catalog, SupportingBudgetEntry, TargetEntry } from './catalog-model.js';
+import { notBindingWords } from './agreement-standing.js';
 import { AGREEMENT_KIND_SHORT, displayName } from './display-text.js';
 
 export interface ChainPromise {
@@ -63,23 +64,35 @@ function formulaName(agreement: AgreementEntry): string {
 }
 
 /**
- * The redundancy groups of a formula such as `OLA Plant network 99.9% × (UC Telcora WAN 99.9% ∥ UC Backup lines 99%)`,
- * as supporters. A member that matches no supporter (a title that itself contains ∥ or ×)
- * leaves its group out rather than guessing.
+ * The supporters a formula counts, part by part (parts in series joined by ×, members of a
+ * redundancy group by ∥). A member that matches no supporter (a title that itself contains
+ * ∥ or ×) is undefined rather than a guess.
  */
-export function redundancyGroups(formula: string, supporters: readonly AgreementEntry[]): AgreementEntry[][] {
+function formulaParts(formula: string, supporters: readonly AgreementEntry[]): (AgreementEntry | undefined)[][] {
     // Longest names first, so that `UC Telcora WAN backup` is not taken for `UC Telcora WAN`.
     const candidates = [...supporters].sort((a, b) => formulaName(b).length - formulaName(a).length);
-    const groups: AgreementEntry[][] = [];
-    for (const part of formula.split(' × ')) {
-        const members = part.replace(/^\(/, '').replace(/\)$/, '').split(' ∥ ');
-        if (members.length < 2) {
-            continue;
-        }
-        const matched = members.map(member => candidates.find(candidate => member.startsWith(`${formulaName(candidate)} `)));
-        if (matched.every((entry): entry is AgreementEntry => entry !== undefined) && new Set(matched).size === matched.length) {
-            groups.push(matched);
-        }
-    }
-    return groups;
+    return formula.split(' × ').map(part => part.replace(/^\(/, '').replace(/\)$/, '').split(' ∥ ')
+        .map(member => candidates.find(candidate => member.startsWith(`${formulaName(candidate)} `))));
+}
+
+/**
+ * The redundancy groups of a formula such as `OLA Plant network 99.9% × (UC Telcora WAN 99.9% ∥ UC Backup lines 99%)`,
+ * as supporters. A group with a member that matches no supporter is left out rather than guessed.
+ */
+export function redundancyGroups(formula: string, supporters: readonly AgreementEntry[]): AgreementEntry[][] {
+    return formulaParts(formula, supporters).filter((members): members is AgreementEntry[] => members.length >= 2
+        && members.every(entry => entry !== undefined) && new Set(members).size === members.length);
+}
+
+/** The supporters a composition counts, in its order, that bind nobody on the publication day (expired, not yet in force, draft). */
+export function notInForceIn(budget: SupportingBudgetEntry, supporters: readonly AgreementEntry[]): AgreementEntry[] {
+    // In the formula's order, so that the words follow the figure they qualify.
+    const counted = new Set(formulaParts(budget.formula, supporters).flat());
+    return [...counted].filter((supporter): supporter is AgreementEntry => supporter !== undefined && notBindingWords(supporter) !== undefined);
+}
+
+/** `counts OLA Directory operations, which expired after 2026-05-31`: why a composed figure promises nothing today. */
+export function notInForceWords(lapsed: readonly AgreementEntry[]): string {
+    const parts = lapsed.map(agreement => `${formulaName(agreement)}, which ${notBindingWords(agreement)}`);
+    return `counts ${parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}` : parts[0]}`;
 }

@@ -4,7 +4,7 @@
  */
 import { percentileLabel } from './percentiles.js';
 import type {
-    AgreementEntry, AgreementKind, AgreementStanding, EntityRef, HoursInfo, IssueDate, ServiceEntry, TargetEntry, ValidityInfo
+    AgreementEntry, AgreementKind, AgreementStanding, EntityRef, HoursInfo, ServiceEntry, TargetEntry, ValidityInfo
 } from './catalog-model.js';
 
 export const SERVICE_STATUS_LABELS: Readonly<Record<string, string>> = {
@@ -73,11 +73,15 @@ export const AGREEMENT_STANDING_LABELS: Readonly<Record<AgreementStanding, strin
 };
 
 /**
- * The status an agreement is published with: `Expired` or `Not yet in force` when the view
- * judged its validity on the publication day (an expired SLA is never shown as in force),
- * else its own status.
+ * The status an agreement is published with: `Draft` for a draft, whatever its dates (it
+ * binds nobody yet, and a reader taking "Not yet in force" for signed would be misled);
+ * else `Expired` or `Not yet in force` when the view judged its validity on the publication
+ * day (an expired SLA is never shown as in force); else its own status.
  */
 export function agreementStatusLabel(agreement: Pick<AgreementEntry, 'status' | 'standing'>): string {
+    if (agreement.status === 'draft') {
+        return AGREEMENT_STATUS_LABELS.draft;
+    }
     if (agreement.standing !== undefined) {
         return AGREEMENT_STANDING_LABELS[agreement.standing];
     }
@@ -86,7 +90,7 @@ export function agreementStatusLabel(agreement: Pick<AgreementEntry, 'status' | 
 
 /** The badge modifier for an agreement's published status (`expired`, `finalized`, `draft`). */
 export function agreementStatusKind(agreement: Pick<AgreementEntry, 'status' | 'standing'>): string {
-    return agreement.standing ?? agreement.status ?? 'draft';
+    return agreement.status === 'draft' ? 'draft' : agreement.standing ?? agreement.status ?? 'draft';
 }
 
 /** `Until 2027-06-30; replaced by Cloud Mail`, for a retiring or retired service that says either. */
@@ -243,8 +247,12 @@ export function escalationAfterLabel(after: string | undefined): string {
     return /^0+(\.0+)?[a-z]+$/.test(after) ? 'At once' : `After ${durationWords(after)}`;
 }
 
-/** `2026-01-12 (the date of the latest approval)`. */
-export function issueDateLabel(issued: IssueDate | undefined): string {
+/** `2026-01-12 (the date of the latest approval)`; a draft has not been issued, whatever its dates. */
+export function issueDateLabel(agreement: Pick<AgreementEntry, 'status' | 'issued'>): string {
+    const { issued } = agreement;
+    if (agreement.status === 'draft') {
+        return 'Not issued: the agreement is a draft';
+    }
     if (!issued) {
         return 'Not stated (no approval date and no validity start)';
     }

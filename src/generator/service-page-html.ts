@@ -5,9 +5,11 @@
  * internal notes and demand.
  */
 import { partiesLabel, targetsApplyingTo } from './agreement-document.js';
-import type { AgreementEntry, ServiceEntry } from './catalog-model.js';
+import type { AgreementEntry, ServiceEntry, SupportingBudgetEntry, TargetEntry } from './catalog-model.js';
+import { notBindingBadge } from './commitment-chain-html.js';
+import { commitmentChainOf, notInForceIn, notInForceWords } from './commitment-chain.js';
 import {
-    AGREEMENT_KIND_SHORT, SERVICE_KIND_LABELS, agreementStatusLabel, displayName, hoursLabel, levelLabel, refLabel, serviceStatusLabel, targetSummary
+    AGREEMENT_KIND_SHORT, SERVICE_KIND_LABELS, agreementStatusKind, agreementStatusLabel, displayName, hoursLabel, levelLabel, refLabel, serviceStatusLabel, targetSummary
 } from './display-text.js';
 import { addressLink, badge, facts, inlineList, list, pageLink, paragraphs, table } from './html-fragments.js';
 import { html, joinMarkup, type HtmlValue, type Markup } from './html-markup.js';
@@ -65,7 +67,7 @@ ${slas.length === 0
                 return [
                     pageLink(displayName(sla), links.agreement(sla.name)),
                     partiesLabel(sla.customers) ?? '',
-                    badge(sla.standing ?? sla.status ?? 'draft', agreementStatusLabel(sla)),
+                    badge(agreementStatusKind(sla), agreementStatusLabel(sla)),
                     targets.length > 0 ? list(targets.map(target => targetSummary(target))) : html`<span class="muted">None stated</span>`
                 ];
             })
@@ -162,7 +164,7 @@ ${backing.length === 0
             rows: backing.map(({ agreement, namesService, viaSlas }) => {
                 const targets = targetsApplyingTo(agreement, service.name);
                 return [
-                    pageLink(`${AGREEMENT_KIND_SHORT[agreement.kind]} ${displayName(agreement)}`, links.agreement(agreement.name)),
+                    html`${pageLink(`${AGREEMENT_KIND_SHORT[agreement.kind]} ${displayName(agreement)}`, links.agreement(agreement.name))}${notBindingBadge(agreement)}`,
                     refLabel(agreement.kind === 'ola' ? agreement.unit : agreement.supplier) ?? 'Not stated',
                     joinMarkup([
                         namesService ? html`Names this service` : '',
@@ -183,7 +185,15 @@ ${table({
                 pageLink(`SLA ${displayName(sla)}`, links.agreement(sla.name)),
                 targetSummary(target),
                 budget.formula,
-                html`${compositePercentText(budget.compositePercent)}${budget.compositePercent < (target.magnitude ?? 0) ? html` <span class="muted">(below the promise)</span>` : ''}`
+                togetherCell(budget, target, commitmentChainOf(sla, site.catalog).supporters)
             ])
         })}`}`;
+}
+
+/** What a chain reaches together, and why that backs nothing today when it counts an agreement not in force. */
+function togetherCell(budget: SupportingBudgetEntry, target: TargetEntry, supporters: readonly AgreementEntry[]): Markup {
+    const lapsed = notInForceIn(budget, supporters);
+    const remark = lapsed.length > 0 ? `not backed today: the figure ${notInForceWords(lapsed)}`
+        : budget.compositePercent < (target.magnitude ?? 0) ? 'below the promise' : undefined;
+    return html`${compositePercentText(budget.compositePercent)}${remark !== undefined ? html` <span class="muted">(${remark})</span>` : ''}`;
 }

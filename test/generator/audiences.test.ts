@@ -34,6 +34,8 @@ service Pager "Pager" { status live owner Telco }
 sla Current "Current mail" { customer Finance provider CentralIT services Email status finalized valid from 2026-01-01 to 2027-12-31 availability >= 99.5% per month }
 sla Old "Old fax" { customer Finance provider CentralIT services Fax status finalized valid from 2024-01-01 to 2025-12-31 availability >= 99% per month }
 sla Next "Next phones" { customer Finance provider CentralIT services Telephony status finalized valid from 2026-09-01 availability >= 99% per month }
+sla Pilot "Pilot phones" { customer Finance provider CentralIT services Telephony status draft valid from 2026-09-01 availability >= 99% per month }
+sla Trial "Old trial" { customer Finance provider CentralIT services Email status draft valid from 2025-01-01 to 2025-06-30 approved by Finance on 2024-12-20 availability >= 99% per month }
 `
 };
 
@@ -143,6 +145,22 @@ describe('the audiences of the published catalog', () => {
             expect(page('customer/slas/current.html')).toContain('<span class="badge badge-finalized">Finalized</span>');
         });
 
+        it('are drafts first: a draft is shown as a draft whatever its dates, and not as issued', () => {
+            for (const path of ['customer/slas/pilot.html', 'customer/slas/trial.html']) {
+                const draft = page(path);
+                expect(draft).toContain('<span class="badge badge-draft">Draft</span>');
+                expect(draft).toContain('<dt>Status</dt><dd>Draft</dd>');
+                expect(draft).toContain('<dt>Issued</dt><dd>Not issued: the agreement is a draft</dd>');
+                expect(draft).not.toMatch(/Not yet in force<\/span>|Expired<\/span>|<dd>(Not yet in force|Expired)<\/dd>/);
+                expect(draft).toMatch(/data-running-header="[^"]* · Draft"/);
+            }
+            expect(page('customer/index.html')).toMatch(/Pilot phones<\/a><\/th>.*?<span class="badge badge-draft">Draft<\/span>/s);
+            expect(page('customer/catalog.md')).toMatch(/- \*\*Issued:\*\* Not issued: the agreement is a draft/);
+            const json = JSON.parse(page('customer/catalog.json')) as { slas: { name: string; issued?: unknown }[] };
+            expect(json.slas.find(sla => sla.name === 'Pilot')).not.toHaveProperty('issued');
+            expect(json.slas.find(sla => sla.name === 'Current')).toHaveProperty('issued');
+        });
+
         it('show their standing in the agreement tables, on service pages, in Markdown and in JSON', () => {
             expect(page('customer/index.html')).toContain('badge-expired');
             expect(page('support/services/fax.html')).toContain('<span class="badge badge-expired">Expired</span>');
@@ -165,7 +183,7 @@ describe('the audiences of the published catalog', () => {
         it('are judged on the day given, so the same day gives the same output', () => {
             const later = catalogOutputs(catalog, { views: ['customer'], formats: ['json'], a2: a2Model, today: '2028-01-01' });
             const json = JSON.parse(fileNamed(later, 'customer/catalog.json')) as { slas: { name: string; expired?: boolean }[] };
-            expect(json.slas.filter(sla => sla.expired).map(sla => sla.name).sort()).toEqual(['Current', 'Old']);
+            expect(json.slas.filter(sla => sla.expired).map(sla => sla.name).sort()).toEqual(['Current', 'Old', 'Trial']);
             expect(catalogJson(viewOf(catalog, 'customer', { today: TODAY }))).toBe(page('customer/catalog.json'));
         });
     });
