@@ -1,5 +1,6 @@
 import { AstUtils, DefaultScopeProvider, MultiMapScope, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
 import { isModel, isProduces, WorkProduct } from './generated/ast.js';
+import { isBuiltinUri } from './builtin/builtin-library.js';
 import { artifactKindsOf } from './validation/work-product-kinds.js';
 import { IndexedGlobalScope } from './indexed-global-scope.js';
 import { SvcdefIndexManager } from './workspace/svcdef-index-manager.js';
@@ -19,7 +20,7 @@ export class SvcdefScopeProvider extends DefaultScopeProvider {
         const global = this.getGlobalScope(this.reflection.getReferenceType(context), context);
         const root = AstUtils.findRootNode(context.container);
         const namespace = isModel(root) ? root.namespace : undefined;
-        const scope = namespace ? new OwnNamespaceFirstScope(global, namespace) : global;
+        const scope = namespace ? new OwnNamespaceFirstScope(global, namespace) : new RootNamespaceFirstScope(global);
         if (isProduces(context.container) && context.property === 'artifacts') {
             const kinds = artifactKindsOf(context.container.workProduct?.ref?.name ?? context.container.workProduct?.$refText ?? '');
             return kinds.length > 0 ? new PreferredKindsScope(scope, kinds) : scope;
@@ -89,6 +90,40 @@ class OwnNamespaceFirstScope implements Scope {
     getAllElements(): Stream<AstNodeDescription> {
         return this.global.getAllElements();
     }
+}
+
+/**
+ * A simple name written in a file without a namespace means the workspace's element of the
+ * root namespace first, whatever the file names: `A` is the root `service A`, not
+ * `acme.it.A`, as the ambiguity check assumes (it reports a simple name only when no
+ * candidate is in the referring file's own namespace). Built-in elements keep their place
+ * after the workspace's, which may redefine them.
+ */
+class RootNamespaceFirstScope implements Scope {
+    constructor(private readonly global: Scope) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        const first = this.global.getElement(name);
+        // Nearly always the first is the only one, or already in the root namespace: one lookup.
+        if (!first || name.includes('.') || !isNamespaced(first)) {
+            return first;
+        }
+        return this.global.getElements(name).find(candidate => !isNamespaced(candidate) && !isBuiltinUri(candidate.documentUri)) ?? first;
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return this.global.getElements(name);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return this.global.getAllElements();
+    }
+}
+
+/** Whether the element a description stands for is declared in a file with a namespace. */
+function isNamespaced(description: AstNodeDescription): boolean {
+    const root = description.node && AstUtils.findRootNode(description.node);
+    return isModel(root) && root.namespace !== undefined && root.namespace !== '';
 }
 
 /**

@@ -287,6 +287,19 @@ describe('ambiguous-reference', () => {
         expect(ws.codes('d.svcdef')).toEqual([]);
     });
 
+    it('is silent in a file without a namespace when the root namespace declares the name, which it then means, whatever the files are called', async () => {
+        for (const [namespaced, root] of [['ns.svcdef', 'root.svcdef'], ['z-ns.svcdef', 'a-root.svcdef']]) {
+            const ws = await workspace({
+                [namespaced]: 'namespace acme.it\nservice A { status live }',
+                [root]: 'service A { status retired }\nservice B { status live depends on A }'
+            });
+            const model = ws.document(root).parseResult.value as unknown as { elements: { name: string; dependsOn?: { ref?: AstNode }[] }[] };
+            const target = model.elements.find(element => element.name === 'B')!.dependsOn![0].ref!;
+            expect(ws.document(root).parseResult.value.$document?.uri.toString(), `${namespaced} / ${root}`).toBe(target.$container?.$document?.uri.toString());
+            expect(ws.codes(root)).toEqual(['depends-on-retired']);
+        }
+    });
+
     it('appears when another file introduces the clash', async () => {
         const ws = await workspace({ 'a.svcdef': files['a.svcdef'], 'c.svcdef': 'customer C\nsla S { customer C services Mail }' });
         expect(ws.codes('c.svcdef')).toEqual([]);
