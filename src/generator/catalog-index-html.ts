@@ -61,7 +61,9 @@ ${options.map(option => html`<option value="${option.value}">${option.label}</op
     // Names the service list's columns in order for the script's sort buttons; `-` does not sort.
     const columns = ['name', 'status', ...(site.view.policy.technicalServices ? ['-'] : []), 'category'].join(' ');
     return html`<form id="filters" class="filters" hidden aria-label="Filter services" data-columns="${columns}">
-${select('filter-status', 'Status', 'All statuses', statuses.map(status => ({ value: status, label: serviceStatusLabel(status) })))}${select('filter-category', 'Category', 'All categories', categories.map(category => ({ value: category, label: category })))}${select('filter-customer', 'Customer', 'All customers', customers.map(name => ({ value: name, label: site.customerName(name) })))}<div><button type="reset">Show all</button></div>
+${select('filter-status', 'Status', 'All statuses', statuses.map(status => ({ value: status, label: serviceStatusLabel(status) })))}${select('filter-category', 'Category', 'All categories', categories.map(category => ({ value: category, label: category })))}${select('filter-customer', 'Customer', 'All customers', customers.map(name => ({ value: name, label: site.customerName(name) })))}${
+    // The column headers sort too, but a phone shows the rows as cards without them.
+    select('filter-sort', 'Sort by', 'As listed', SORT_CHOICES)}<div><button type="reset">Show all</button></div>
 </form>
 <p id="filter-count" class="filter-count" role="status" aria-live="polite"></p>
 `;
@@ -92,3 +94,13 @@ function serviceTable(site: SiteContext): Markup {
 }
 
 const STATUS_ORDER = ['planned', 'pipeline', 'live', 'retiring', 'retired'];
+
+/** The orders the sort list offers, as `sort` values of the URL, after the page's own order. */
+const SORT_CHOICES: readonly { value: string; label: string }[] = [
+    { value: 'name', label: 'Name, A to Z' },
+    { value: '-name', label: 'Name, Z to A' },
+    { value: 'status', label: 'Status, planned to retired' },
+    { value: '-status', label: 'Status, retired to planned' },
+    { value: 'category', label: 'Category, A to Z' },
+    { value: '-category', label: 'Category, Z to A' }
+];

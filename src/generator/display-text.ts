@@ -4,7 +4,7 @@
  */
 import { percentileLabel } from './percentiles.js';
 import type {
-    AgreementEntry, AgreementKind, AgreementStanding, EntityRef, HoursInfo, ServiceEntry, TargetEntry, ValidityInfo
+    AgreementEntry, AgreementKind, AgreementStanding, EntityRef, HoursInfo, MeasuredOn, ServiceEntry, TargetEntry, ValidityInfo
 } from './catalog-model.js';
 
 export const SERVICE_STATUS_LABELS: Readonly<Record<string, string>> = {
@@ -166,14 +166,18 @@ export function windowLabel(window: string | undefined): string {
 }
 
 /**
- * `P1 incidents` for `for P1`, `95th percentile` for `at p95`, `during Business` for
- * `during Business`, joined when a target has several: `P1 incidents, 95th percentile`.
+ * `P1 incidents` for `for P1` (`P4 requests` on a request metric), `95th percentile` for
+ * `at p95`, `during Business hours` for `during Business` (the calendar's title, which is
+ * what readers know it by), joined when a target has several: `P1 incidents, 95th percentile`.
  */
-export function scopeLabel(target: { priority?: string; percentile?: string; during?: string }): string {
+export function scopeLabel(target: {
+    metric?: string; priority?: string; percentile?: string; during?: string; measuredOn?: MeasuredOn
+}): string {
+    const calendar = target.measuredOn?.via === 'during' ? displayName(target.measuredOn.calendar) : target.during && simpleName(target.during);
     const parts = [
-        target.priority ? `${target.priority} incidents` : undefined,
+        target.priority ? `${target.priority} ${/request/i.test(target.metric ?? '') ? 'requests' : 'incidents'}` : undefined,
         target.percentile ? percentileLabel(target.percentile) : undefined,
-        target.during ? `during ${simpleName(target.during)}` : undefined
+        calendar ? `during ${calendar}` : undefined
     ].filter(part => part !== undefined);
     return parts.length > 0 ? parts.join(', ') : 'All';
 }

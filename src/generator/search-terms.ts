@@ -5,12 +5,13 @@
  */
 
 /**
- * Words too common to narrow a search; indexing them would make a few shards large. In a
- * service catalog "service" is one of them: nearly every description has it.
+ * English words too common to narrow a search; indexing them would make a few shards large.
+ * "service" is common in a service catalog too, but it names things ("Service Desk"), and a
+ * reader typing it, or "servic", must find them: ranking gives so common a word little weight.
  */
 const STOP_WORDS = new Set([
     'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or',
-    'service', 'services', 'that', 'the', 'this', 'to', 'with'
+    'that', 'the', 'this', 'to', 'with'
 ]);
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;

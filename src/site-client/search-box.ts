@@ -4,6 +4,7 @@
  * script the box stays hidden, since it could not answer.
  */
 import { RankedMatches } from './ranked-matches.js';
+import { queryWords } from './loaded-index.js';
 import { SearchIndex } from './search-index-loader.js';
 import { onStateChange, readState, updateState } from './url-state.js';
 
@@ -32,6 +33,15 @@ export function enhanceSearch(): void {
             list!.replaceChildren();
             return;
         }
+        if (queryWords(query).length === 0) {
+            // Only words like "the" or "it": the index leaves them out, so say why nothing is found.
+            results = RankedMatches.NONE;
+            list!.replaceChildren();
+            more!.hidden = true;
+            status!.textContent = `“${query.trim()}” is too common to search for. Add a more specific word.`;
+            panel!.hidden = false;
+            return;
+        }
         try {
             const found = await index.search(query);
             if (ticket !== latest) return;
@@ -48,15 +58,18 @@ export function enhanceSearch(): void {
         }
     }
 
-    async function showMore(ticket: number): Promise<void> {
+    /** Shows the next results; `focusFirst` moves the focus to the first of them, for the "more" button that disappears. */
+    async function showMore(ticket: number, focusFirst = false): Promise<void> {
         const page = results.slice(shown, shown + PAGE_SIZE);
         const hits = await index.hits(page);
         if (ticket !== latest) return;
+        let firstLink: HTMLAnchorElement | undefined;
         for (const { summary: [title, href, kind, detail] } of hits) {
             const item = document.createElement('li');
             const link = document.createElement('a');
             link.href = base.replace(/search\/$/, '') + href;
             link.textContent = title;
+            firstLink ??= link;
             const label = document.createElement('span');
             label.className = 'search-kind';
             label.textContent = kind;
@@ -75,6 +88,7 @@ export function enhanceSearch(): void {
             : `${results.length} result${results.length === 1 ? '' : 's'}${results.length > shown ? `, the first ${shown} shown` : ''}`;
         more!.hidden = shown >= results.length;
         panel!.hidden = false;
+        if (focusFirst) firstLink?.focus();
     }
 
     form.hidden = false;
@@ -102,7 +116,7 @@ export function enhanceSearch(): void {
         if (typing) timer = window.setTimeout(answerTyping, TYPING_PAUSE_MS);
         else answerTyping();
     });
-    more.addEventListener('click', () => { void showMore(latest); });
+    more.addEventListener('click', () => { void showMore(latest, true); });
     const restore = () => {
         const query = readState().get('q') ?? '';
         if (query !== input.value.trim()) input.value = query;

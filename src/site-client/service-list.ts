@@ -21,7 +21,7 @@ export function enhanceServiceList(): void {
 
     function show(): void {
         const state = readState();
-        for (const name of FILTERS) {
+        for (const name of [...FILTERS, 'sort']) {
             const wanted = state.get(name) ?? '';
             // A value the list no longer offers (an old bookmark) shows everything rather than nothing.
             select(name).value = Array.from(select(name).options).some(option => option.value === wanted) ? wanted : '';
@@ -63,7 +63,7 @@ export function enhanceServiceList(): void {
 
     form.hidden = false;
     form.addEventListener('change', () => {
-        updateState(Object.fromEntries(FILTERS.map(name => [name, select(name).value])), 'push');
+        updateState(Object.fromEntries([...FILTERS, 'sort'].map(name => [name, select(name).value])), 'push');
         show();
     });
     form.addEventListener('submit', event => event.preventDefault());
@@ -94,12 +94,25 @@ function sortableHeaders(table: HTMLTableElement, columns: readonly string[]): M
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'sort-button';
+        keepOutOfTabOrderOnPhones(button);
         button.textContent = header.textContent ?? '';
         header.textContent = '';
         header.appendChild(button);
         headers.set(column, header);
     }
     return headers;
+}
+
+/**
+ * On a phone the rows are cards and the header row is hidden from sight (kept for screen
+ * readers): its buttons must not take a focus nobody can see. The form's sort list stands in.
+ * The query is the stylesheet's card breakpoint.
+ */
+function keepOutOfTabOrderOnPhones(button: HTMLButtonElement): void {
+    const phone = window.matchMedia('(max-width:40rem)');
+    const apply = () => { button.tabIndex = phone.matches ? -1 : 0; };
+    apply();
+    phone.addEventListener('change', apply);
 }
 
 function sortValue(row: HTMLTableRowElement, key: string): SortValue {

@@ -95,6 +95,32 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('search, filters and s
         await page.close();
     });
 
+    it('finds what is named with "service", also from a half-typed word, and says when a query is only too-common words', async () => {
+        const page = await open('customer/index.html');
+        for (const query of ['service', 'servic', 'self-service']) {
+            await page.fill('#search-input', query);
+            await expect.poll(() => page.locator('#search-list li a').allTextContents(), { message: query }).toContain('Payroll and Employee Self-Service');
+        }
+        await page.fill('#search-input', 'the it');
+        await expect.poll(() => page.locator('#search-status').textContent()).toBe('“the it” is too common to search for. Add a more specific word.');
+        expect(await page.locator('#search-list li').count()).toBe(0);
+        await page.close();
+    });
+
+    it('moves the focus to the first of the further results when "more" is pressed, not to the top of the page', async () => {
+        const page = await open('support/index.html#q=acme');
+        await expect.poll(() => page.locator('#search-list li').count()).toBe(10);
+        await page.focus('#search-more');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('#search-list li').count()).toBeGreaterThan(10);
+        const focused = await page.evaluate(() => {
+            const links = [...document.querySelectorAll('#search-list li a')];
+            return links.indexOf(document.activeElement as Element);
+        });
+        expect(focused).toBe(10);
+        await page.close();
+    });
+
     it('answers what was typed last when the reader types fast, and keeps it in the URL', async () => {
         const page = await open('customer/index.html');
         // Keystrokes closer than the typing pause: the first is answered at once, the rest once typing stops.
@@ -206,6 +232,27 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('search, filters and s
         await page.close();
     });
 
+    it('sorts on a phone with the sort list, in step with the headers, whose hidden buttons take no focus there', async () => {
+        const page = await open('customer/index.html');
+        await page.setViewportSize({ width: 390, height: 844 });
+        const byName = [...await visibleServices(page)].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true }));
+        const sortList = page.locator('#filter-sort');
+        expect(await sortList.isVisible()).toBe(true);
+        await sortList.selectOption('-name');
+        await expect.poll(() => page.url()).toMatch(/#sort=-name$/);
+        expect(await visibleServices(page)).toEqual([...byName].reverse());
+        expect(await page.locator('#service-list thead th').first().getAttribute('aria-sort')).toBe('descending');
+        expect(await page.locator('#service-list thead button').evaluateAll(buttons => buttons.map(button => (button as unknown as { tabIndex: number }).tabIndex)))
+            .toEqual([-1, -1, -1]);
+
+        // Wider again, the headers take the focus back, and sorting by one updates the list.
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await expect.poll(() => page.locator('#service-list thead button').first().evaluate(button => (button as unknown as { tabIndex: number }).tabIndex)).toBe(0);
+        await page.locator('#service-list thead button', { hasText: 'Status' }).click();
+        await expect.poll(() => sortList.inputValue()).toBe('status');
+        await page.close();
+    });
+
     it('opens a category page from the service list, listing that category\'s services', async () => {
         const page = await open('customer/index.html');
         await page.selectOption('#filter-category', 'Collaboration');
@@ -255,7 +302,7 @@ describe.runIf(!!SEARCH_10K && existsSync(CHROMIUM))('search at 10,000 services'
     });
 
     // A word in nearly every document, one in a few hundred, one in one, and two common words together.
-    for (const query of ['division', 'billing', 'payroll17', 'business division']) {
+    for (const query of ['division', 'billing', 'payroll17', 'business division', 'service']) {
         it(`answers "${query}" within 200 ms, having loaded under 300 kB of index`, async () => {
             const watched = await watch(browser);
             const { page } = watched;

@@ -146,7 +146,7 @@ describe('generated HTML', () => {
             const form = all.find(element => element.tagName === 'form')!;
             expect(attribute(form, 'hidden'), view).toBe('');
             const selects = all.filter(element => element.tagName === 'select');
-            expect(selects.map(select => attribute(select, 'id'))).toEqual(['filter-status', 'filter-category', 'filter-customer']);
+            expect(selects.map(select => attribute(select, 'id'))).toEqual(['filter-status', 'filter-category', 'filter-customer', 'filter-sort']);
             for (const select of selects) {
                 const label = all.find(element => element.tagName === 'label' && attribute(element, 'for') === attribute(select, 'id'));
                 expect(label && text(label).trim().length, `${view}: label for ${attribute(select, 'id')}`).toBeTruthy();
