@@ -5,8 +5,9 @@
 import { compareText } from './text-order.js';
 import { relativeHref } from './catalog-paths.js';
 import { VIEW_HEADINGS, VIEW_PURPOSES } from './catalog-views.js';
-import { displayName, hoursLabel, retirementLabel, serviceStatusLabel } from './display-text.js';
-import { badge, inlineList, pageLink, table } from './html-fragments.js';
+import { displayName, hoursLabel, serviceStatusLabel } from './display-text.js';
+import { inlineList, noValue, pageLink, table } from './html-fragments.js';
+import { serviceStatusMarkup } from './service-status-markup.js';
 import { html, type Markup } from './html-markup.js';
 import { INDEX, type SiteContext } from './catalog-html.js';
 import { categoryHref } from './category-pages-html.js';
@@ -84,11 +85,11 @@ function serviceTable(site: SiteContext): Markup {
             html` data-status="${service.status ?? ''}" data-category="${service.category ?? ''}" data-customers="${service.customers.join(' ')}"`),
         rows: services.map(service => [
             pageLink(displayName(service), relativeHref(INDEX, site.paths.serviceEntry(service))),
-            html`${badge(service.status ?? 'unknown', serviceStatusLabel(service.status))}${retirementLabel(service) !== undefined ? html` ${retirementLabel(service)}` : ''}`,
+            serviceStatusMarkup(service),
             ...(kinds ? [service.kind === 'technical' ? 'Technical' : 'Business'] : []),
             service.category !== undefined ? pageLink(service.category, categoryHref(site.catalog, INDEX, service.category)) : '',
             inlineList(service.customers.map(name => site.customerName(name))),
-            hoursLabel(service.hours) ?? ''
+            hoursLabel(service.hours) ?? noValue()
         ])
     });
 }

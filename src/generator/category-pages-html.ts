@@ -5,9 +5,10 @@
  */
 import type { Catalog } from './catalog-model.js';
 import { relativeHref } from './catalog-paths.js';
-import { displayName, hoursLabel, serviceStatusLabel } from './display-text.js';
+import { displayName, hoursLabel } from './display-text.js';
 import type { GeneratedFile } from './generated-file.js';
-import { badge, inlineList, pageLink, table } from './html-fragments.js';
+import { inlineList, noValue, pageLink, table } from './html-fragments.js';
+import { serviceStatusMarkup } from './service-status-markup.js';
 import { html } from './html-markup.js';
 import { INDEX, type SiteContext } from './catalog-html.js';
 import { uniqueSlugs } from './slugs.js';
@@ -51,9 +52,9 @@ ${table({
         headers: ['Service', 'Status', 'Customers', 'Service hours'],
         rows: services.map(service => [
             pageLink(displayName(service), relativeHref(path, site.paths.serviceEntry(service))),
-            badge(service.status ?? 'unknown', serviceStatusLabel(service.status)),
+            serviceStatusMarkup(service),
             inlineList(service.customers.map(name => site.customerName(name))),
-            hoursLabel(service.hours) ?? ''
+            hoursLabel(service.hours) ?? noValue()
         ])
     })}`;
     return site.page(path, category, body, {

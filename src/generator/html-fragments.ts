@@ -108,7 +108,12 @@ ${items.map(item => html`<li>${item}</li>\n`)}</ul>
 `;
 }
 
+/** A dash for a table cell with nothing to say, as every table of the site shows it. */
+export function noValue(): Markup {
+    return html`<span class="muted">—</span>`;
+}
+
 /** Items joined with commas, or a dash when there are none. */
 export function inlineList(items: readonly HtmlValue[]): Markup {
-    return items.length > 0 ? joinMarkup(items, ', ') : html`<span class="muted">—</span>`;
+    return items.length > 0 ? joinMarkup(items, ', ') : noValue();
 }

@@ -133,6 +133,18 @@ describe('the audiences of the published catalog', () => {
         });
     });
 
+    it('shows a retiring service with its end and replacement on its category page too, and a dash where it has no hours', async () => {
+        const { catalog: categorized } = await loadFixture({
+            'a.svcdef': 'provider IT\nservice Email "Corporate Email" { status live owner IT category "Collaboration" }\n'
+                + 'service Phones "Desk Telephony" { status retiring until 2026-12-31 replaced by Email owner IT category "Collaboration" }'
+        });
+        const pages = catalogOutputs(categorized, { views: ['customer'], formats: ['html'], a2: a2Model, today: TODAY });
+        const category = fileNamed(pages, 'customer/categories/collaboration.html');
+        expect(category).toContain('<span class="badge badge-retiring">Retiring</span> Until 2026-12-31; replaced by Corporate Email');
+        expect(category).toMatch(/Desk Telephony<\/a><\/th>.*<td data-label="Service hours"><span class="muted">—<\/span><\/td>/);
+        expect(fileNamed(pages, 'customer/index.html')).toContain('<span class="badge badge-retiring">Retiring</span> Until 2026-12-31; replaced by Corporate Email');
+    });
+
     describe('agreements outside their validity', () => {
         it('are marked expired or not yet in force on their page, with a banner, never as in force', () => {
             const old = page('customer/slas/old.html');
