@@ -224,6 +224,38 @@ describe('qualified names', () => {
     });
 });
 
+describe('a simple name two namespaces share', () => {
+    const EMAILS = {
+        'it.svcdef': 'namespace acme.it\ncustomer Finance\nservice Email { status live }',
+        'ops.svcdef': 'namespace acme.ops\nservice Email { status live }'
+    };
+
+    it.each([
+        ['services', 'sla X { customer acme.it.Finance services <|> }'],
+        ['depends on', 'service X { status live depends on <|> }'],
+        ['drives', 'pattern P { customer acme.it.Finance drives <|> }'],
+        ['forecast for', 'forecast F for <|>'],
+        ['a produces list', 'binding B implements A241 { produces "Service Catalog" { <|> } }']
+    ])('is not offered after %s in a file without namespace, where it is ambiguous', async (_, text) => {
+        const labels = (await complete({ ...EMAILS, 'edit.svcdef': text }, 'edit.svcdef')).map(item => item.label);
+        expect(labels).toEqual(expect.arrayContaining(['acme.it.Email', 'acme.ops.Email']));
+        expect(labels).not.toContain('Email');
+    });
+
+    it('is offered once in a file of one of the namespaces, where it means that namespace\'s element', async () => {
+        const labels = (await complete({ ...EMAILS, 'edit.svcdef': 'namespace acme.it\nsla X { customer Finance services <|> }' }, 'edit.svcdef'))
+            .map(item => item.label);
+        expect(labels.filter(label => label === 'Email')).toHaveLength(1);
+        expect(labels).toContain('acme.ops.Email');
+    });
+
+    it('is offered in a file without namespace when one of the elements is in the root namespace', async () => {
+        const labels = (await complete({ ...EMAILS, 'edit.svcdef': 'service Email { status live }\nservice X { status live depends on <|> }' }, 'edit.svcdef'))
+            .map(item => item.label);
+        expect(labels.filter(label => label === 'Email')).toHaveLength(1);
+    });
+});
+
 describe('completion in a large catalog', () => {
     const many = ['provider IT', 'customer C',
         ...Array.from({ length: 1200 }, (_, i) => `service Svc${String(i).padStart(4, '0')} { status live owner IT }`),
