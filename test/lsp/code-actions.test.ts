@@ -274,3 +274,21 @@ describe('quick fixes for the second edition checks', () => {
         expect(actions).toEqual([]);
     });
 });
+
+describe('quick fixes in a file with CRLF line endings', () => {
+    it('add a missing party on a line of its own ending in CRLF', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': 'unit U\r\nprovider P\r\nsla S { status draft }\r\nola O {\r\n  provider P\r\n  supports S\r\n}\r\n'
+        });
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'missing-party');
+        const text = await apply(ws, actions.find(action => action.title === "Add 'unit U'"), 'a.svcdef');
+        expect(text).toBe('unit U\r\nprovider P\r\nsla S { status draft }\r\nola O {\r\n  unit U\r\n  provider P\r\n  supports S\r\n}\r\n');
+    });
+
+    it('declare an unresolved name at the end of the file with CRLF line endings', async () => {
+        const ws = await createTestServices().workspace({ 'a.svcdef': 'customer C\r\nsla S { customer C services Payroll }\r\n' });
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'unresolved-reference');
+        const text = await apply(ws, actions.find(action => action.title === "Declare service 'Payroll' at the end of this file"), 'a.svcdef');
+        expect(text).toBe('customer C\r\nsla S { customer C services Payroll }\r\n\r\nservice Payroll {\r\n  status planned\r\n}\r\n');
+    });
+});

@@ -13,6 +13,7 @@ import { namespaceOf, qualifiedName } from '../qualified-names.js';
 import type { SvcdefServices } from '../svcdef-module.js';
 import { isDiagnosticCode, type SvcdefDiagnosticData } from '../validation/diagnostic-codes.js';
 import { artifactKindsOf, keywordOfKind } from '../validation/work-product-kinds.js';
+import { lineEndingOf, withLineEnding } from './line-ending.js';
 
 /** The target a quick fix writes into an agreement without one: the most common promise, for the user to adjust. */
 const TARGET_SKELETON = 'target availability >= 99.9% per month';
@@ -213,7 +214,7 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
         const nextIndent = /^[ \t]*/.exec(lineOf(next.range.start.line))![0];
         const indent = nextIndent.length > openIndent.length ? nextIndent : `${openIndent}  `;
         const at = { line: open.range.end.line + 1, character: 0 };
-        return [{ range: { start: at, end: at }, newText: `${indent}${line}\n` }];
+        return [{ range: { start: at, end: at }, newText: `${indent}${line}${lineEndingOf(text.getText())}` }];
     }
 }
 
@@ -248,8 +249,9 @@ function fix(title: string, document: LangiumDocument, edits: TextEdit[], isPref
 function appendToFile(document: LangiumDocument, stub: string): TextEdit {
     const text = document.textDocument.getText();
     const end = document.textDocument.positionAt(text.length);
-    const separator = text.length === 0 || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-    return { range: { start: end, end }, newText: `${separator}${stub}\n` };
+    const tail = text.slice(-4).replace(/\r\n/g, '\n');
+    const separator = text.length === 0 || tail.endsWith('\n\n') ? '' : tail.endsWith('\n') ? '\n' : '\n\n';
+    return { range: { start: end, end }, newText: withLineEnding(`${separator}${stub}\n`, lineEndingOf(text)) };
 }
 
 /**
