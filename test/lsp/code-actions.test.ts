@@ -185,6 +185,35 @@ ola DeskOla { unit Desk supports ClinicEHR services EHR support hours 24x7 targe
         expect(ws.codes('time.svcdef')).not.toContain('weaker-underpinning-target');
     });
 
+    it('make an underpinning target strict where only the comparator falls short of the SLA\'s', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': 'customer C\nunit U\nservice S { status live }\nsla Care { customer C services S target satisfaction > 4 }\n'
+                + 'ola D { unit U supports Care services S target satisfaction >= 4 }\n'
+        });
+        const [diagnostic] = ws.diagnostics('a.svcdef').filter(found => found.code === 'weaker-underpinning-target');
+        expect(diagnostic.message).toContain("Change '>=' to '>'");
+        expect(diagnostic.message).not.toContain('Raise this target to 4');
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'weaker-underpinning-target');
+        expect(titles(actions)).toEqual(["Change '>=' to '>', as SLA 'Care' promises"]);
+        const text = await apply(ws, actions[0], 'a.svcdef');
+        expect(text).toContain('ola D { unit U supports Care services S target satisfaction > 4 }');
+        expect(ws.codes('a.svcdef')).not.toContain('weaker-underpinning-target');
+    });
+
+    it('raise an underpinning target and make it strict where the SLA\'s is strict', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': 'customer C\nunit U\nservice S { status live }\nsla Care { customer C services S target satisfaction > 4 }\n'
+                + 'ola D { unit U supports Care services S target satisfaction >= 3 }\n'
+        });
+        const [diagnostic] = ws.diagnostics('a.svcdef').filter(found => found.code === 'weaker-underpinning-target');
+        expect(diagnostic.message).toContain('Raise this target to > 4 or better');
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'weaker-underpinning-target');
+        expect(titles(actions)).toEqual(["Raise the target to > 4, as SLA 'Care' promises"]);
+        const text = await apply(ws, actions[0], 'a.svcdef');
+        expect(text).toContain('ola D { unit U supports Care services S target satisfaction > 4 }');
+        expect(ws.codes('a.svcdef')).not.toContain('weaker-underpinning-target');
+    });
+
     it('edit where the server found the problem, not where the editor says it is', async () => {
         const ws = await createTestServices().workspace({
             ...ACME_FILES,

@@ -68,16 +68,38 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
                     fixes.push(...this.targetSkeletonFixes(document, diagnostic));
                     break;
                 case 'weaker-underpinning-target':
-                    if (typeof data?.required === 'string') {
-                        fixes.push(fix(`Raise the target to ${data.required}${raiseReason(data)}`,
-                            document, [{ range: diagnostic.range, newText: data.required }], true));
-                    }
+                    fixes.push(...this.raiseTargetFixes(document, diagnostic, data ?? {}));
                     break;
             }
             // Each fix names the diagnostic as the editor knows it, so that the editor lists it with that one.
             actions.push(...fixes.map(action => ({ ...action, diagnostics: [sent] })));
         }
         return actions;
+    }
+
+    /**
+     * The value the SLA promises, and where it promises it strictly (`> 4`) its comparator
+     * too: no value written with `>=` holds that up, and where the values are already
+     * equal the comparator is all there is to change.
+     */
+    private raiseTargetFixes(document: LangiumDocument, diagnostic: Diagnostic, data: Partial<SvcdefDiagnosticData>): CodeAction[] {
+        if (typeof data.required !== 'string') {
+            return [];
+        }
+        const comparator = typeof data.comparator === 'string' ? data.comparator : undefined;
+        if (!comparator) {
+            return [fix(`Raise the target to ${data.required}${raiseReason(data)}`, document, [{ range: diagnostic.range, newText: data.required }], true)];
+        }
+        const target = this.nodeAt(document, diagnostic.range, isTarget);
+        const written = target && GrammarUtils.findNodeForProperty(target.$cstNode, 'comparator');
+        if (!target || !written) {
+            return [];
+        }
+        const strict = { range: written.range, newText: comparator };
+        return data.comparatorOnly === true
+            ? [fix(`Change '${target.comparator}' to '${comparator}'${raiseReason({ ...data, promised: undefined })}`, document, [strict], true)]
+            : [fix(`Raise the target to ${comparator} ${data.required}${raiseReason(data)}`, document,
+                [strict, { range: diagnostic.range, newText: data.required }], true)];
     }
 
     private suggestionFixes(document: LangiumDocument, diagnostic: Diagnostic, suggestions: readonly string[]): CodeAction[] {
