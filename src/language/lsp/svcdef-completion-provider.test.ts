@@ -224,6 +224,21 @@ describe('qualified names', () => {
     });
 });
 
+describe('completion in a comment', () => {
+    it.each([
+        ['a line comment', 'service X { status live // owner <|>\n}'],
+        ['a line comment at the end of the file', 'service X { status live }\n// owner <|>'],
+        ['a block comment', 'service X { status live /* owner <|> */ }'],
+        ['a block comment over lines', 'service X {\n  /* notes\n     owner <|>\n  */\n  status live\n}']
+    ])('offers nothing in %s', async (_, text) => {
+        expect(await labelsAt(text)).toEqual([]);
+    });
+
+    it('offers names right after a block comment closes', async () => {
+        expect(await labelsAt('service X { status live /* who */ owner <|> }')).toContain('CentralIT');
+    });
+});
+
 describe('a simple name two namespaces share', () => {
     const EMAILS = {
         'it.svcdef': 'namespace acme.it\ncustomer Finance\nservice Email { status live }',

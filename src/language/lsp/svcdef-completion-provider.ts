@@ -20,6 +20,7 @@ import type { SvcdefServices } from '../svcdef-module.js';
 import { normalizeWorkProductName } from '../svcdef-scope-provider.js';
 import { artifactKindsOf } from '../validation/work-product-kinds.js';
 import type { Calendars } from '../time/calendar-model.js';
+import { isInComment } from './comment-at-cursor.js';
 import { isWantedTrigger, TRIGGER_CHARACTERS } from './completion-triggers.js';
 import { namesAsWritten } from './names-as-written.js';
 import { SnippetCompletions } from './snippet-completions.js';
@@ -90,6 +91,10 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: Cancellation.CancellationToken): Promise<CompletionList | undefined> {
+        // Comments are prose: names and keywords offered there would only be in the way.
+        if (isInComment(document.parseResult.value.$cstNode, document.textDocument.offsetAt(params.position))) {
+            return CompletionList.create([], false);
+        }
         const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
         if (trigger !== undefined) {
             const text = document.textDocument.getText();
