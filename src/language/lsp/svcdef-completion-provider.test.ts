@@ -239,6 +239,24 @@ describe('completion in a comment', () => {
     });
 });
 
+describe('completion after depends on', () => {
+    it('does not offer the service itself, which would be a dependency cycle', async () => {
+        const labels = await labelsAt('service Billing { status live depends on <|> }');
+        expect(labels).toContain('Email');
+        expect(labels).not.toContain('Billing');
+    });
+
+    it('does not offer it by its qualified name either', async () => {
+        const items = await complete({
+            'a.svcdef': 'namespace acme.a\nservice Billing { status live }',
+            'edit.svcdef': 'namespace acme.b\nservice Billing { status live depends on <|> }'
+        }, 'edit.svcdef');
+        const labels = items.map(item => item.label);
+        expect(labels).toContain('acme.a.Billing');
+        expect(labels).not.toContain('acme.b.Billing');
+    });
+});
+
 describe('a simple name two namespaces share', () => {
     const EMAILS = {
         'it.svcdef': 'namespace acme.it\ncustomer Finance\nservice Email { status live }',

@@ -12,7 +12,7 @@ import {
 import type { A2ReferenceModel } from '../../a2/a2-reference-model.js';
 import { agreementLineage, coveredServices } from '../commitments/effective-targets.js';
 import {
-    isAgreement, isBinding, isCalendar, isModel, isOffering, isOla, isProduces, isRedundancy, isServiceScope, isSla, isTarget, isUc, type Agreement, type Binding,
+    isAgreement, isBinding, isCalendar, isModel, isOffering, isOla, isProduces, isRedundancy, isService, isServiceScope, isSla, isTarget, isUc, type Agreement, type Binding,
     type Ola, type Redundancy, type Service, type Uc
 } from '../generated/ast.js';
 import { qualifiedName } from '../qualified-names.js';
@@ -175,6 +175,12 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
         }
         if (refInfo.property === 'members' && isRedundancy(refInfo.container)) {
             return named(this.redundancyCandidates(candidates, refInfo.container));
+        }
+        if (refInfo.property === 'dependsOn' && isService(refInfo.container)) {
+            // A service that depends on itself is a dependency cycle. Left out after naming, so that a
+            // namesake elsewhere is offered qualified: its simple name would mean the service itself.
+            const service = refInfo.container;
+            return named(candidates).filter(description => !isSameDeclaration(description, service));
         }
         if (agreement && refInfo.property === 'service' && isServiceScope(refInfo.container)) {
             const covered = coveredServices(agreement);
@@ -417,10 +423,17 @@ function withoutRedundantOfferingNames(candidates: Stream<AstNodeDescription>): 
  */
 function isSelfOrChild(description: AstNodeDescription, agreement: Agreement): boolean {
     const candidate = description.node;
-    const sameDeclaration = (description.name === agreement.name || description.name === qualifiedName(agreement))
-        && description.documentUri.toString() === AstUtils.getDocument(agreement).uri.toString();
-    return candidate === agreement || sameDeclaration
-        || (isSla(candidate) && agreementLineage(candidate).includes(agreement));
+    return isSameDeclaration(description, agreement) || (isSla(candidate) && agreementLineage(candidate).includes(agreement));
+}
+
+/**
+ * Whether a candidate is the element being written, by its simple or qualified name; the
+ * index may still hold the element as last built from this file, a node of its own.
+ */
+function isSameDeclaration(description: AstNodeDescription, element: Agreement | Service): boolean {
+    return description.node === element
+        || ((description.name === element.name || description.name === qualifiedName(element))
+            && description.documentUri.toString() === AstUtils.getDocument(element).uri.toString());
 }
 
 function isWorkProductReference(feature: NextFeature['feature']): boolean {
