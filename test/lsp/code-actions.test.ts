@@ -185,6 +185,35 @@ ola DeskOla { unit Desk supports ClinicEHR services EHR support hours 24x7 targe
         expect(ws.codes('time.svcdef')).not.toContain('weaker-underpinning-target');
     });
 
+    it('make an underpinning target strict where only the comparator falls short of the SLA\'s', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': 'customer C\nunit U\nservice S { status live }\nsla Care { customer C services S target satisfaction > 4 }\n'
+                + 'ola D { unit U supports Care services S target satisfaction >= 4 }\n'
+        });
+        const [diagnostic] = ws.diagnostics('a.svcdef').filter(found => found.code === 'weaker-underpinning-target');
+        expect(diagnostic.message).toContain("Change '>=' to '>'");
+        expect(diagnostic.message).not.toContain('Raise this target to 4');
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'weaker-underpinning-target');
+        expect(titles(actions)).toEqual(["Change '>=' to '>', as SLA 'Care' promises"]);
+        const text = await apply(ws, actions[0], 'a.svcdef');
+        expect(text).toContain('ola D { unit U supports Care services S target satisfaction > 4 }');
+        expect(ws.codes('a.svcdef')).not.toContain('weaker-underpinning-target');
+    });
+
+    it('raise an underpinning target and make it strict where the SLA\'s is strict', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': 'customer C\nunit U\nservice S { status live }\nsla Care { customer C services S target satisfaction > 4 }\n'
+                + 'ola D { unit U supports Care services S target satisfaction >= 3 }\n'
+        });
+        const [diagnostic] = ws.diagnostics('a.svcdef').filter(found => found.code === 'weaker-underpinning-target');
+        expect(diagnostic.message).toContain('Raise this target to > 4 or better');
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'weaker-underpinning-target');
+        expect(titles(actions)).toEqual(["Raise the target to > 4, as SLA 'Care' promises"]);
+        const text = await apply(ws, actions[0], 'a.svcdef');
+        expect(text).toContain('ola D { unit U supports Care services S target satisfaction > 4 }');
+        expect(ws.codes('a.svcdef')).not.toContain('weaker-underpinning-target');
+    });
+
     it('edit where the server found the problem, not where the editor says it is', async () => {
         const ws = await createTestServices().workspace({
             ...ACME_FILES,
@@ -272,5 +301,23 @@ describe('quick fixes for the second edition checks', () => {
         const ws = await createTestServices().workspace({ 'a.svcdef': 'provider IT\nservice A { owner IT depends on A }' });
         const { actions } = await quickFixes(ws, 'a.svcdef', 'dependency-cycle');
         expect(actions).toEqual([]);
+    });
+});
+
+describe('quick fixes in a file with CRLF line endings', () => {
+    it('add a missing party on a line of its own ending in CRLF', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': 'unit U\r\nprovider P\r\nsla S { status draft }\r\nola O {\r\n  provider P\r\n  supports S\r\n}\r\n'
+        });
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'missing-party');
+        const text = await apply(ws, actions.find(action => action.title === "Add 'unit U'"), 'a.svcdef');
+        expect(text).toBe('unit U\r\nprovider P\r\nsla S { status draft }\r\nola O {\r\n  unit U\r\n  provider P\r\n  supports S\r\n}\r\n');
+    });
+
+    it('declare an unresolved name at the end of the file with CRLF line endings', async () => {
+        const ws = await createTestServices().workspace({ 'a.svcdef': 'customer C\r\nsla S { customer C services Payroll }\r\n' });
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'unresolved-reference');
+        const text = await apply(ws, actions.find(action => action.title === "Declare service 'Payroll' at the end of this file"), 'a.svcdef');
+        expect(text).toBe('customer C\r\nsla S { customer C services Payroll }\r\n\r\nservice Payroll {\r\n  status planned\r\n}\r\n');
     });
 });

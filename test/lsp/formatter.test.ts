@@ -361,3 +361,11 @@ uc Carrier2 { redundant with Carrier1 }
 `);
     });
 });
+
+describe('formatting a file with CRLF line endings', () => {
+    it('writes its line breaks as CRLF too', async () => {
+        const ws = await createTestServices().workspace({ 'crlf.svcdef': 'provider P\r\nservice A { status live owner P }\r\n' });
+        const text = await formatted(ws, 'crlf.svcdef');
+        expect(text).toBe('provider P\r\n\r\nservice A {\r\n  status live\r\n  owner P\r\n}\r\n');
+    });
+});

@@ -193,3 +193,52 @@ sla A {
 sla B { customers Ward services EHR }
 `
 };
+
+describe('rename never changes what an existing reference means', () => {
+    const FILES = {
+        'services.svcdef': 'namespace acme.it\nservice Directory { status live }\n',
+        'other.svcdef': 'namespace acme.ops\nservice Monitor { status live depends on Directory }\n',
+        'noname.svcdef': 'service Portal { status live depends on Directory }\n'
+    };
+
+    it('writes references to the namesake out qualified when an element takes its name from another namespace', async () => {
+        const ws = await createTestServices().workspace({
+            ...FILES, 'more.svcdef': 'namespace acme.it\nservice Backup { status live depends on Directory }\n'
+        });
+        const changed = applyWorkspaceEdit(ws, await renameAt(ws, 'other.svcdef', 'service Mon|itor', 'Directory'));
+        expect(changed['other.svcdef']).toBe('namespace acme.ops\nservice Directory { status live depends on acme.it.Directory }\n');
+        expect(changed['noname.svcdef']).toBe('service Portal { status live depends on acme.it.Directory }\n');
+        // In its own namespace the simple name still means acme.it.Directory.
+        expect(changed['more.svcdef']).toBeUndefined();
+        await ws.update(changed);
+        expect(Object.values(ws.allDiagnostics()).flat()).toEqual([]);
+    });
+
+    it('writes references to the renamed element out qualified where its new name means another element', async () => {
+        const ws = await createTestServices().workspace(FILES);
+        const changed = applyWorkspaceEdit(ws, await renameAt(ws, 'services.svcdef', 'service Direc|tory', 'Monitor'));
+        expect(changed['services.svcdef']).toBe('namespace acme.it\nservice Monitor { status live }\n');
+        expect(changed['other.svcdef']).toBe('namespace acme.ops\nservice Monitor { status live depends on acme.it.Monitor }\n');
+        expect(changed['noname.svcdef']).toBe('service Portal { status live depends on acme.it.Monitor }\n');
+        await ws.update(changed);
+        expect(Object.values(ws.allDiagnostics()).flat()).toEqual([]);
+    });
+
+
+    it('refuses when a reference could only be kept by a qualified name the element does not have', async () => {
+        const ws = await createTestServices().workspace({
+            ...FILES, 'noname.svcdef': 'service Portal { status live }\n', 'uses.svcdef': 'namespace acme.ops\nservice Watch { status live depends on Portal }\n'
+        });
+        await expect(renameAt(ws, 'noname.svcdef', 'service Por|tal', 'Monitor'))
+            .rejects.toThrow("'Monitor' in uses.svcdef:2 would then mean 'acme.ops.Monitor', and 'Portal' has no namespace to write it out with. Choose another name.");
+    });
+
+    it('refuses when a reference to the namesake could only be kept by a qualified name it does not have', async () => {
+        const ws = await createTestServices().workspace({
+            'root.svcdef': 'service Directory { status live }\n',
+            'other.svcdef': 'namespace acme.ops\nservice Monitor { status live }\nservice Watch { status live depends on Directory }\n'
+        });
+        await expect(renameAt(ws, 'other.svcdef', 'service Mon|itor', 'Directory')).rejects.toThrow(
+            "'Directory' in other.svcdef:3 means the 'Directory' of the root namespace and would then mean the renamed 'acme.ops.Directory'");
+    });
+});

@@ -28,6 +28,12 @@ export interface Shortfall {
      * takes at its quickest (at its slowest for a floor).
      */
     readonly raiseTo: string;
+    /**
+     * Where the stronger target is strict (`> 4`) and the weaker is not (`>= 4`): no value
+     * written with `>=` holds it up, so the weaker must take the strict comparator too;
+     * `alone` when that is all it takes (the values hold up already).
+     */
+    readonly comparator?: { readonly write: string; readonly alone: boolean };
 }
 
 /** Two targets whose values the calendars cannot compare: an info, not a shortfall. */
@@ -65,7 +71,13 @@ export function shortfallBetween(weaker: Commitment | undefined, stronger: Commi
         return undefined;
     }
     const miss = comparison.verdict === 'weaker' ? comparison.miss : undefined;
-    return { weaker, stronger, value, window, ...(miss ? { miss } : {}), raiseTo: value ? valueThatHolds(weaker, stronger, calendars) : stronger.measure.text };
+    const comparator = value && stronger.strict && !weaker.strict
+        ? { write: stronger.target.comparator, alone: compareCommitments({ ...weaker, strict: true }, stronger, calendars).verdict === 'holds' }
+        : undefined;
+    return {
+        weaker, stronger, value, window, ...(miss ? { miss } : {}), ...(comparator ? { comparator } : {}),
+        raiseTo: !value ? stronger.measure.text : comparator?.alone ? weaker.measure.text : valueThatHolds(weaker, stronger, calendars)
+    };
 }
 
 /**
@@ -82,8 +94,11 @@ export function isWorseShortfall(a: Shortfall, b: Shortfall, calendars: Calendar
 /** What a shortfall asks of the weaker target, as a sentence. */
 export function shortfallRemedy(shortfall: Shortfall): string {
     const parts: string[] = [];
-    if (shortfall.value) {
-        parts.push(`Raise this target to ${shortfall.raiseTo} or better`);
+    const comparator = shortfall.comparator;
+    if (comparator?.alone) {
+        parts.push(`Change '${shortfall.weaker.target.comparator}' to '${comparator.write}'`);
+    } else if (shortfall.value) {
+        parts.push(`Raise this target to ${comparator ? `${comparator.write} ` : ''}${shortfall.raiseTo} or better`);
     }
     if (shortfall.window) {
         const required = qualifiersOf(shortfall.stronger.target).window;

@@ -13,6 +13,7 @@ import { namespaceOf, qualifiedName } from '../qualified-names.js';
 import type { SvcdefServices } from '../svcdef-module.js';
 import { isDiagnosticCode, type SvcdefDiagnosticData } from '../validation/diagnostic-codes.js';
 import { artifactKindsOf, keywordOfKind } from '../validation/work-product-kinds.js';
+import { lineEndingOf, withLineEnding } from './line-ending.js';
 
 /** The target a quick fix writes into an agreement without one: the most common promise, for the user to adjust. */
 const TARGET_SKELETON = 'target availability >= 99.9% per month';
@@ -67,16 +68,38 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
                     fixes.push(...this.targetSkeletonFixes(document, diagnostic));
                     break;
                 case 'weaker-underpinning-target':
-                    if (typeof data?.required === 'string') {
-                        fixes.push(fix(`Raise the target to ${data.required}${raiseReason(data)}`,
-                            document, [{ range: diagnostic.range, newText: data.required }], true));
-                    }
+                    fixes.push(...this.raiseTargetFixes(document, diagnostic, data ?? {}));
                     break;
             }
             // Each fix names the diagnostic as the editor knows it, so that the editor lists it with that one.
             actions.push(...fixes.map(action => ({ ...action, diagnostics: [sent] })));
         }
         return actions;
+    }
+
+    /**
+     * The value the SLA promises, and where it promises it strictly (`> 4`) its comparator
+     * too: no value written with `>=` holds that up, and where the values are already
+     * equal the comparator is all there is to change.
+     */
+    private raiseTargetFixes(document: LangiumDocument, diagnostic: Diagnostic, data: Partial<SvcdefDiagnosticData>): CodeAction[] {
+        if (typeof data.required !== 'string') {
+            return [];
+        }
+        const comparator = typeof data.comparator === 'string' ? data.comparator : undefined;
+        if (!comparator) {
+            return [fix(`Raise the target to ${data.required}${raiseReason(data)}`, document, [{ range: diagnostic.range, newText: data.required }], true)];
+        }
+        const target = this.nodeAt(document, diagnostic.range, isTarget);
+        const written = target && GrammarUtils.findNodeForProperty(target.$cstNode, 'comparator');
+        if (!target || !written) {
+            return [];
+        }
+        const strict = { range: written.range, newText: comparator };
+        return data.comparatorOnly === true
+            ? [fix(`Change '${target.comparator}' to '${comparator}'${raiseReason({ ...data, promised: undefined })}`, document, [strict], true)]
+            : [fix(`Raise the target to ${comparator} ${data.required}${raiseReason(data)}`, document,
+                [strict, { range: diagnostic.range, newText: data.required }], true)];
     }
 
     private suggestionFixes(document: LangiumDocument, diagnostic: Diagnostic, suggestions: readonly string[]): CodeAction[] {
@@ -213,7 +236,7 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
         const nextIndent = /^[ \t]*/.exec(lineOf(next.range.start.line))![0];
         const indent = nextIndent.length > openIndent.length ? nextIndent : `${openIndent}  `;
         const at = { line: open.range.end.line + 1, character: 0 };
-        return [{ range: { start: at, end: at }, newText: `${indent}${line}\n` }];
+        return [{ range: { start: at, end: at }, newText: `${indent}${line}${lineEndingOf(text.getText())}` }];
     }
 }
 
@@ -248,8 +271,9 @@ function fix(title: string, document: LangiumDocument, edits: TextEdit[], isPref
 function appendToFile(document: LangiumDocument, stub: string): TextEdit {
     const text = document.textDocument.getText();
     const end = document.textDocument.positionAt(text.length);
-    const separator = text.length === 0 || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-    return { range: { start: end, end }, newText: `${separator}${stub}\n` };
+    const tail = text.slice(-4).replace(/\r\n/g, '\n');
+    const separator = text.length === 0 || tail.endsWith('\n\n') ? '' : tail.endsWith('\n') ? '\n' : '\n\n';
+    return { range: { start: end, end }, newText: withLineEnding(`${separator}${stub}\n`, lineEndingOf(text)) };
 }
 
 /**

@@ -224,6 +224,71 @@ describe('qualified names', () => {
     });
 });
 
+describe('completion in a comment', () => {
+    it.each([
+        ['a line comment', 'service X { status live // owner <|>\n}'],
+        ['a line comment at the end of the file', 'service X { status live }\n// owner <|>'],
+        ['a block comment', 'service X { status live /* owner <|> */ }'],
+        ['a block comment over lines', 'service X {\n  /* notes\n     owner <|>\n  */\n  status live\n}']
+    ])('offers nothing in %s', async (_, text) => {
+        expect(await labelsAt(text)).toEqual([]);
+    });
+
+    it('offers names right after a block comment closes', async () => {
+        expect(await labelsAt('service X { status live /* who */ owner <|> }')).toContain('CentralIT');
+    });
+});
+
+describe('completion after depends on', () => {
+    it('does not offer the service itself, which would be a dependency cycle', async () => {
+        const labels = await labelsAt('service Billing { status live depends on <|> }');
+        expect(labels).toContain('Email');
+        expect(labels).not.toContain('Billing');
+    });
+
+    it('does not offer it by its qualified name either', async () => {
+        const items = await complete({
+            'a.svcdef': 'namespace acme.a\nservice Billing { status live }',
+            'edit.svcdef': 'namespace acme.b\nservice Billing { status live depends on <|> }'
+        }, 'edit.svcdef');
+        const labels = items.map(item => item.label);
+        expect(labels).toContain('acme.a.Billing');
+        expect(labels).not.toContain('acme.b.Billing');
+    });
+});
+
+describe('a simple name two namespaces share', () => {
+    const EMAILS = {
+        'it.svcdef': 'namespace acme.it\ncustomer Finance\nservice Email { status live }',
+        'ops.svcdef': 'namespace acme.ops\nservice Email { status live }'
+    };
+
+    it.each([
+        ['services', 'sla X { customer acme.it.Finance services <|> }'],
+        ['depends on', 'service X { status live depends on <|> }'],
+        ['drives', 'pattern P { customer acme.it.Finance drives <|> }'],
+        ['forecast for', 'forecast F for <|>'],
+        ['a produces list', 'binding B implements A241 { produces "Service Catalog" { <|> } }']
+    ])('is not offered after %s in a file without namespace, where it is ambiguous', async (_, text) => {
+        const labels = (await complete({ ...EMAILS, 'edit.svcdef': text }, 'edit.svcdef')).map(item => item.label);
+        expect(labels).toEqual(expect.arrayContaining(['acme.it.Email', 'acme.ops.Email']));
+        expect(labels).not.toContain('Email');
+    });
+
+    it('is offered once in a file of one of the namespaces, where it means that namespace\'s element', async () => {
+        const labels = (await complete({ ...EMAILS, 'edit.svcdef': 'namespace acme.it\nsla X { customer Finance services <|> }' }, 'edit.svcdef'))
+            .map(item => item.label);
+        expect(labels.filter(label => label === 'Email')).toHaveLength(1);
+        expect(labels).toContain('acme.ops.Email');
+    });
+
+    it('is offered in a file without namespace when one of the elements is in the root namespace', async () => {
+        const labels = (await complete({ ...EMAILS, 'edit.svcdef': 'service Email { status live }\nservice X { status live depends on <|> }' }, 'edit.svcdef'))
+            .map(item => item.label);
+        expect(labels.filter(label => label === 'Email')).toHaveLength(1);
+    });
+});
+
 describe('completion in a large catalog', () => {
     const many = ['provider IT', 'customer C',
         ...Array.from({ length: 1200 }, (_, i) => `service Svc${String(i).padStart(4, '0')} { status live owner IT }`),

@@ -12,7 +12,7 @@ import {
 import type { A2ReferenceModel } from '../../a2/a2-reference-model.js';
 import { agreementLineage, coveredServices } from '../commitments/effective-targets.js';
 import {
-    isAgreement, isBinding, isCalendar, isOffering, isOla, isProduces, isRedundancy, isServiceScope, isSla, isTarget, isUc, type Agreement, type Binding,
+    isAgreement, isBinding, isCalendar, isModel, isOffering, isOla, isProduces, isRedundancy, isService, isServiceScope, isSla, isTarget, isUc, type Agreement, type Binding,
     type Ola, type Redundancy, type Service, type Uc
 } from '../generated/ast.js';
 import { qualifiedName } from '../qualified-names.js';
@@ -20,7 +20,9 @@ import type { SvcdefServices } from '../svcdef-module.js';
 import { normalizeWorkProductName } from '../svcdef-scope-provider.js';
 import { artifactKindsOf } from '../validation/work-product-kinds.js';
 import type { Calendars } from '../time/calendar-model.js';
+import { isInComment } from './comment-at-cursor.js';
 import { isWantedTrigger, TRIGGER_CHARACTERS } from './completion-triggers.js';
+import { namesAsWritten } from './names-as-written.js';
 import { SnippetCompletions } from './snippet-completions.js';
 import { stringAtCursor, type StringAtCursor } from './string-at-cursor.js';
 import {
@@ -33,8 +35,9 @@ import {
  * `consumes "` only its inputs and controls; inside a `produces` list only artifacts of
  * the kinds that work product carries. Inside the quotes a work product's name replaces
  * what is between them, so a quote typed (or closed by the editor) is never doubled.
- * Qualified aliases (`acme.it.Email`) are offered only where the simple name is
- * ambiguous, or once the user has started to write one.
+ * Qualified aliases (`acme.it.Email`) are offered only where the simple name is shared,
+ * or once the user has started to write one; a shared simple name only where it would
+ * not be ambiguous (names-as-written.ts).
  *
  * In agreements: after `offerings` the `Service.Offering` pairs of the services the
  * agreement covers (of every service while it covers none); after `part of` the SLAs
@@ -88,6 +91,10 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: Cancellation.CancellationToken): Promise<CompletionList | undefined> {
+        // Comments are prose: names and keywords offered there would only be in the way.
+        if (isInComment(document.parseResult.value.$cstNode, document.textDocument.offsetAt(params.position))) {
+            return CompletionList.create([], false);
+        }
         const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
         if (trigger !== undefined) {
             const text = document.textDocument.getText();
@@ -140,7 +147,9 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
     private candidatesFor(refInfo: ReferenceInfo, context: CompletionContext, qualifying: boolean): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
         this.likelyPartners = NO_NODES;
-        const named = qualifying ? (all: Stream<AstNodeDescription>) => all : withoutRedundantQualifiedNames;
+        const root = context.document.parseResult.value;
+        const namespace = isModel(root) && root.namespace ? root.namespace : undefined;
+        const named = qualifying ? (all: Stream<AstNodeDescription>) => all : (all: Stream<AstNodeDescription>) => namesAsWritten(all, namespace);
         const binding = enclosingBinding(refInfo.container);
         if (refInfo.property === 'workProduct' || refInfo.property === 'consumes') {
             const node = binding && this.model.node(binding.node?.$refText ?? '');
@@ -166,6 +175,12 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
         }
         if (refInfo.property === 'members' && isRedundancy(refInfo.container)) {
             return named(this.redundancyCandidates(candidates, refInfo.container));
+        }
+        if (refInfo.property === 'dependsOn' && isService(refInfo.container)) {
+            // A service that depends on itself is a dependency cycle. Left out after naming, so that a
+            // namesake elsewhere is offered qualified: its simple name would mean the service itself.
+            const service = refInfo.container;
+            return named(candidates).filter(description => !isSameDeclaration(description, service));
         }
         if (agreement && refInfo.property === 'service' && isServiceScope(refInfo.container)) {
             const covered = coveredServices(agreement);
@@ -408,10 +423,17 @@ function withoutRedundantOfferingNames(candidates: Stream<AstNodeDescription>): 
  */
 function isSelfOrChild(description: AstNodeDescription, agreement: Agreement): boolean {
     const candidate = description.node;
-    const sameDeclaration = (description.name === agreement.name || description.name === qualifiedName(agreement))
-        && description.documentUri.toString() === AstUtils.getDocument(agreement).uri.toString();
-    return candidate === agreement || sameDeclaration
-        || (isSla(candidate) && agreementLineage(candidate).includes(agreement));
+    return isSameDeclaration(description, agreement) || (isSla(candidate) && agreementLineage(candidate).includes(agreement));
+}
+
+/**
+ * Whether a candidate is the element being written, by its simple or qualified name; the
+ * index may still hold the element as last built from this file, a node of its own.
+ */
+function isSameDeclaration(description: AstNodeDescription, element: Agreement | Service): boolean {
+    return description.node === element
+        || ((description.name === element.name || description.name === qualifiedName(element))
+            && description.documentUri.toString() === AstUtils.getDocument(element).uri.toString());
 }
 
 function isWorkProductReference(feature: NextFeature['feature']): boolean {
@@ -431,23 +453,6 @@ function enclosingBinding(node: AstNode | undefined): Binding | undefined {
 function isAlias(description: AstNodeDescription): boolean {
     const node = description.node as { name?: string } | undefined;
     return node?.name !== undefined && node.name !== description.name;
-}
-
-function withoutRedundantQualifiedNames(candidates: Stream<AstNodeDescription>): Stream<AstNodeDescription> {
-    const all = candidates.toArray();
-    const simpleCounts = new Map<string, number>();
-    for (const description of all) {
-        if (!description.name.includes('.')) {
-            simpleCounts.set(description.name, (simpleCounts.get(description.name) ?? 0) + 1);
-        }
-    }
-    return stream(all.filter(description => {
-        if (!description.name.includes('.')) {
-            return true;
-        }
-        const simple = description.name.slice(description.name.lastIndexOf('.') + 1);
-        return (simpleCounts.get(simple) ?? 0) > 1;
-    }));
 }
 
 const KIND_WORDS: Record<string, string> = {

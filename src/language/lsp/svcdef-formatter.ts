@@ -11,6 +11,7 @@ import type {
 import { isModel } from '../generated/ast.js';
 import { BlockGrammar, type BlockKind } from './block-layout.js';
 import { documentAsEdited } from './document-as-edited.js';
+import { lineEndingOf, withLineEnding } from './line-ending.js';
 
 /** The canonical indentation, as in the language reference; editor tab settings do not change it. */
 const INDENT = '  ';
@@ -160,6 +161,8 @@ interface OpenBlock {
 /** One walk over the tokens of a document, producing the whitespace edits between them. */
 class TokenLayout {
     private readonly text: string;
+    /** The layout is worked out with `\n`; edits write the document's own line ending. */
+    private readonly lineEnding: '\r\n' | '\n';
     private readonly leaves: LeafCstNode[];
     private readonly startingAt = new Map<CstNode, CstNode[]>();
     private readonly endingAt = new Map<CstNode, CstNode[]>();
@@ -179,6 +182,7 @@ class TokenLayout {
         private readonly keys: { keyOf(node: CstNode, mode: 'prepend' | 'append'): string }
     ) {
         this.text = document.textDocument.getText();
+        this.lineEnding = lineEndingOf(this.text);
         const root = document.parseResult.value.$cstNode;
         this.leaves = root ? CstUtils.flattenCst(root).toArray() : [];
         if (root) {
@@ -334,8 +338,9 @@ class TokenLayout {
         const textDocument = this.document.textDocument;
         if (/\S/.test(this.text.slice(from, to))) {
             this.unaccounted = true;
-        } else if (this.text.slice(from, to).replace(/\r/g, '') !== newText) {
-            this.result.push({ range: { start: textDocument.positionAt(from), end: textDocument.positionAt(to) }, newText });
+        } else if (this.text.slice(from, to) !== withLineEnding(newText, this.lineEnding)) {
+            const range = { start: textDocument.positionAt(from), end: textDocument.positionAt(to) };
+            this.result.push({ range, newText: withLineEnding(newText, this.lineEnding) });
         }
     }
 

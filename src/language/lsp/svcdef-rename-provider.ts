@@ -12,6 +12,7 @@ import { isA2Node, isModel, isOffering, isPriority, isService, isWorkProduct } f
 import { kindGroupOf } from '../kind-groups.js';
 import { namespaceOf, qualifiedName } from '../qualified-names.js';
 import type { SvcdefServices } from '../svcdef-module.js';
+import { RenameKeepsMeaning } from './rename-keeps-meaning.js';
 
 const NAME = /^(?:[_a-zA-Z]\w*|[0-9]+x[0-9]+)$/;
 
@@ -21,12 +22,14 @@ const NAME = /^(?:[_a-zA-Z]\w*|[0-9]+x[0-9]+)$/;
  * not parse, that is a keyword, or that another element of its kind group already has in
  * the same namespace is refused with the reason; so are the read-only built-ins and A2
  * nodes. An offering is named through its service (`EHR.Gold`): renaming the offering
- * changes the last part, renaming the service the part before it.
+ * changes the last part, renaming the service the part before it. No reference comes to
+ * mean another element (see RenameKeepsMeaning).
  */
 export class SvcdefRenameProvider extends DefaultRenameProvider {
     private readonly documents: LangiumDocuments;
     private readonly indexManager: IndexManager;
     private readonly keywords: ReadonlySet<string>;
+    private readonly keepsMeaning: RenameKeepsMeaning;
 
     constructor(services: SvcdefServices) {
         super(services);
@@ -34,6 +37,7 @@ export class SvcdefRenameProvider extends DefaultRenameProvider {
         this.indexManager = services.shared.workspace.IndexManager;
         this.keywords = new Set(AstUtils.streamAllContents(services.Grammar)
             .filter(GrammarAST.isKeyword).map(keyword => keyword.value).filter(value => NAME.test(value)));
+        this.keepsMeaning = new RenameKeepsMeaning(this.indexManager, this.references, this.documents);
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
@@ -43,7 +47,12 @@ export class SvcdefRenameProvider extends DefaultRenameProvider {
         }
         this.refuseReadOnly(target);
         const newName = this.checkedName(target, params.newName.trim());
+        const oldName = (target as { name?: string }).name ?? '';
         const changes: Record<string, TextEdit[]> = {};
+        const spelling = this.keepsMeaning.plan(target, oldName, newName);
+        for (const { uri, edit } of spelling.namesakeEdits) {
+            (changes[uri] ??= []).push(edit);
+        }
         for (const reference of this.references.findReferences(target, { includeDeclaration: true })) {
             const source = this.documents.getDocument(reference.sourceUri);
             if (!source) {
@@ -52,9 +61,9 @@ export class SvcdefRenameProvider extends DefaultRenameProvider {
             const written = source.textDocument.getText(reference.segment.range);
             // Keep whatever qualification the reference was written with; only the last segment is the name.
             const lastDot = written.lastIndexOf('.');
-            const edit = lastDot < 0
-                ? TextEdit.replace(reference.segment.range, newName)
-                : TextEdit.replace(rangeAfter(source, reference.segment.offset + lastDot + 1, reference.segment.end), newName);
+            const edit = lastDot >= 0
+                ? TextEdit.replace(rangeAfter(source, reference.segment.offset + lastDot + 1, reference.segment.end), newName)
+                : TextEdit.replace(reference.segment.range, spelling.spellingFor(reference, written));
             (changes[reference.sourceUri.toString()] ??= []).push(edit);
         }
         if (isService(target)) {
@@ -69,7 +78,9 @@ export class SvcdefRenameProvider extends DefaultRenameProvider {
                     }
                     const serviceStart = written.lastIndexOf('.', lastDot - 1) + 1;
                     const range = rangeAfter(source, reference.segment.offset + serviceStart, reference.segment.offset + lastDot);
-                    (changes[reference.sourceUri.toString()] ??= []).push(TextEdit.replace(range, newName));
+                    // `EHR.Gold` names its service by the simple name, which may come to mean another service.
+                    const service = serviceStart === 0 ? spelling.spellingFor(reference, written.slice(0, lastDot)) : newName;
+                    (changes[reference.sourceUri.toString()] ??= []).push(TextEdit.replace(range, service));
                 }
             }
         }

@@ -122,6 +122,7 @@ export class CommitmentChainChecks {
                     ...shortfallRange(shortfall),
                     extra: {
                         ...(shortfall.value ? { required: shortfall.raiseTo, promised: shortfall.stronger.measure.text } : {}),
+                        ...(shortfall.comparator ? { comparator: shortfall.comparator.write, comparatorOnly: shortfall.comparator.alone } : {}),
                         sla: sla.name, ...(where ? { service: service!.name } : {})
                     }
                 });

@@ -1,0 +1,45 @@
+import { AstUtils, stream, type AstNodeDescription, type Stream } from 'langium';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
+import { isModel } from '../generated/ast.js';
+
+/**
+ * The names a reference completion offers, as they would be written in a file of the
+ * given namespace (undefined: a file without one). Namespaced elements are exported by
+ * their simple and their qualified name. The qualified name is offered only where the
+ * simple one is shared; the shared simple name only where it means one element there,
+ * as linking reads it: exactly one of its elements in the file's own namespace (the root
+ * namespace for a file without one). Anywhere else it would be `ambiguous-reference`.
+ * Built-in elements, which a workspace may redefine, never make a name ambiguous.
+ */
+export function namesAsWritten(candidates: Stream<AstNodeDescription>, namespace: string | undefined): Stream<AstNodeDescription> {
+    const all = candidates.toArray();
+    const simple = new Map<string, AstNodeDescription[]>();
+    for (const description of all) {
+        if (!description.name.includes('.')) {
+            const same = simple.get(description.name);
+            if (same) {
+                same.push(description);
+            } else {
+                simple.set(description.name, [description]);
+            }
+        }
+    }
+    return stream(all.filter(description => {
+        if (description.name.includes('.')) {
+            return (simple.get(description.name.slice(description.name.lastIndexOf('.') + 1))?.length ?? 0) > 1;
+        }
+        const same = simple.get(description.name) ?? [];
+        const workspace = same.filter(other => !isBuiltinUri(other.documentUri));
+        if (workspace.length < 2) {
+            return true;
+        }
+        const own = workspace.filter(other => namespaceOfDescription(other) === namespace);
+        // The one the name means there stands for all of them; the others are reached by their qualified names.
+        return own.length === 1 && own[0] === description;
+    }));
+}
+
+function namespaceOfDescription(description: AstNodeDescription): string | undefined {
+    const root = description.node && AstUtils.findRootNode(description.node);
+    return isModel(root) && root.namespace ? root.namespace : undefined;
+}
