@@ -8,7 +8,7 @@ import { createSvcdefServices, type SvcdefServices } from '../language/svcdef-mo
 import type { WorkspaceConfiguration } from '../language/workspace/workspace-configuration.js';
 import { decodeSource, type DecodedSource } from './source-encoding.js';
 import { displayPath, findSvcdefFiles, type SkippedLink } from './svcdef-file-finder.js';
-import { loadErrorFrom, WorkspaceLoadError } from './workspace-load-error.js';
+import { loadErrorFrom, NOTHING_FOUND, WorkspaceLoadError } from './workspace-load-error.js';
 
 export interface LoadOptions {
     /** Folder that relative paths and exclude globs start from; defaults to `process.cwd()`. */
@@ -77,7 +77,7 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<LoadedWo
     });
     if (files.length === 0) {
         const where = paths.length > 0 ? paths.join(', ') : '.';
-        throw new WorkspaceLoadError(where, 'no .svcdef files found', nothingFoundRemedy(cwd, exclude, configurations));
+        throw new WorkspaceLoadError(where, NOTHING_FOUND, nothingFoundRemedy(cwd, exclude, configurations));
     }
     // --today settles the date, however many svcdef.json files disagree about it.
     const configuredToday = options.today === undefined ? todayOf(configurations, cwd) : undefined;
