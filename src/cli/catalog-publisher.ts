@@ -3,14 +3,16 @@
  * name for every page's header and the logo, copied into each view's site as
  * `assets/logo.svg`. The logo is read from inside the folder of the svcdef.json that names
  * it and nowhere else, since the published site must not carry files from elsewhere on the
- * machine; it is SVG only, because the output is written as text, and capped in size
- * because every page of every view shows it.
+ * machine; it is SVG only, because the output is written as text, capped in size
+ * because every page of every view shows it, and free of anything that would act rather
+ * than draw when the file is opened on the site.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Publisher } from '../generator/catalog-html.js';
 import type { GeneratedFile } from '../generator/generated-file.js';
 import type { WorkspaceConfiguration } from '../language/workspace/workspace-configuration.js';
+import { logoHazard } from './logo-svg-hazards.js';
 import { displayPath } from './svcdef-file-finder.js';
 import { UsageError } from './usage-error.js';
 
@@ -70,6 +72,10 @@ async function readLogo(folder: string, logo: string, where: string): Promise<st
     const text = await readFile(real, 'utf8');
     if (!/<svg[\s>]/.test(text)) {
         throw problem('holds no <svg> element. Export the logo as SVG.');
+    }
+    const hazard = logoHazard(text);
+    if (hazard) {
+        throw problem(`has ${hazard.what} on line ${hazard.line}. ${hazard.remedy}: the logo is published as a file of the site, and opened there an SVG runs its scripts and loads what it references.`);
     }
     return text;
 }

@@ -50,7 +50,7 @@ export async function openSinceBase(context: CliContext, ref: string, workspaceP
     await sides.head.dispose();
     const { base } = sides;
     try {
-        const workspace = await loadSide(base, undefined, context.io.stderr);
+        const workspace = await loadSide(base, undefined, context.io.stderr, undefined, 'since');
         const broken = workspace.files.filter(file => file.diagnostics.some(diagnostic => diagnostic.code === 'syntax-error'));
         if (broken.length > 0) {
             const shown = broken.slice(0, 5).map(file => visibleControls(reportPath(workspace.cwd, file.path))).join(', ');

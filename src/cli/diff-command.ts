@@ -68,8 +68,8 @@ async function diff(options: DiffOptions, context: CliContext): Promise<ExitCode
         let loaded: { base: LoadedWorkspace; head: LoadedWorkspace };
         try {
             loaded = {
-                base: await loadSide(base, options.today, io.stderr, update => progress.update(update)),
-                head: await loadSide(head, options.today, io.stderr, update => progress.update(update))
+                base: await loadSide(base, options.today, io.stderr, update => progress.update(update), 'base'),
+                head: await loadSide(head, options.today, io.stderr, update => progress.update(update), 'head')
             };
         } finally {
             progress.clear();

@@ -128,7 +128,8 @@ export function registerGenerateCommands(program: Command, context: CliContext):
         .action(async (names: string[], options: SlaOptions) => {
             context.exitCode = await publish(context, options, loaded => {
                 const result = slaOutputs(loaded.catalog, {
-                    names,
+                    // A name given twice is one document, and one complaint when it is unknown.
+                    names: [...new Set(names)],
                     view: options.view,
                     formats: options.format ? [options.format] : [...DOCUMENT_FORMATS],
                     generatedAt: generatedAt(options),

@@ -37,6 +37,14 @@ export async function runCli(args: readonly string[], io: CliIo, commands: reado
         io.stderr.write(`svcdef: no command given. Run 'svcdef validate [PATH...]' to check files, or 'svcdef --help' for every command.\n`);
         return ExitCode.UsageOrIo;
     }
+    // Commander answers `help NAME` for a name it does not know with the whole help and exit 1,
+    // which buries the mistake; say it as `svcdef NAME` would.
+    const [first, asked] = args;
+    if (first === 'help' && asked !== undefined && !asked.startsWith('-')
+        && !program.commands.some(command => command.name() === asked || command.aliases().includes(asked))) {
+        io.stderr.write(`svcdef: unknown command '${visibleControls(asked)}'. See 'svcdef --help'.\n`);
+        return ExitCode.UsageOrIo;
+    }
     try {
         await program.parseAsync([...args], { from: 'user' });
         return context.exitCode;

@@ -15,6 +15,9 @@ export class WorkspaceLoadError extends Error {
     }
 }
 
+/** The problem of a path that holds no `.svcdef` file, for callers that word it for their own context. */
+export const NOTHING_FOUND = 'no .svcdef files found';
+
 /** Turns a file-system error on `path` into a WorkspaceLoadError that says what to do. */
 export function loadErrorFrom(path: string, error: unknown, reading: 'file' | 'folder'): WorkspaceLoadError {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;

@@ -6,8 +6,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Model } from '../language/generated/ast.js';
 import { createSvcdefServices, type SvcdefServices } from '../language/svcdef-module.js';
 import type { WorkspaceConfiguration } from '../language/workspace/workspace-configuration.js';
+import { decodeSource, type DecodedSource } from './source-encoding.js';
 import { displayPath, findSvcdefFiles, type SkippedLink } from './svcdef-file-finder.js';
-import { loadErrorFrom, WorkspaceLoadError } from './workspace-load-error.js';
+import { loadErrorFrom, NOTHING_FOUND, WorkspaceLoadError } from './workspace-load-error.js';
 
 export interface LoadOptions {
     /** Folder that relative paths and exclude globs start from; defaults to `process.cwd()`. */
@@ -76,12 +77,13 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<LoadedWo
     });
     if (files.length === 0) {
         const where = paths.length > 0 ? paths.join(', ') : '.';
-        throw new WorkspaceLoadError(where, 'no .svcdef files found', nothingFoundRemedy(cwd, exclude, configurations));
+        throw new WorkspaceLoadError(where, NOTHING_FOUND, nothingFoundRemedy(cwd, exclude, configurations));
     }
     // --today settles the date, however many svcdef.json files disagree about it.
     const configuredToday = options.today === undefined ? todayOf(configurations, cwd) : undefined;
 
-    const texts = await readTexts(files, cwd, onProgress);
+    const sources = await readTexts(files, cwd, onProgress);
+    const texts = sources.map(source => source.text);
 
     const { shared, Svcdef } = createSvcdefServices(NodeFileSystem, { batch: true });
     Svcdef.settings.setConfiguredToday(configuredToday);
@@ -116,7 +118,7 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<LoadedWo
             path: files[index],
             text: texts[index],
             document,
-            diagnostics: document.diagnostics ?? []
+            diagnostics: withEncodingProblem(sources[index], document.diagnostics ?? [])
         })),
         shared,
         services: Svcdef,
@@ -156,8 +158,8 @@ const CONCURRENT_READS = 32;
 
 /** The files' texts, in the order of `files`; the first unreadable file (in that order) fails the load. */
 export async function readTexts(files: readonly string[], cwd: string, onProgress: (progress: LoadProgress) => void,
-    read: (file: string) => Promise<string> = file => readFile(file, 'utf8')): Promise<string[]> {
-    const texts: string[] = new Array(files.length);
+    read: (file: string) => Promise<Uint8Array | string> = file => readFile(file)): Promise<DecodedSource[]> {
+    const texts: DecodedSource[] = new Array(files.length);
     const failures: Array<WorkspaceLoadError | undefined> = new Array(files.length);
     let next = 0;
     let done = 0;
@@ -165,9 +167,9 @@ export async function readTexts(files: readonly string[], cwd: string, onProgres
         while (next < files.length) {
             const index = next++;
             try {
-                const text = await read(files[index]);
+                const content = await read(files[index]);
                 // Editors hide a byte order mark and count columns without it; so do we.
-                texts[index] = text.startsWith('\uFEFF') ? text.slice(1) : text;
+                texts[index] = typeof content === 'string' ? { text: content.replace(/^\uFEFF/, '') } : decodeSource(content);
             } catch (error) {
                 failures[index] = loadErrorFrom(displayPath(cwd, files[index]), error, 'file');
             }
@@ -181,4 +183,17 @@ export async function readTexts(files: readonly string[], cwd: string, onProgres
         throw failure;
     }
     return texts;
+}
+
+/**
+ * A file that is not UTF-8 is an error in that file, as a syntax error is: `validate` fails,
+ * and `generate` does not publish text whose characters were guessed at.
+ */
+function withEncodingProblem(source: DecodedSource, diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
+    if (!source.problem) {
+        return diagnostics;
+    }
+    const { line, character, message } = source.problem;
+    const position = { line, character };
+    return [{ range: { start: position, end: position }, severity: 1, code: 'not-utf8', source: 'svcdef', message }, ...diagnostics];
 }

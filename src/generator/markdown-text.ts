@@ -4,6 +4,7 @@
  * a block (heading, list, quote) is backslash-escaped, which CommonMark allows for any
  * ASCII punctuation and renders as the character itself.
  */
+import { AUTOLINK_START, withoutAutolinks } from './markdown-autolinks.js';
 import { safeHref } from './safe-links.js';
 
 /**
@@ -16,9 +17,16 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~&#]/g;
 /** Whether mdText has anything to change: a line break or one of INLINE_SPECIAL. */
 const NEEDS_ESCAPE = /[\r\n\\`*_[\]<>|~&#]/;
 
-/** Escapes text for use inside a line (after a list marker, in a heading, in a table cell). */
+/**
+ * Escapes text for use inside a line (after a list marker, in a heading, in a table cell),
+ * with bare addresses kept from becoming links.
+ */
 export function mdText(text: string): string {
-    // Most values need no escaping; testing first skips two copies.
+    // Most values need no escaping; testing first skips the copies.
+    return AUTOLINK_START.test(text) ? withoutAutolinks(escapeInline(text)) : escapeInline(text);
+}
+
+function escapeInline(text: string): string {
     if (!NEEDS_ESCAPE.test(text)) {
         return text;
     }
@@ -61,7 +69,8 @@ export function mdLink(text: string, target: string | undefined): string {
     if (!href) {
         return mdText(text);
     }
-    return `[${mdText(text)}](<${href.replace(/[<>\s]/g, character => encodeURIComponent(character))}>)`;
+    // GFM makes no link inside a link, so the text keeps its addresses as written.
+    return `[${escapeInline(text)}](<${href.replace(/[<>\s]/g, character => encodeURIComponent(character))}>)`;
 }
 
 /** A link to another generated file; the path is one the generator made, never user text. */

@@ -78,6 +78,7 @@ describe('svcdef validate', () => {
         [['validate', '--max-warnings', 'many'], /Give a whole number of 0 or more/],
         [['validate', '--bogus'], /^svcdef: unknown option '--bogus'\. See 'svcdef validate --help'\.$/],
         [['frobnicate'], /^svcdef: unknown command 'frobnicate'\. See 'svcdef --help'\.$/],
+        [['help', 'nosuch'], /^svcdef: unknown command 'nosuch'\. See 'svcdef --help'\.$/],
         [[], /^svcdef: no command given\./],
         [['model', 'A2433'], /^svcdef: Unknown A2 node "A2433"\. Did you mean: A243/]
     ])('exits 2 with one line on stderr for %j', async (args, message) => {

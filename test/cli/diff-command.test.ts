@@ -166,6 +166,14 @@ describe('svcdef diff with bad input', () => {
         expect(run.stderr).toMatch(message);
     }, 30_000);
 
+    it('names the folder and the side when a folder given as a side holds no .svcdef file', async () => {
+        const repo = await pullRequest(LOWERED);
+        await repo.write({ 'empty/README.md': 'nothing here\n' });
+        const run = await svcdef(repo.root, 'diff', '--base', 'empty', ...today);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toBe("svcdef: empty: the --base folder has no .svcdef files. Pass as --base the folder that holds the workspace's .svcdef files, or a git ref.\n");
+    }, 30_000);
+
     it('says what to do outside a git repository, and in one without history', async () => {
         const repo = await testRepository({ init: false });
         cleanups.push(repo.dispose);

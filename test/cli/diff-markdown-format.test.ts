@@ -56,7 +56,7 @@ describe('svcdef diff --format markdown', () => {
     it('escapes text from the workspace: no broken cells, no HTML, no links, no mentions', () => {
         expect(cell('a | b')).toBe('a \\| b');
         expect(cell('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
-        expect(cell('[click](https://evil.example)')).toBe('\\[click\\](https://evil.example)');
+        expect(cell('[click](https://evil.example)')).toBe('\\[click\\](https:\u2060//evil.example)');
         expect(cell('*bold* _it_ `code`')).toBe('\\*bold\\* \\_it\\_ \\`code\\`');
         expect(cell('ask @acme/finance')).toBe('ask @\u2060acme/finance');
         expect(cell('two\nlines')).toBe('two lines');
@@ -64,5 +64,13 @@ describe('svcdef diff --format markdown', () => {
         const hostile = markdown(sampleDiff([{ ...RETIRED_SERVICE, element: { kind: 'service', name: 'Fax', title: 'Fax | <b>old</b>' } }]));
         expect(hostile).toContain('Fax \\| &lt;b&gt;old&lt;/b&gt;');
         expect(hostile).not.toContain('<b>');
+    });
+
+    it('leaves no bare address in workspace text for GitHub to turn into a link', () => {
+        const bait = 'Visit https://evil.example/login and www.evil.com or mail help@evil.example';
+        const text = markdown(sampleDiff([{ ...ACKNOWLEDGED_CREDIT, element: { ...ACKNOWLEDGED_CREDIT.element, title: bait }, acknowledged: bait, before: bait }]));
+        expect(text).toContain('Visit https:\u2060//evil.example/login and www\u2060.evil.com or mail help@\u2060evil.example');
+        // What GFM autolinks: a scheme and ://, www. after a boundary, and name@host.
+        expect(text).not.toMatch(/[a-z]:\/\/|(^|[\s*_~(])www\.|[\w.+-]@[\w-]+\./i);
     });
 });

@@ -96,7 +96,9 @@ describe('the publisher from svcdef.json', () => {
         ['a logo outside the folder of svcdef.json', { 'ws/svcdef.json': JSON.stringify({ catalog: { publisher: 'Acme', logo: '../logo.svg' } }), 'logo.svg': LOGO }, 'is outside the folder of svcdef.json'],
         ['a logo that is not SVG', { 'ws/svcdef.json': JSON.stringify({ catalog: { publisher: 'Acme', logo: 'logo.png' } }), 'ws/logo.png': 'PNG' }, 'is not an SVG file'],
         ['a logo that is too large', { 'ws/svcdef.json': JSON.stringify({ catalog: { publisher: 'Acme', logo: 'logo.svg' } }), 'ws/logo.svg': `<svg>${' '.repeat(200 * 1024)}</svg>` }, 'the limit is 100 kB'],
-        ['a logo that is missing', { 'ws/svcdef.json': JSON.stringify({ catalog: { publisher: 'Acme', logo: 'logo.svg' } }) }, 'there is no file']
+        ['a logo that is missing', { 'ws/svcdef.json': JSON.stringify({ catalog: { publisher: 'Acme', logo: 'logo.svg' } }) }, 'there is no file'],
+        ['a logo that runs script', { 'ws/svcdef.json': JSON.stringify({ catalog: { publisher: 'Acme', logo: 'logo.svg' } }), 'ws/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script>\n</svg>' }, 'the logo logo.svg has a <script> element on line 2. Remove it'],
+        ['a logo with an event handler', { 'ws/svcdef.json': JSON.stringify({ catalog: { publisher: 'Acme', logo: 'logo.svg' } }), 'ws/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>' }, 'has an event-handler attribute (on…=)']
     ])('refuses %s, naming the file and writing nothing', async (_, files, problem) => {
         const workspaceFiles = Object.fromEntries(Object.entries(CLEAN_FILES).map(([name, text]) => [`ws/${name}`, text]));
         const { root, dispose } = await tempWorkspace({ ...workspaceFiles, ...files });
@@ -105,6 +107,7 @@ describe('the publisher from svcdef.json', () => {
             expect(result.code).toBe(2);
             expect(result.stderr).toContain(path.join('ws', 'svcdef.json'));
             expect(result.stderr).toContain(problem);
+            expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
             expect(existsSync(path.join(root, 'site'))).toBe(false);
         } finally {
             await dispose();

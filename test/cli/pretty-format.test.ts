@@ -43,6 +43,36 @@ describe('pretty format', () => {
         ]);
     });
 
+    it('shows a window of a long line around the range, marked with …, the caret still under the range', () => {
+        const source = `${'a'.repeat(300_000)} BAD ${'b'.repeat(300_000)}`;
+        const column = 300_002;
+        const output = formatPretty({
+            fileCount: 1,
+            sources: new Map([['min.svcdef', source]]),
+            diagnostics: [{ file: 'min.svcdef', line: 1, column, endLine: 1, endColumn: column + 3, severity: 'error', code: 'syntax-error', message: "Unexpected 'BAD'." }]
+        }, { colors: false });
+        const [, excerpt, caret] = output.split('\n');
+        expect(excerpt).toBe(`  1 | …${'a'.repeat(39)} BAD ${'b'.repeat(76)}…`);
+        expect(caret.indexOf('^')).toBe(excerpt.indexOf('BAD'));
+        expect(caret.trimStart()).toBe('| ' + ' '.repeat(41) + '^^^');
+    });
+
+    it('keeps the output in proportion to the findings, not to the length of the line', () => {
+        const source = 'x '.repeat(15_000);
+        const diagnostics = Array.from({ length: 1000 }, (_, i) => ({
+            file: 'one-line.svcdef', line: 1, column: 1 + i * 30, endLine: 1, endColumn: 2 + i * 30,
+            severity: 'error' as const, code: 'syntax-error', message: "Unexpected 'x'."
+        }));
+        const output = formatPretty({ fileCount: 1, sources: new Map([['one-line.svcdef', source]]), diagnostics }, { colors: false });
+        expect(output.length).toBeLessThan(1000 * 250);
+        // The start and the end of the line are shown without a mark where nothing is left out.
+        expect(output.split('\n')[1]).toBe(`  1 | ${source.slice(0, 120)}…`);
+        const last = output.split('\n\n').at(-2)!.split('\n');
+        expect(last[1]).toBe(`  1 | …${source.slice(-120)}`);
+        // The last finding is at offset 999 * 30 of the line; the window shows its last 120 characters.
+        expect(last[2].indexOf('^')).toBe('  1 | …'.length + 999 * 30 - (source.length - 120));
+    });
+
     it('prints the heading alone when the line is not in the source', () => {
         const output = formatPretty({
             fileCount: 1,

@@ -45,6 +45,15 @@ describe('Markdown escaping', () => {
             'a \\| b \\* c \\_ d \\<script\\> \\[x\\](javascript:y) \\`code\\` \\~s\\~ \\&amp; \\#');
     });
 
+    it('keeps bare addresses in user text from becoming links on GitHub, but not the text of a link', () => {
+        expect(mdText('Visit https://evil.example/login, WWW.evil.com or help@evil.example'))
+            .toBe('Visit https:\u2060//evil.example/login, WWW\u2060.evil.com or help@\u2060evil.example');
+        expect(mdParagraphs('See http://x.example\n\nor www.y.example')).toBe('See http:\u2060//x.example\n\nor www\u2060.y.example');
+        // GFM makes no link inside a link, and people copy an address from its text.
+        expect(mdLink('desk@acme.example', 'mailto:desk@acme.example')).toBe('[desk@acme.example](<mailto:desk@acme.example>)');
+        expect(mdLink('https://evil.example', 'javascript:x')).toBe('https:\u2060//evil.example');
+    });
+
     it('keeps a value on one line', () => {
         expect(mdText('one\ntwo\r\nthree')).toBe('one two three');
     });

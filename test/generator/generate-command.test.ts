@@ -121,6 +121,12 @@ describe('svcdef generate and export', () => {
         expect(existsSync(path.join(root, 'slas2'))).toBe(false);
     });
 
+    it('names an unknown SLA once, however often the command line repeats it', async () => {
+        const repeated = await svcdef(root, 'generate', 'sla', 'FinanceMail', 'FinanceMail', 'SalesErp', 'FinanceMail', '-w', 'ws', '--out', 'slas3');
+        expect(repeated.code).toBe(2);
+        expect(repeated.stderr).toBe("svcdef: no SLA is named 'FinanceMail'. Did you mean 'FinanceEmail'? Known SLAs: FinanceEmail, SalesErp.\n");
+    });
+
     it('writes the coverage report', async () => {
         const result = await svcdef(root, 'generate', 'coverage', '-w', 'ws', '--out', 'coverage');
         expect(result.code).toBe(0);

@@ -1,4 +1,5 @@
 import type { CommitmentChange, CommitmentDiff } from '../../diff/commitment-change.js';
+import { withoutAutolinks } from '../../generator/markdown-autolinks.js';
 import { visibleControls } from '../visible-controls.js';
 import { acknowledgedCount } from './change-words.js';
 import { failsRun, type FailOn } from './diff-fail-on.js';
@@ -85,15 +86,15 @@ function row(change: CommitmentChange, folders: SideFolders): string {
 
 /**
  * User text in a table cell: HTML and Markdown punctuation escaped, `|` kept from ending
- * the cell, line breaks joined, and `@` kept from mentioning (a word joiner after it).
+ * the cell, line breaks joined, and bare addresses and `@` kept from linking or mentioning
+ * (a word joiner inside them).
  */
 export function cell(text: string): string {
-    return visibleControls(text.replace(/\s*\r?\n\s*/g, ' '))
+    return withoutAutolinks(visibleControls(text.replace(/\s*\r?\n\s*/g, ' '))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~#!]/g, character => `\\${character}`)
-        .replace(/@/g, '@\u2060');
+        .replace(/[\\`*_[\]|~#!]/g, character => `\\${character}`));
 }
 
 function plural(count: number, noun: string): string {

@@ -1,6 +1,7 @@
 import { stylesFor, type Styles } from './ansi-style.js';
 import type { Report, ReportDiagnostic, ReportSeverity } from './report-model.js';
 import { countSeverities } from './report-model.js';
+import { sourceExcerpt } from './source-excerpt.js';
 import { summaryLine } from './summary-line.js';
 import { visibleControls } from '../visible-controls.js';
 
@@ -11,8 +12,8 @@ export interface PrettyOptions {
 
 /**
  * For people at a terminal: one heading line per finding in the `file:line:col` form that
- * terminals and editors turn into links, the offending source line with a caret under the
- * range, and a closing summary.
+ * terminals and editors turn into links, the offending source line (a window of it, when it
+ * is long) with a caret under the range, and a closing summary.
  */
 export function formatPretty(report: Report, options: PrettyOptions): string {
     const styles = stylesFor(options.colors);
@@ -49,13 +50,14 @@ function formatOne(diagnostic: ReportDiagnostic, lines: readonly string[], style
     const pad = ' '.repeat(gutter.length);
     const start = Math.min(diagnostic.column - 1, source.length);
     const end = diagnostic.endLine === diagnostic.line ? Math.min(diagnostic.endColumn - 1, source.length) : source.length;
+    const excerpt = sourceExcerpt(source, start, Math.max(start, end));
     // Tabs stay tabs under the source text so the caret lines up whatever the tab width;
     // a control character takes the width of its escape.
-    const indent = visibleControls(source.slice(0, start)).replace(/[^\t]/g, ' ');
-    const caret = '^'.repeat(Math.max(1, visibleControls(source.slice(start, end)).length));
+    const indent = visibleControls(excerpt.text.slice(0, excerpt.start)).replace(/[^\t]/g, ' ');
+    const caret = '^'.repeat(Math.max(1, visibleControls(excerpt.text.slice(excerpt.start, excerpt.end)).length));
     return [
         heading,
-        `  ${styles.dim(`${gutter} |`)} ${visibleControls(source)}`,
+        `  ${styles.dim(`${gutter} |`)} ${visibleControls(excerpt.text)}`,
         `  ${styles.dim(`${pad} |`)} ${indent}${paint(caret)}`
     ].join('\n');
 }
