@@ -12,6 +12,7 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { kernelFileSystemAt } from './kernel-file-systems.js';
 import { OUTPUT_MARKER } from './output-marker.js';
 import { OutputPathError } from './output-path-error.js';
 import { displayPath } from './svcdef-file-finder.js';
@@ -32,12 +33,17 @@ export interface OutputGuardOptions {
 }
 
 /**
- * Refuses (OutputPathError) a target that is a file system's root, the current folder,
- * the home folder, or a parent of one of these. Cheap; checked before anything else.
+ * Refuses (OutputPathError) a target that is a file system's root, on a kernel file system
+ * (/proc, /sys), the current folder, the home folder, or a parent of one of these. Cheap;
+ * checked before anything else.
  */
 export async function checkOutputLocation(target: string, shown: string, options: Pick<OutputGuardOptions, 'cwd' | 'home'>): Promise<void> {
     if (path.parse(target).root === target) {
         throw new OutputPathError(`--out ${shown}: the root of a file system cannot be an output folder. Name a folder of its own, e.g. --out site.`);
+    }
+    const kernel = await kernelFileSystemAt(target);
+    if (kernel !== undefined) {
+        throw new OutputPathError(`--out ${shown}: this is on the kernel's ${kernel} file system, which holds no files. Name a folder on a disk, e.g. --out site.`);
     }
     const real = await realPathOf(target);
     const refused = [

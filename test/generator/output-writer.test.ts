@@ -144,6 +144,12 @@ describe('output writer', () => {
         expect(tree(path.join(root, 'site'))['customer/index.html']).toBe('first index');
     });
 
+    it.skipIf(!existsSync('/proc/self'))('refuses a folder on a kernel file system such as /proc at once, rather than waiting on it forever', async () => {
+        await expect(writeOutputTree('/proc/svcdef-site', first, { cwd: root })).rejects.toThrow(
+            '--out /proc/svcdef-site: this is on the kernel\'s proc file system, which holds no files. Name a folder on a disk, e.g. --out site.');
+        await expect(writeOutputTree('/sys/svcdef/site', first, { cwd: root })).rejects.toThrow(/kernel's sysfs file system/);
+    });
+
     it('refuses the current folder, its parents, a file and a symbolic link as --out', async () => {
         const cwd = path.join(root, 'work');
         mkdirSync(cwd);
