@@ -18,4 +18,15 @@ describe('the catalog model behind the preview', { timeout: 60_000 }, () => {
         cache.clear();
         expect(cache.holds).toBeUndefined();
     });
+
+    it('judges agreements on the day the checks use, and builds again when that day changes', async () => {
+        const { workspace, services } = await folderWorkspace(path.join(ROOT, 'examples/acme'));
+        const cache = new CatalogViewCache(workspace, services);
+        services.settings.setToday('2030-01-01');
+        const later = await cache.with('customer', view => view.catalog.slas.map(sla => sla.standing));
+        expect(later.filter(standing => standing === 'expired').length).toBeGreaterThan(0);
+        services.settings.setToday('2026-06-01');
+        const earlier = await cache.with('customer', view => view.catalog.slas.map(sla => sla.standing));
+        expect(earlier.filter(standing => standing === 'expired').length).toBeLessThan(later.filter(standing => standing === 'expired').length);
+    });
 });

@@ -13,17 +13,22 @@ import type { BuiltWorkspace } from './built-workspace.js';
 
 export class CatalogViewCache {
     private held: CatalogView | undefined;
+    /** The day the held view judged its agreements on: `svcdef.today` may change without an edit. */
+    private heldToday: string | undefined;
 
     constructor(private readonly workspace: BuiltWorkspace, private readonly services: SvcdefServices) {}
 
     /** Runs `action` on the view's model (built now unless it is the one held) and the workspace's documents. */
     with<T>(name: CatalogViewName, action: (view: CatalogView, documents: readonly LangiumDocument<Model>[]) => T): Promise<T> {
         return this.workspace.read(documents => {
-            if (this.held?.name !== name) {
+            const today = this.services.settings.today;
+            if (this.held?.name !== name || this.heldToday !== today) {
                 // Let the previous view go before building the next, so two are never alive at once.
                 this.held = undefined;
                 const catalog = buildCatalog(documents.map(document => document.parseResult.value), catalogSourcesOf(this.services));
-                this.held = viewOf(catalog, name);
+                // Judged on the day the checks use, so an expired agreement is never previewed as in force.
+                this.held = viewOf(catalog, name, { today });
+                this.heldToday = today;
             }
             return action(this.held, documents);
         });

@@ -74,7 +74,8 @@ export class GenerateRequests {
             const formats = params.formats !== undefined
                 ? CATALOG_FORMATS.filter(format => params.formats!.includes(format))
                 : CATALOG_FORMATS;
-            return catalogFiles(catalog, { views, formats: formats as CatalogFormat[], a2: this.services.a2.Model });
+            // Judged on the day the checks use (svcdef.today, svcdef.json, else the real date), as the CLI does.
+            return catalogFiles(catalog, { views, formats: formats as CatalogFormat[], a2: this.services.a2.Model, today: this.services.settings.today });
         }
         if (params.kind === 'sla') {
             if (catalog.slas.length === 0) {
@@ -82,7 +83,7 @@ export class GenerateRequests {
             }
             // SLA documents are what the customer signs; only the support view adds more to them.
             const view = params.view === 'support' ? 'support' : 'customer';
-            return slaOutputs(catalog, { names: [], view, formats: DOCUMENT_FORMATS }).files;
+            return slaOutputs(catalog, { names: [], view, formats: DOCUMENT_FORMATS, today: this.services.settings.today }).files;
         }
         throw new ResponseError(ErrorCodes.InvalidParams, `Unknown kind of generation '${String(params.kind)}': ask for catalog or sla.`);
     }

@@ -136,7 +136,9 @@ describe('the svcdef requests on examples/acme', { timeout: 60_000 }, () => {
     it('generates the same catalog files the CLI writes, in batches', async () => {
         const files = await generateAll(session.client, { kind: 'catalog' });
         const expected = await opened.workspace.readModels(models =>
-            catalogOutputs(buildCatalog(models, catalogSourcesOf(opened.services)), { views: CATALOG_VIEWS, formats: CATALOG_FORMATS, a2: a2Model }));
+            catalogOutputs(buildCatalog(models, catalogSourcesOf(opened.services)), {
+                views: CATALOG_VIEWS, formats: CATALOG_FORMATS, a2: a2Model, today: opened.services.settings.today
+            }));
         expect(files.map(file => file.path)).toEqual(expected.map(file => file.path));
         expect(files.find(file => file.path === 'support/catalog.json')?.content)
             .toBe(expected.find(file => file.path === 'support/catalog.json')?.content);
@@ -154,6 +156,8 @@ describe('the svcdef requests on examples/acme', { timeout: 60_000 }, () => {
         expect(paths).toContain('index.html');
         expect(paths.some(file => file.endsWith('.md'))).toBe(true);
         expect(files.some(file => file.content.includes('ERP for Group Finance'))).toBe(true);
+        // Judged on the day the checks use, as the CLI judges them, and saying which day that was.
+        expect(files.find(file => file.path === 'index.html')?.content).toContain(`Status as of ${opened.services.settings.today}.`);
     });
 
     it('gives the A2 model view its tree with the workspace\'s bindings', async () => {
