@@ -9,7 +9,8 @@ import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Catalog } from './catalog-model.js';
 import type { CatalogPaths } from './catalog-paths.js';
 import type { CatalogView } from './catalog-views.js';
-import { AGREEMENT_KIND_LABELS, displayName, refLabel, serviceStatusLabel, simpleName } from './display-text.js';
+import { AGREEMENT_KIND_LABELS, displayName, refLabel, retirementLabel, serviceStatusLabel, simpleName } from './display-text.js';
+import { archiveEntry } from './archive-page-html.js';
 import type { GeneratedFile } from './generated-file.js';
 import {
     DOCUMENTS_PER_BLOCK, MANIFEST_FILE, SEARCH_CALLBACK, SEARCH_FIELDS, SEARCH_FOLDER,
@@ -20,7 +21,8 @@ import { encodeNumbers } from './search-number-codec.js';
 import { searchTerm, searchWords, shardKey } from './search-terms.js';
 
 export interface SearchDocument {
-    readonly kind: 'service' | 'agreement';
+    /** Services rank above the rest; a retired service (customer and user views) leads to its archive entry. */
+    readonly kind: 'service' | 'agreement' | 'retired';
     readonly title: string;
     readonly keywords: string;
     readonly description: string;
@@ -54,7 +56,18 @@ export function searchDocuments(view: CatalogView, paths: CatalogPaths, customer
         summary: [displayName(agreement), paths.agreementEntry(agreement), AGREEMENT_KIND_LABELS[agreement.kind],
             shortened(agreement.description) ?? ''] as const
     }));
-    return [...services, ...agreements];
+    // A customer looking for a service that has gone should learn that it has, and what replaced it.
+    const retired = view.archived.flatMap(service => {
+        const entry = archiveEntry(view, service.name);
+        return entry === undefined ? [] : [{
+            kind: 'retired' as const,
+            title: `${displayName(service)} ${words(simpleName(service.name))}`,
+            keywords: [service.category ?? '', ...service.tags].join(' '),
+            description: service.description ?? '',
+            summary: [displayName(service), entry, 'Retired service', retirementLabel(service) ?? ''] as const
+        }];
+    });
+    return [...services, ...agreements, ...retired];
 }
 
 function agreementLists(catalog: Catalog, underpinning: boolean) {

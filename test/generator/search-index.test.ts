@@ -83,6 +83,20 @@ describe('the search index of a view', () => {
         expect(searcher(customer).search('email finance').map(([title]) => title)).toContain('Email for Finance');
     });
 
+    it('leads a search for a retired service to its entry on the archive page, saying what replaced it', async () => {
+        const retired = (await loadFixture({
+            'a.svcdef': 'provider IT\nservice Mail "Corporate Email" { status live owner IT }\n'
+                + 'service Fax "Fax Gateway" { status retired until 2026-03-31 replaced by Mail owner IT }'
+        })).catalog;
+        for (const view of ['customer', 'user'] as const) {
+            const found = searcher(catalogHtml(viewOf(retired, view), { a2: a2Model }).filter(file => file.path.startsWith('search/'))).search('fax');
+            expect(found).toEqual([['Fax Gateway', 'archive.html#retired-fax', 'Retired service', 'Ended 2026-03-31; replaced by Corporate Email']]);
+        }
+        // The support view keeps the service's own page, and finds that.
+        const support = searcher(catalogHtml(viewOf(retired, 'support'), { a2: a2Model }).filter(file => file.path.startsWith('search/'))).search('fax');
+        expect(support.map(([, href, kind]) => [href, kind])).toEqual([['services/fax.html', 'Service']]);
+    });
+
     it('matches the last word as a prefix, needs every word, and forgives a typo in a long word', () => {
         const search = searcher(support);
         expect(search.search('corp').map(([title]) => title)).toContain('Corporate Email');
