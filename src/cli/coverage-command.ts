@@ -23,18 +23,18 @@ interface CoverageOptions {
     readonly exclude?: string[];
     readonly force?: boolean;
     readonly followSymlinks?: boolean;
-    readonly failUnder?: number;
+    /** As written (`62.5`), so that the comparison is exact. */
+    readonly failUnder?: string;
     readonly format: CoverageReportFormat;
 }
 
-/** `--fail-under`: a percentage from 0 to 100, decimals allowed. */
-export function parseFailUnderOption(value: string): number {
+/** `--fail-under`: a percentage from 0 to 100, decimals allowed, kept as written. */
+export function parseFailUnderOption(value: string): string {
     const trimmed = value.trim();
-    const percent = Number(trimmed);
-    if (!/^\d+(\.\d+)?$/.test(trimmed) || percent > 100) {
+    if (!/^\d+(\.\d+)?$/.test(trimmed) || Number(trimmed) > 100) {
         throw new InvalidArgumentError('Give a percentage from 0 to 100, such as 80 or 62.5.');
     }
-    return percent;
+    return trimmed;
 }
 
 function collectValues(value: string, previous: readonly string[] | undefined): string[] {

@@ -178,11 +178,15 @@ function percentRoundedDown(part: number, whole: number): number {
 }
 
 /**
- * Whether the share of covered activities reaches `percent`, compared exactly on the counts
- * (not on the rounded figure): 24 of 49 is below 49 percent.
+ * Whether the share of covered activities reaches `percent` (decimal text, `62.5`), compared
+ * exactly on the counts, not on the rounded figure (24 of 49 is below 49 percent), and in
+ * whole numbers: 36.7346938775510204 is below 18 of 49 (36.734693877551020408…%), though
+ * 36.7346938775510204 × 49 in floating point lands above 1,800.
  */
-export function coverageReaches(summary: CoverageSummary, percent: number): boolean {
-    return summary.activitiesCovered * 100 >= percent * summary.activities;
+export function coverageReaches(summary: CoverageSummary, percent: string): boolean {
+    const [whole, fraction = ''] = percent.split('.');
+    const scaled = BigInt(`${whole}${fraction}`);
+    return BigInt(summary.activitiesCovered) * 100n * 10n ** BigInt(fraction.length) >= scaled * BigInt(summary.activities);
 }
 
 function flowsBetweenBound(byNode: ReadonlyMap<string, readonly CoverageBinding[]>, a2: A2ReferenceModel): CoverageFlow[] {

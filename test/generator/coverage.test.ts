@@ -86,12 +86,17 @@ describe('A2 coverage', () => {
 
     it('reaches a --fail-under of exactly its share, and not a hair more', () => {
         const half = { ...coverage.summary, activities: 50, activitiesCovered: 25 };
-        expect(coverageReaches(half, 50)).toBe(true);
-        expect(coverageReaches(half, 50.1)).toBe(false);
+        expect(coverageReaches(half, '50')).toBe(true);
+        expect(coverageReaches(half, '50.1')).toBe(false);
         // 9 of 49 is 18.367...%: the report rounds down to 18.3, which passes, while 18.4 does not.
-        expect(coverageReaches(coverage.summary, 18.3)).toBe(true);
-        expect(coverageReaches(coverage.summary, 18.4)).toBe(false);
-        expect(coverageReaches(coverage.summary, 0)).toBe(true);
+        expect(coverageReaches(coverage.summary, '18.3')).toBe(true);
+        expect(coverageReaches(coverage.summary, '18.4')).toBe(false);
+        expect(coverageReaches(coverage.summary, '0')).toBe(true);
+        // 18 of 49 is 36.734693877551020408...%: a value just below it passes, however many digits it has.
+        const eighteen = { ...coverage.summary, activities: 49, activitiesCovered: 18 };
+        expect(coverageReaches(eighteen, '36.7346938775510204')).toBe(true);
+        expect(coverageReaches(eighteen, '36.73469387755102041')).toBe(false);
+        expect(coverageReaches(eighteen, '036.7')).toBe(true);
     });
 
     it('lists the work products the model says flow between bound nodes, and whether bindings declare them', () => {
