@@ -263,6 +263,18 @@ describe('syntax-error', () => {
     });
 });
 
+describe('unresolved artifacts of a work product', () => {
+    it('suggest and name only the kinds the work product carries', async () => {
+        const ws = await workspace({
+            'p.svcdef': PARTIES,
+            'a.svcdef': 'service NewSvd { status live }\nbinding NewSv implements A23 { owner CentralIT produces "Service Catalog" { NewSvc } }'
+        });
+        const unresolved = ws.diagnostics('a.svcdef').find(diagnostic => diagnostic.code === 'unresolved-reference')!;
+        expect(unresolved.message).toMatch(/^No service( or [a-z ]+)? named 'NewSvc' is declared in the workspace\. Did you mean 'NewSvd'\?/);
+        expect(unresolved.data).toMatchObject({ suggestions: ['NewSvd'] });
+    });
+});
+
 describe('ambiguous-reference', () => {
     const files = {
         'a.svcdef': 'namespace acme.a\nprovider IT\nservice Mail { status live owner IT }',

@@ -9,7 +9,8 @@ import { INTERRUPT_EVERY_NODES, takeNodesInDocumentOrder } from '../ast-walk.js'
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { didYouMean, editDistance } from '../did-you-mean.js';
 import { NameSuggestionIndex } from '../name-suggestion-index.js';
-import { Binding, isAgreement, Produces } from '../generated/ast.js';
+import { Binding, isAgreement, isProduces, Produces } from '../generated/ast.js';
+import { artifactKindsOf } from './work-product-kinds.js';
 import { hasLinkingErrors } from '../svcdef-linker.js';
 import { unclosedBlockNote } from './unclosed-block.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type SvcdefDiagnosticData } from './diagnostic-codes.js';
@@ -111,8 +112,12 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             const referenceType = this.reflection.getReferenceType(info);
-            // Every scope of svcdef lists the same names for one reference type (the global ones).
-            const suggestions = this.suggestionIndexes.get(referenceType, () => new NameSuggestionIndex(
+            // Under a work product only the kinds it carries are worth suggesting, and naming.
+            const artifactKinds = isProduces(container) && info.property === Produces.artifacts
+                ? artifactKindsOf(container.workProduct?.ref?.name ?? container.workProduct?.$refText ?? '') : [];
+            // Every scope of svcdef lists the same names for one reference type (the global ones),
+            // but for the artifacts of a work product, whose scope lists the kinds it carries.
+            const suggestions = this.suggestionIndexes.get([referenceType, ...artifactKinds].join(' '), () => new NameSuggestionIndex(
                 this.scopeProvider.getScope(info).getAllElements().map(description => description.name), editDistance)).suggest(written);
             const range = reference.$refNode?.range;
             if (!range) {
@@ -124,7 +129,7 @@ export class SvcdefDocumentValidator extends DefaultDocumentValidator {
                     suggestions));
                 continue;
             }
-            const kind = describeType(referenceType);
+            const kind = artifactKinds.length > 0 ? alternatives(artifactKinds.map(describeType)) : describeType(referenceType);
             if (referenceType === 'Priority' && coversServiceNamed(container, written)) {
                 diagnostics.push(diagnostic('unresolved-reference', range,
                     `No priority named '${written}' is declared in the workspace. '${written}' is a service of this agreement: `
@@ -195,6 +200,11 @@ const TYPE_WORDS: Record<string, string> = {
     WorkProduct: 'work product',
     Element: 'element'
 };
+
+/** `service`, `service or package`, `SLA, OLA or UC`. */
+function alternatives(words: readonly string[]): string {
+    return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words[0];
+}
 
 function describeType(type: string): string {
     return TYPE_WORDS[type] ?? type.toLowerCase();
