@@ -121,6 +121,15 @@ service Network { // the network
 `);
     });
 
+    it('puts a doc comment written on the line of other code directly above the element it documents', async () => {
+        const once = await formatTwice('doc.svcdef',
+            'service B { status live }\nservice A { status live depends on B } /** doc for C */ service C { status live }\n/** doc for D */ service D { status live }\n');
+        expect(once).toBe('service B { status live }\n\nservice A {\n  status live\n  depends on B\n}\n\n/** doc for C */\nservice C { status live }\n\n'
+            + '/** doc for D */\nservice D { status live }\n');
+        // A doc comment already above its element, with or without a blank line, stays as it is.
+        expect(await formatTwice('kept.svcdef', '/** file */\n\nservice E { status live }\n')).toBe('/** file */\n\nservice E { status live }\n');
+    });
+
     it('breaks a block or a list that would pass 100 columns, and nothing shorter', async () => {
         const long = `provider BusinessSolutions "Business Solutions Center" { contact "bsc-service-management@acme.example" }
 binding CatalogPublishing implements A235 {

@@ -218,6 +218,17 @@ class TokenLayout {
         }
         const existingLines = this.lineBreaksBetween(previous, next);
         const top = this.open[this.open.length - 1];
+        // A doc comment documents the element after it, whatever line it was written on: it
+        // goes on a line of its own directly above that element, not after the one before.
+        if (this.open.length === 0 && isDocComment(next) && !previous.hidden) {
+            const after = this.leaves[index + 1];
+            if (after && !after.hidden && this.lineBreaksBetween(next, after) === 0) {
+                return '\n\n';
+            }
+        }
+        if (this.open.length === 0 && isDocComment(previous) && !next.hidden && existingLines === 0) {
+            return '\n';
+        }
         if (next.hidden) {
             if (existingLines === 0) {
                 return ' ';
@@ -403,6 +414,10 @@ function isKeyword(node: CstNode, value: string): boolean {
 
 function isLineComment(leaf: LeafCstNode): boolean {
     return leaf.hidden && leaf.tokenType.name === 'SL_COMMENT';
+}
+
+function isDocComment(leaf: LeafCstNode): boolean {
+    return leaf.hidden && leaf.tokenType.name === 'ML_COMMENT' && leaf.text.startsWith('/**');
 }
 
 function isMultiLineComment(leaf: LeafCstNode): boolean {
