@@ -7,6 +7,11 @@ export function namespaceOf(node: AstNode): string | undefined {
     return isModel(root) ? (root as Model).namespace : undefined;
 }
 
+/** The namespace of the file declaring the element a description stands for; undefined for none (or an empty one). */
+export function namespaceOfDescription(description: { readonly node?: AstNode }): string | undefined {
+    return (description.node && namespaceOf(description.node)) || undefined;
+}
+
 /** `acme.it.Email` for an element in `namespace acme.it`, `Email` otherwise. */
 export function qualifiedName(node: AstNode & { name?: string }): string | undefined {
     if (node.name === undefined) {

@@ -1,6 +1,7 @@
 import { AstUtils, DefaultScopeProvider, MultiMapScope, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
 import { isModel, isProduces, WorkProduct } from './generated/ast.js';
 import { isBuiltinUri } from './builtin/builtin-library.js';
+import { namespaceOfDescription } from './qualified-names.js';
 import { artifactKindsOf } from './validation/work-product-kinds.js';
 import { IndexedGlobalScope } from './indexed-global-scope.js';
 import { SvcdefIndexManager } from './workspace/svcdef-index-manager.js';
@@ -122,8 +123,7 @@ class RootNamespaceFirstScope implements Scope {
 
 /** Whether the element a description stands for is declared in a file with a namespace. */
 function isNamespaced(description: AstNodeDescription): boolean {
-    const root = description.node && AstUtils.findRootNode(description.node);
-    return isModel(root) && root.namespace !== undefined && root.namespace !== '';
+    return namespaceOfDescription(description) !== undefined;
 }
 
 /**

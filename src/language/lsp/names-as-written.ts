@@ -1,6 +1,6 @@
-import { AstUtils, stream, type AstNodeDescription, type Stream } from 'langium';
+import { stream, type AstNodeDescription, type Stream } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
-import { isModel } from '../generated/ast.js';
+import { namespaceOfDescription } from '../qualified-names.js';
 
 /**
  * The names a reference completion offers, as they would be written in a file of the
@@ -37,9 +37,4 @@ export function namesAsWritten(candidates: Stream<AstNodeDescription>, namespace
         // The one the name means there stands for all of them; the others are reached by their qualified names.
         return own.length === 1 && own[0] === description;
     }));
-}
-
-function namespaceOfDescription(description: AstNodeDescription): string | undefined {
-    const root = description.node && AstUtils.findRootNode(description.node);
-    return isModel(root) && root.namespace ? root.namespace : undefined;
 }
