@@ -24,17 +24,26 @@ export function namesAsWritten(candidates: Stream<AstNodeDescription>, namespace
             }
         }
     }
+    // One element declared twice under one qualified name is a duplicate-name, not an ambiguity:
+    // linking takes the first, and the ambiguity check groups namesakes by qualified name too.
+    const elementsNamed = (name: string) => new Set((simple.get(name) ?? [])
+        .filter(other => !isBuiltinUri(other.documentUri))
+        .map(other => qualifiedNameOf(other, name))).size;
     return stream(all.filter(description => {
         if (description.name.includes('.')) {
-            return (simple.get(description.name.slice(description.name.lastIndexOf('.') + 1))?.length ?? 0) > 1;
+            return elementsNamed(description.name.slice(description.name.lastIndexOf('.') + 1)) > 1;
         }
-        const same = simple.get(description.name) ?? [];
-        const workspace = same.filter(other => !isBuiltinUri(other.documentUri));
-        if (workspace.length < 2) {
+        if (elementsNamed(description.name) < 2) {
             return true;
         }
-        const own = workspace.filter(other => namespaceOfDescription(other) === namespace);
+        const own = (simple.get(description.name) ?? [])
+            .filter(other => !isBuiltinUri(other.documentUri) && namespaceOfDescription(other) === namespace);
         // The one the name means there stands for all of them; the others are reached by their qualified names.
-        return own.length === 1 && own[0] === description;
+        return own.length > 0 && new Set(own.map(other => qualifiedNameOf(other, description.name))).size === 1 && own[0] === description;
     }));
+}
+
+function qualifiedNameOf(description: AstNodeDescription, simpleName: string): string {
+    const namespace = namespaceOfDescription(description);
+    return namespace ? `${namespace}.${simpleName}` : simpleName;
 }

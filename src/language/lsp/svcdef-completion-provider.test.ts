@@ -257,6 +257,20 @@ describe('completion after depends on', () => {
     });
 });
 
+describe('a name declared twice in one namespace', () => {
+    it('is still offered: a duplicate declaration is a duplicate-name, not an ambiguity', async () => {
+        // As in the examples folder, where acme and the broken examples all declare a root `Finance`.
+        const labels = (await complete({
+            'a.svcdef': 'customer Finance\ncustomer Sales',
+            'b.svcdef': 'customer Finance',
+            'c.svcdef': 'namespace acme.ops\ncustomer Finance',
+            'edit.svcdef': 'service S { status live }\nsla X { customer <|> }'
+        }, 'edit.svcdef')).map(item => item.label);
+        expect(labels).toEqual(expect.arrayContaining(['Finance', 'Sales', 'acme.ops.Finance']));
+        expect(labels.filter(label => label === 'Finance')).toHaveLength(1);
+    });
+});
+
 describe('a simple name two namespaces share', () => {
     const EMAILS = {
         'it.svcdef': 'namespace acme.it\ncustomer Finance\nservice Email { status live }',
