@@ -11,7 +11,7 @@ import { commitmentChainOf, notInForceIn, notInForceWords } from './commitment-c
 import {
     AGREEMENT_KIND_SHORT, SERVICE_KIND_LABELS, agreementStatusKind, agreementStatusLabel, displayName, hoursLabel, levelLabel, refLabel, serviceStatusLabel, targetSummary
 } from './display-text.js';
-import { addressLink, badge, facts, inlineList, list, pageLink, paragraphs, table } from './html-fragments.js';
+import { addressLink, badge, facts, inlineList, list, noValue, pageLink, paragraphs, table } from './html-fragments.js';
 import { html, joinMarkup, type HtmlValue, type Markup } from './html-markup.js';
 import type { SiteLinks } from './agreement-html.js';
 import type { SiteContext } from './catalog-html.js';
@@ -53,7 +53,7 @@ ${service.offerings.length === 0
             headers: ['Offering', 'Description', ...(policy.prices ? ['Price'] : []), ...(tiered ? ['Service levels'] : [])],
             rows: service.offerings.map(offering => [
                 displayName(offering),
-                offering.description ?? '',
+                offering.description ?? noValue(),
                 ...(policy.prices ? [offering.price?.text ?? 'No price stated'] : []),
                 ...(tiered ? [offering.targets.length > 0 ? list(offering.targets.map(targetSummary)) : html`<span class="muted">None stated</span>`] : [])
             ])

@@ -145,6 +145,16 @@ describe('the audiences of the published catalog', () => {
         expect(fileNamed(pages, 'customer/index.html')).toContain('<span class="badge badge-retiring">Retiring</span> Until 2026-12-31; replaced by Corporate Email');
     });
 
+    it('shows a dash, not an empty cell, for an offering without a description', async () => {
+        const { catalog: offered } = await loadFixture({
+            'a.svcdef': 'provider IT\nservice Email "Corporate Email" { status live owner IT\n'
+                + '  offering Basic "Basic mailbox"\n  offering Large "Large mailbox" { description "Fifty gigabytes of mail" } }'
+        });
+        const page = fileNamed(catalogOutputs(offered, { views: ['customer'], formats: ['html'], a2: a2Model, today: TODAY }), 'customer/services/email.html');
+        expect(page).toMatch(/Basic mailbox<\/th><td data-label="Description"><span class="muted">—<\/span><\/td>/);
+        expect(page).toMatch(/Large mailbox<\/th><td data-label="Description">Fifty gigabytes of mail<\/td>/);
+    });
+
     describe('agreements outside their validity', () => {
         it('are marked expired or not yet in force on their page, with a banner, never as in force', () => {
             const old = page('customer/slas/old.html');
