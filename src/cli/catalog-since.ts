@@ -13,6 +13,7 @@ import type { CliContext } from './cli-context.js';
 import { loadSide } from './diff-side-loader.js';
 import { resolveSides } from './diff-sides.js';
 import { reportPath } from './svcdef-file-finder.js';
+import { makesSideUnreadable } from './unreadable-side.js';
 import { UsageError } from './usage-error.js';
 import { visibleControls } from './visible-controls.js';
 import type { LoadedWorkspace } from './workspace-loader.js';
@@ -51,10 +52,13 @@ export async function openSinceBase(context: CliContext, ref: string, workspaceP
     const { base } = sides;
     try {
         const workspace = await loadSide(base, undefined, context.io.stderr, undefined, 'since');
-        const broken = workspace.files.filter(file => file.diagnostics.some(diagnostic => diagnostic.code === 'syntax-error'));
+        const broken = workspace.files.filter(file => file.diagnostics.some(makesSideUnreadable));
         if (broken.length > 0) {
             const shown = broken.slice(0, 5).map(file => visibleControls(reportPath(workspace.cwd, file.path))).join(', ');
-            throw new UsageError(`--since ${ref}: the workspace there does not parse (syntax errors in ${shown}${broken.length > 5 ? ', …' : ''}), `
+            const has = (code: string) => broken.some(file => file.diagnostics.some(diagnostic => diagnostic.code === code));
+            const what = !has('not-utf8') ? 'does not parse (syntax errors'
+                : has('syntax-error') ? 'does not parse (syntax errors or text not saved as UTF-8' : 'cannot be read (text not saved as UTF-8';
+            throw new UsageError(`--since ${ref}: the workspace there ${what} in ${shown}${broken.length > 5 ? ', …' : ''}), `
                 + `so there is nothing to compare with. Run 'svcdef diff --base ${ref}' to see the errors, or pass another --since.`);
         }
         return { ref, folder, workspace, dispose: () => base.dispose() };

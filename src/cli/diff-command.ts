@@ -18,6 +18,7 @@ import { parseTodayOption } from './validate-options.js';
 import { visibleControls } from './visible-controls.js';
 import type { LoadedWorkspace } from './workspace-loader.js';
 import { reportDiagnostic } from './workspace-report.js';
+import { makesSideUnreadable, unreadableCount } from './unreadable-side.js';
 
 interface DiffOptions {
     readonly base?: string;
@@ -95,16 +96,16 @@ async function diff(options: DiffOptions, context: CliContext): Promise<ExitCode
 }
 
 /**
- * A side whose files do not parse has no meaning to compare: its syntax errors go to
- * stderr as `validate` shows them (files where they are shown from, lines quoted), then one
- * line naming the side. Other problems (an unresolved name, an expired SLA) are compared
- * as they are: a pull request may well be fixing them.
+ * A side whose files do not parse, or are not UTF-8, has no meaning to compare: those
+ * errors go to stderr as `validate` shows them (files where they are shown from, lines
+ * quoted), then one line naming the side. Other problems (an unresolved name, an expired
+ * SLA) are compared as they are: a pull request may well be fixing them.
  */
 function parses(which: 'base' | 'head', side: DiffSide, workspace: LoadedWorkspace, io: CliIo): boolean {
     const diagnostics: ReportDiagnostic[] = [];
     const sources = new Map<string, string>();
     for (const file of workspace.files) {
-        const errors = file.diagnostics.filter(diagnostic => diagnostic.code === 'syntax-error');
+        const errors = file.diagnostics.filter(makesSideUnreadable);
         if (errors.length > 0) {
             const relative = reportPath(workspace.cwd, file.path);
             const shown = side.shownFolder === '' ? relative : `${side.shownFolder}/${relative}`;
@@ -117,8 +118,8 @@ function parses(which: 'base' | 'head', side: DiffSide, workspace: LoadedWorkspa
     }
     diagnostics.sort(compareDiagnostics);
     io.stderr.write(formatPretty({ diagnostics, fileCount: sources.size, sources }, { colors: wantsColors({ ...io, stdout: io.stderr }) }));
-    const count = `${diagnostics.length} syntax error${diagnostics.length === 1 ? '' : 's'}`;
-    io.stderr.write(`svcdef: the ${which} side (${visibleControls(side.name)}) does not parse: ${count}. `
+    const unparsed = diagnostics.some(diagnostic => diagnostic.code === 'syntax-error');
+    io.stderr.write(`svcdef: the ${which} side (${visibleControls(side.name)}) ${unparsed ? 'does not parse' : 'cannot be read'}: ${unreadableCount(diagnostics)}. `
         + `Fix ${diagnostics.length === 1 ? 'it' : 'them'}, or compare with another --${which}.\n`);
     return false;
 }

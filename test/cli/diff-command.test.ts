@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerDiffCommand } from '../../src/cli/diff-command.js';
@@ -140,6 +141,17 @@ describe('svcdef diff with bad input', () => {
         expect(run.stdout).toBe('');
         expect(run.stderr).toMatch(/^services\/mail\.svcdef:10:\d+ error syntax-error /);
         expect(run.stderr).toMatch(/\nsvcdef: the head side \(working tree\) does not parse: \d+ syntax errors?\. Fix (it|them), or compare with another --head\.\n$/);
+    }, 30_000);
+
+    it('stops at a side holding a file that is not UTF-8, rather than comparing its bad bytes as U+FFFD', async () => {
+        const repo = await pullRequest({});
+        // "Télex" as Windows-1252 writes it: 0xE9 is not UTF-8.
+        await writeFile(path.join(repo.root, 'services', 'telex.svcdef'), Buffer.concat([Buffer.from('provider Telex "T'), Buffer.from([0xe9]), Buffer.from('lex"\n')]));
+        const run = await svcdef(repo.root, 'diff', ...today);
+        expect(run.code).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(/^services\/telex\.svcdef:1:18 error not-utf8 The file is not valid UTF-8/);
+        expect(run.stderr).toMatch(/\nsvcdef: the head side \(working tree\) cannot be read: 1 file not saved as UTF-8\. Fix it, or compare with another --head\.\n$/);
     }, 30_000);
 
     it('names a broken base side by its ref', async () => {

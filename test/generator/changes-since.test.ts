@@ -3,6 +3,7 @@
  * HTML and Markdown, linked from the view's pages, showing only what its audience sees.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerGenerateCommands } from '../../src/cli/generate-command.js';
@@ -147,6 +148,18 @@ describe('generate catalog --since a git ref', () => {
         const bad = await svcdef(repo.root, 'generate', 'catalog', '--workspace', 'services', '--out', 'bad', '--since', 'broken');
         expect(bad.code).toBe(2);
         expect(bad.stderr).toContain('--since broken: the workspace there does not parse (syntax errors in erp.svcdef)');
+        expect(existsSync(path.join(repo.root, 'bad'))).toBe(false);
+    }, 60_000);
+
+    it('stops at a ref whose workspace holds a file that is not UTF-8, with exit 2 and nothing written', async () => {
+        await writeFile(path.join(repo.root, 'services', 'erp.svcdef'), Buffer.concat([Buffer.from(`// caf`), Buffer.from([0xe9]), Buffer.from(`\n${services(AFTER)}`)]));
+        repo.git('add', '-A');
+        repo.git('commit', '--quiet', '-m', 'latin-1');
+        repo.git('tag', 'latin1');
+        await repo.commit('fixed', { 'services/erp.svcdef': services(AFTER) });
+        const bad = await svcdef(repo.root, 'generate', 'catalog', '--workspace', 'services', '--out', 'bad', '--since', 'latin1');
+        expect(bad.code).toBe(2);
+        expect(bad.stderr).toContain('--since latin1: the workspace there cannot be read (text not saved as UTF-8 in erp.svcdef)');
         expect(existsSync(path.join(repo.root, 'bad'))).toBe(false);
     }, 60_000);
 });
