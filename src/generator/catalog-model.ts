@@ -8,7 +8,7 @@ import { AstUtils, isJSDoc, parseJSDoc, type AstNode, type Reference } from 'lan
 import {
     isBinding, isCalendar, isCustomer, isForecast, isOla, isPattern, isPriority, isProvider, isService,
     isServicePackage, isSla, isSupplier, isUc, isUnit,
-    type Binding, type Calendar, type Customer, type Service, type Element, type Forecast, type Model, type Ola, type Pattern,
+    type Binding, type Calendar, type Customer, type Element, type Forecast, type Model, type Ola, type Pattern,
     type Price, type Provider, type ServicePackage, type Sla, type Supplier, type Uc, type Unit
 } from '../language/generated/ast.js';
 import {
@@ -16,7 +16,6 @@ import {
 } from '../language/agreement-parts.js';
 import type { ValueKind } from '../language/literals.js';
 import { worstOwnCompositions, type ServiceAvailabilityComposition } from '../language/commitments/availability-composition.js';
-import { reliesOnByWalking, type RelianceTest } from '../language/service-dependencies.js';
 import type { Calendars } from '../language/time/calendar-model.js';
 import type { DayName } from '../language/time/week-intervals.js';
 import { CalendarEntries } from './calendar-entries.js';
@@ -505,32 +504,13 @@ export interface CatalogSources {
 export function catalogSourcesOf(services: SvcdefServices): CatalogSources {
     const comments = services.documentation.CommentProvider;
     const index = services.workspace.WorkspaceIndex;
-    const reliesOn = remembered(reliesOnByWalking);
+    // The searches validation made through `depends on` answer the supporting chains' questions too.
+    const reliesOn = services.workspace.DependencyClosures.reliesOn;
     return {
         commentOf: node => comments.getComment(node),
         a2: services.a2.Model,
         calendars: services.time.Calendars,
         supportingAvailability: sla => worstOwnCompositions(sla, index, reliesOn)
-    };
-}
-
-/**
- * A reliance test that answers each question once: the supporting chains of thousands of
- * SLAs ask the same few questions of each service again and again. The catalog is built
- * from one state of the workspace, so the answers hold for as long as it is built.
- */
-function remembered(test: RelianceTest): RelianceTest {
-    const answers = new Map<Service, Map<Service, boolean>>();
-    return (from, to) => {
-        let known = answers.get(from);
-        if (!known) {
-            answers.set(from, known = new Map());
-        }
-        let answer = known.get(to);
-        if (answer === undefined) {
-            known.set(to, answer = test(from, to));
-        }
-        return answer;
     };
 }
 
