@@ -4,7 +4,7 @@
  * output format sees the same facts in the same order, and views filter one structure
  * (see catalog-views.ts) instead of each format remembering what to leave out.
  */
-import { AstUtils, isJSDoc, parseJSDoc, type AstNode, type Reference } from 'langium';
+import { AstUtils, isJSDoc, parseJSDoc, type AstNode, type JSDocParseOptions, type Reference } from 'langium';
 import {
     isBinding, isCalendar, isCustomer, isForecast, isOla, isPattern, isPriority, isProvider, isService,
     isServicePackage, isSla, isSupplier, isUc, isUnit,
@@ -787,14 +787,21 @@ function workProductName(a2: A2ReferenceModel, written: string, resolved: string
     return a2.canonicalName(resolved ?? written) ?? resolved ?? written;
 }
 
+/**
+ * Langium's default JSDoc delimiters (`/**`, `*\/`, a leading `*` per line), as expressions:
+ * given no options, or strings, Langium escapes the strings into new expressions on every
+ * call, and a catalog asks for the documentation of every element.
+ */
+const DOC_COMMENT: JSDocParseOptions = { start: /\/\*\*/, end: /\*\//, line: /\*/ };
+
 /** The text of a `/** ... *\/` comment directly above the node; other comments are not documentation. */
 function documentationOf(node: AstNode, commentOf: (node: AstNode) => string | undefined): string | undefined {
     const comment = commentOf(node);
-    if (!comment || !isJSDoc(comment)) {
+    if (!comment || !isJSDoc(comment, DOC_COMMENT)) {
         return undefined;
     }
     // Paragraphs are separated by blank lines; the comment's own indentation is not content.
-    const text = parseJSDoc(comment).toString()
+    const text = parseJSDoc(comment, undefined, DOC_COMMENT).toString()
         .split(/\r?\n/).map(line => line.trim()).join('\n')
         .replace(/\n{3,}/g, '\n\n')
         .trim();
