@@ -29,7 +29,17 @@ export interface TargetContext {
 }
 
 export function agreementTargetsOf(agreement: Agreement, context: TargetContext): AgreementTargets {
-    const targets = agreementWideTargets(agreement).map(applying => effectiveTargetOf(agreement, applying, context));
+    // A target reads the same wherever it applies in one agreement (its origin is where it
+    // is stated), so the agreement-wide ones each service repeats are published once.
+    const published = new Map<Target, TargetEntry>();
+    const entryOf = (applying: EffectiveTarget) => {
+        let entry = published.get(applying.target);
+        if (!entry) {
+            published.set(applying.target, entry = effectiveTargetOf(agreement, applying, context));
+        }
+        return entry;
+    };
+    const targets = agreementWideTargets(agreement).map(entryOf);
     // Most agreements have no `for service` block anywhere in their lineage: then every
     // service has exactly the agreement-wide targets, and nothing is computed per service.
     const scoped = agreementLineage(agreement).some(statedIn => statedIn.scopes.length > 0);
@@ -48,7 +58,7 @@ export function agreementTargetsOf(agreement: Agreement, context: TargetContext)
             const reference = agreement.services.find(ref => ref.ref === service);
             serviceTargets.push({
                 service: entityRef(reference)!,
-                targets: applying.map(entry => effectiveTargetOf(agreement, entry, context))
+                targets: applying.map(entryOf)
             });
         }
     }

@@ -4,11 +4,11 @@
  * output format sees the same facts in the same order, and views filter one structure
  * (see catalog-views.ts) instead of each format remembering what to leave out.
  */
-import { AstUtils, isJSDoc, parseJSDoc, type AstNode, type Reference } from 'langium';
+import { AstUtils, isJSDoc, parseJSDoc, type AstNode, type JSDocParseOptions, type Reference } from 'langium';
 import {
     isBinding, isCalendar, isCustomer, isForecast, isOla, isPattern, isPriority, isProvider, isService,
     isServicePackage, isSla, isSupplier, isUc, isUnit,
-    type Binding, type Calendar, type Customer, type Service, type Element, type Forecast, type Model, type Ola, type Pattern,
+    type Binding, type Calendar, type Customer, type Element, type Forecast, type Model, type Ola, type Pattern,
     type Price, type Provider, type ServicePackage, type Sla, type Supplier, type Uc, type Unit
 } from '../language/generated/ast.js';
 import {
@@ -16,7 +16,6 @@ import {
 } from '../language/agreement-parts.js';
 import type { ValueKind } from '../language/literals.js';
 import { worstOwnCompositions, type ServiceAvailabilityComposition } from '../language/commitments/availability-composition.js';
-import { reliesOnByWalking, type RelianceTest } from '../language/service-dependencies.js';
 import type { Calendars } from '../language/time/calendar-model.js';
 import type { DayName } from '../language/time/week-intervals.js';
 import { CalendarEntries } from './calendar-entries.js';
@@ -505,32 +504,13 @@ export interface CatalogSources {
 export function catalogSourcesOf(services: SvcdefServices): CatalogSources {
     const comments = services.documentation.CommentProvider;
     const index = services.workspace.WorkspaceIndex;
-    const reliesOn = remembered(reliesOnByWalking);
+    // The searches validation made through `depends on` answer the supporting chains' questions too.
+    const reliesOn = services.workspace.DependencyClosures.reliesOn;
     return {
         commentOf: node => comments.getComment(node),
         a2: services.a2.Model,
         calendars: services.time.Calendars,
         supportingAvailability: sla => worstOwnCompositions(sla, index, reliesOn)
-    };
-}
-
-/**
- * A reliance test that answers each question once: the supporting chains of thousands of
- * SLAs ask the same few questions of each service again and again. The catalog is built
- * from one state of the workspace, so the answers hold for as long as it is built.
- */
-function remembered(test: RelianceTest): RelianceTest {
-    const answers = new Map<Service, Map<Service, boolean>>();
-    return (from, to) => {
-        let known = answers.get(from);
-        if (!known) {
-            answers.set(from, known = new Map());
-        }
-        let answer = known.get(to);
-        if (answer === undefined) {
-            known.set(to, answer = test(from, to));
-        }
-        return answer;
     };
 }
 
@@ -807,14 +787,21 @@ function workProductName(a2: A2ReferenceModel, written: string, resolved: string
     return a2.canonicalName(resolved ?? written) ?? resolved ?? written;
 }
 
+/**
+ * Langium's default JSDoc delimiters (`/**`, `*\/`, a leading `*` per line), as expressions:
+ * given no options, or strings, Langium escapes the strings into new expressions on every
+ * call, and a catalog asks for the documentation of every element.
+ */
+const DOC_COMMENT: JSDocParseOptions = { start: /\/\*\*/, end: /\*\//, line: /\*/ };
+
 /** The text of a `/** ... *\/` comment directly above the node; other comments are not documentation. */
 function documentationOf(node: AstNode, commentOf: (node: AstNode) => string | undefined): string | undefined {
     const comment = commentOf(node);
-    if (!comment || !isJSDoc(comment)) {
+    if (!comment || !isJSDoc(comment, DOC_COMMENT)) {
         return undefined;
     }
     // Paragraphs are separated by blank lines; the comment's own indentation is not content.
-    const text = parseJSDoc(comment).toString()
+    const text = parseJSDoc(comment, undefined, DOC_COMMENT).toString()
         .split(/\r?\n/).map(line => line.trim()).join('\n')
         .replace(/\n{3,}/g, '\n\n')
         .trim();

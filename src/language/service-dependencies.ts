@@ -64,7 +64,12 @@ export class DependencyClosures {
         this.editorTests = new WorkspaceCache(shared);
     }
 
-    private readonly reliesOn: RelianceTest = (from, to) => from === to || this.search(from, to).reached.has(to);
+    /**
+     * The reliance test for readers that are no check, such as the catalog: it notes
+     * nothing as read, since no diagnostics hang on its answers. It shares the searches
+     * the checks have made, so after validation most questions are already answered.
+     */
+    readonly reliesOn: RelianceTest = (from, to) => from === to || this.search(from, to).reached.has(to);
 
     /** The search from `from`, carried on until it reaches `to` (or everything, without `to`). */
     private search(from: Service, to?: Service): DependencySearch {

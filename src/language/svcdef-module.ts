@@ -30,6 +30,7 @@ import { SvcdefLangiumDocuments } from './workspace/svcdef-langium-documents.js'
 import { SvcdefServiceRegistry } from './workspace/svcdef-service-registry.js';
 import { SvcdefWorkspaceIndex } from './workspace/svcdef-workspace-index.js';
 import { SvcdefWorkspaceManager } from './workspace/svcdef-workspace-manager.js';
+import { DependencyClosures } from './service-dependencies.js';
 import { SvcdefCompletionProvider } from './lsp/svcdef-completion-provider.js';
 import { DefaultTextDocumentContentProvider } from 'langium/lsp';
 import { BUILTIN_SCHEME } from './builtin/builtin-library.js';
@@ -54,6 +55,8 @@ export type SvcdefAddedServices = {
     settings: SvcdefSettings;
     workspace: {
         WorkspaceIndex: SvcdefWorkspaceIndex;
+        /** Who relies on whom through `depends on`, searched once per build for the checks and the catalog alike. */
+        DependencyClosures: DependencyClosures;
     };
     time: {
         HolidayFiles: HolidayFiles;
@@ -93,6 +96,7 @@ export const SvcdefModule: Module<SvcdefServices, PartialLangiumServices & Svcde
     },
     workspace: {
         WorkspaceIndex: (services) => new SvcdefWorkspaceIndex(services.shared),
+        DependencyClosures: (services) => new DependencyClosures(services.shared, services.workspace.WorkspaceIndex),
         AstNodeDescriptionProvider: (services) => new SvcdefAstNodeDescriptionProvider(services),
         ReferenceDescriptionProvider: (services) => new SvcdefReferenceDescriptionProvider(services)
     },

@@ -1,8 +1,9 @@
 import type { LangiumDocument } from 'langium';
 import type { Agreement, Ola, Service, Sla, Target, Uc } from '../generated/ast.js';
 import { formatNumber } from '../literals.js';
+import { memoized } from '../memoized.js';
 import type { RelianceTest } from '../service-dependencies.js';
-import { agreementWideTargets, coveredServices, effectiveTargetsFor } from './effective-targets.js';
+import { agreementLineage, agreementWideTargets, coveredServices, effectiveTargetsFor, type EffectiveTarget } from './effective-targets.js';
 import type { SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
 import { commitmentOf, type Commitment } from './metric-semantics.js';
 import { redundancyGroupingOf, type RedundancyGrouping } from './redundancy-groups.js';
@@ -113,10 +114,16 @@ export function effectiveAvailabilityCompositions(sla: Sla, index: SvcdefWorkspa
     const compositions: ServiceAvailabilityComposition[] = [];
     let supporters: ReadonlyArray<Ola | Uc> | undefined;
     let grouping: RedundancyGrouping | undefined;
+    // Each supporting target is asked of every service and promise of the SLA: read it once.
+    const commitmentOfTarget = memoized(commitmentOf);
+    const availabilityPromises = (targets: readonly EffectiveTarget[]) => targets
+        .map(effective => ({ effective, commitment: commitmentOfTarget(effective.target) }))
+        .filter(entry => isAvailability(entry.commitment));
+    // Without a `for service` block in the lineage every service has the agreement-wide promises: read them once.
+    const scoped = agreementLineage(sla).some(statedIn => statedIn.scopes.length > 0);
+    const everyService = scoped ? undefined : availabilityPromises(agreementWideTargets(sla));
     for (const service of slaServices.length > 0 ? slaServices : [undefined]) {
-        const promises = (service ? effectiveTargetsFor(sla, service) : agreementWideTargets(sla))
-            .map(effective => ({ effective, commitment: commitmentOf(effective.target) }))
-            .filter(entry => isAvailability(entry.commitment));
+        const promises = everyService ?? availabilityPromises(service ? effectiveTargetsFor(sla, service) : agreementWideTargets(sla));
         if (promises.length === 0) {
             continue;
         }
@@ -126,7 +133,7 @@ export function effectiveAvailabilityCompositions(sla: Sla, index: SvcdefWorkspa
             const promised = commitment!;
             const supporting: SupportingAvailability[] = [];
             for (const agreement of supporters) {
-                const found = supportingAvailability(agreement, service, promised.qualifier, reliesOn);
+                const found = supportingAvailability(agreement, service, promised.qualifier, reliesOn, commitmentOfTarget);
                 if (found) {
                     supporting.push({ agreement, commitment: found });
                 }
@@ -165,9 +172,12 @@ function partsOf(supporting: readonly SupportingAvailability[], grouping: Redund
     }));
 }
 
-/** The availability an OLA or UC commits for an SLA service, with the qualifier asked; its weakest where it covers several. */
+/**
+ * The availability an OLA or UC commits for an SLA service, with the qualifier asked; its
+ * weakest where it covers several. `commitment` reads a target, remembered by a caller that asks often.
+ */
 export function supportingAvailability(agreement: Ola | Uc, service: Service | undefined, qualifier: string,
-    reliesOn: RelianceTest): Commitment | undefined {
+    reliesOn: RelianceTest, commitment: (target: Target) => Commitment | undefined = commitmentOf): Commitment | undefined {
     const own = coveredServices(agreement);
     const targets = own.length === 0
         ? agreement.targets
@@ -177,10 +187,10 @@ export function supportingAvailability(agreement: Ola | Uc, service: Service | u
             .flatMap(covered => effectiveTargetsFor(agreement, covered).map(effective => effective.target));
     let weakest: Commitment | undefined;
     for (const target of targets) {
-        const commitment = commitmentOf(target);
-        if (isAvailability(commitment) && commitment.qualifier === qualifier
-            && (!weakest || commitment.measure.magnitude < weakest.measure.magnitude)) {
-            weakest = commitment;
+        const committed = commitment(target);
+        if (isAvailability(committed) && committed.qualifier === qualifier
+            && (!weakest || committed.measure.magnitude < weakest.measure.magnitude)) {
+            weakest = committed;
         }
     }
     return weakest;

@@ -53,15 +53,15 @@ export function agreementWideTargets(agreement: Agreement): EffectiveTarget[] {
     const applying: EffectiveTarget[] = [];
     const stated = new Set<string>();
     for (const [depth, statedIn] of agreementLineage(agreement).entries()) {
+        const levelKeys: string[] = [];
         for (const target of statedIn.targets) {
             const key = targetKey(target);
             if (!stated.has(key) || depth === 0) {
                 applying.push({ target, statedIn, inherited: depth > 0 });
+                levelKeys.push(key);
             }
         }
-        for (const { target } of applying) {
-            stated.add(targetKey(target));
-        }
+        levelKeys.forEach(key => stated.add(key));
     }
     return applying;
 }
@@ -75,27 +75,29 @@ export function effectiveTargetsFor(agreement: Agreement, service: Service): Eff
     const applying: EffectiveTarget[] = [];
     const stated = new Set<string>();
     for (const [depth, statedIn] of agreementLineage(agreement).entries()) {
+        // Each target's key once: the catalog asks this of thousands of services.
         const level: EffectiveTarget[] = [];
-        const levelKeys = new Set<string>();
+        const levelKeys: string[] = [];
         for (const scope of blocksFor(statedIn, service)) {
             for (const target of scope.targets) {
                 level.push({ target, statedIn, inherited: depth > 0, scope });
-                levelKeys.add(targetKey(target));
+                levelKeys.push(targetKey(target));
             }
         }
+        const scopedKeys = new Set(levelKeys);
         for (const target of statedIn.targets) {
-            if (!levelKeys.has(targetKey(target))) {
+            const key = targetKey(target);
+            if (!scopedKeys.has(key)) {
                 level.push({ target, statedIn, inherited: depth > 0 });
+                levelKeys.push(key);
             }
         }
-        for (const entry of level) {
-            if (!stated.has(targetKey(entry.target))) {
+        level.forEach((entry, index) => {
+            if (!stated.has(levelKeys[index])) {
                 applying.push(entry);
             }
-        }
-        for (const entry of level) {
-            stated.add(targetKey(entry.target));
-        }
+        });
+        levelKeys.forEach(key => stated.add(key));
     }
     return applying;
 }

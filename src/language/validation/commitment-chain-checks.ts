@@ -13,6 +13,7 @@ import {
 } from '../commitments/target-strength.js';
 import type { Ola, Service, Sla, Target, Uc } from '../generated/ast.js';
 import type { DependencyClosures, RelianceTest } from '../service-dependencies.js';
+import { memoized } from '../memoized.js';
 import type { Calendars } from '../time/calendar-model.js';
 import type { SvcdefWorkspaceIndex } from '../workspace/svcdef-workspace-index.js';
 import { report } from './diagnostic-codes.js';
@@ -281,15 +282,3 @@ function promisesOf(sla: Sla, keyOf: (target: Target) => string): (service: Serv
     };
 }
 
-/** A function remembered per argument for the length of one check. */
-function memoized<A, R>(compute: (argument: A) => R): (argument: A) => R {
-    const known = new Map<A, R>();
-    return argument => {
-        if (known.has(argument)) {
-            return known.get(argument)!;
-        }
-        const result = compute(argument);
-        known.set(argument, result);
-        return result;
-    };
-}

@@ -1,6 +1,5 @@
 import type { ValidationChecks } from 'langium';
 import type { SvcdefAstType } from '../generated/ast.js';
-import { DependencyClosures } from '../service-dependencies.js';
 import type { SvcdefServices } from '../svcdef-module.js';
 import { AgreementInheritanceChecks } from './agreement-inheritance-checks.js';
 import { AgreementScopeChecks } from './agreement-scope-checks.js';
@@ -25,7 +24,7 @@ export function registerValidationChecks(services: SvcdefServices): void {
     const index = services.workspace.WorkspaceIndex;
     const links = new LinkChecks(index);
     const referenceModel = new ReferenceModelChecks(services.a2.Model, index);
-    const closures = new DependencyClosures(services.shared, index);
+    const closures = services.workspace.DependencyClosures;
     const chain = new CommitmentChainChecks(services.shared, index, closures, services.time.Calendars);
     const lifecycle = new LifecycleChecks(services.settings, index);
     const dependencies = new ServiceDependencyChecks(services.shared, index, closures);
