@@ -26,6 +26,7 @@ import { pageShell, type Breadcrumb, type NavItem, type PageShell } from './html
 import { siteAssets } from './site-assets.js';
 import { categoryPageFiles } from './category-pages-html.js';
 import { searchDocuments, searchIndexFiles } from './search-index.js';
+import type { SearchIndexReuse } from './search-index-reuse.js';
 
 export interface CatalogHtmlOptions {
     readonly a2: A2ReferenceModel;
@@ -37,6 +38,8 @@ export interface CatalogHtmlOptions {
     readonly publisher?: Publisher;
     /** The date the catalog's content was last changed (newest source commit, or `--today`): never the wall clock. */
     readonly lastUpdated?: string;
+    /** Shared by the views written together, so views with the same search documents build their index once. */
+    readonly searchIndexReuse?: SearchIndexReuse;
 }
 
 export interface Publisher {
@@ -104,7 +107,8 @@ export function* catalogHtmlFiles(view: CatalogView, options: CatalogHtmlOptions
         yield { path: CHANGES_PAGE, content: site.changesPage(options.changes) };
     }
     yield* categoryPageFiles(site);
-    yield* searchIndexFiles(searchDocuments(view, paths, name => site.customerName(name)));
+    const documents = searchDocuments(view, paths, name => site.customerName(name));
+    yield* options.searchIndexReuse ? options.searchIndexReuse.files(documents) : searchIndexFiles(documents);
 }
 
 /** What every page of one view's site shares: its catalog, file layout, links and page shells. */

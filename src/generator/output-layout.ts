@@ -13,6 +13,7 @@ import { NO_LINKS, agreementBody } from './agreement-html.js';
 import { agreementRunningHeader } from './agreement-running-header.js';
 import { agreementMarkdown } from './agreement-markdown.js';
 import { catalogHtmlFiles } from './catalog-html.js';
+import { SearchIndexReuse } from './search-index-reuse.js';
 import { changesForView, type ChangesSince } from './changes-since.js';
 import { changesTitle } from './changes-since-html.js';
 import { CHANGES_MARKDOWN, changesMarkdown } from './changes-since-markdown.js';
@@ -67,12 +68,14 @@ export function catalogOutputs(catalog: Catalog, options: CatalogOutputOptions):
  * files, and one view's JSON is hundreds of megabytes.
  */
 export function* catalogFiles(catalog: Catalog, options: CatalogOutputOptions): Generator<OutputFile> {
+    // The customer and user views usually search the same documents: their index is built once.
+    const searchIndexReuse = new SearchIndexReuse();
     for (const name of options.views) {
-        yield* underFolder(name, viewFiles(viewOf(catalog, name, { today: options.today }), options));
+        yield* underFolder(name, viewFiles(viewOf(catalog, name, { today: options.today }), options, searchIndexReuse));
     }
 }
 
-function* viewFiles(view: CatalogView, options: CatalogOutputOptions): Generator<OutputFile> {
+function* viewFiles(view: CatalogView, options: CatalogOutputOptions, searchIndexReuse: SearchIndexReuse): Generator<OutputFile> {
     const coverage = view.policy.bindings ? buildCoverage(view.catalog.bindings, options.a2) : undefined;
     const changes = options.changes && changesForView(options.changes, view.name);
     if (options.formats.includes('html')) {
@@ -80,7 +83,8 @@ function* viewFiles(view: CatalogView, options: CatalogOutputOptions): Generator
             yield options.logo;
         }
         yield* catalogHtmlFiles(view, {
-            a2: options.a2, generatedAt: options.generatedAt, changes, publisher: options.publisher, lastUpdated: options.lastUpdated
+            a2: options.a2, generatedAt: options.generatedAt, changes, publisher: options.publisher, lastUpdated: options.lastUpdated,
+            searchIndexReuse
         });
     }
     if (options.formats.includes('md')) {

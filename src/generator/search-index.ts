@@ -136,42 +136,59 @@ export function* searchIndexPieces(documents: readonly SearchDocument[]): Genera
     }
 }
 
-/** Splits the serialized index by shard key, each shard with the field lengths of the documents it names. */
+/** A term of the serialized index and its postings: per field id, per document id, how often it occurs. */
+type SerializedTerm = [term: string, fields: Record<string, Record<string, number>>];
+
+/**
+ * Splits the serialized index by shard key, each shard with the field lengths of the documents it names.
+ * The field ids of a term and the document ids of a field are integer keys, which JavaScript lists in
+ * ascending order (ECMAScript's OrdinaryOwnPropertyKeys), so they need no sorting; the terms do.
+ */
 export function cutIntoShards(index: AsPlainObject): Map<string, SearchShard> {
     const fieldCount = Object.keys(index.fieldIds).length;
     const lengths = index.fieldLength as Record<string, (number | null)[]>;
-    const byKey = new Map<string, [string, Record<string, Record<string, number>>][]>();
-    for (const [term, fields] of index.index as [string, Record<string, Record<string, number>>][]) {
-        const key = shardKey(term);
+    const byKey = new Map<string, SerializedTerm[]>();
+    for (const entry of index.index as SerializedTerm[]) {
+        const key = shardKey(entry[0]);
         let terms = byKey.get(key);
         if (!terms) byKey.set(key, terms = []);
-        terms.push([term, fields]);
+        terms.push(entry);
     }
     const shards = new Map<string, SearchShard>();
+    // The shard that last named each document, so a shard lists each of its documents once without a set of its own.
+    const namedBy = new Int32Array(index.nextId).fill(-1);
+    let shardNumber = 0;
     for (const key of [...byKey.keys()].sort()) {
         const terms = byKey.get(key)!.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        const ids = new Set<number>();
+        const named: number[] = [];
         const encodedTerms = terms.map(([term, fields]) => {
             const encoded: (string | number)[] = [term];
-            for (const fieldId of Object.keys(fields).map(Number).sort((a, b) => a - b)) {
-                const postings = Object.entries(fields[fieldId]).map(([id, frequency]) => [Number(id), frequency] as const).sort((a, b) => a[0] - b[0]);
+            for (const fieldId of Object.keys(fields)) {
+                const postings = fields[fieldId];
                 const numbers: number[] = [];
                 let previous = 0;
-                for (const [id, frequency] of postings) {
-                    ids.add(id);
+                for (const documentId of Object.keys(postings)) {
+                    const id = Number(documentId);
+                    const frequency = postings[documentId];
+                    if (namedBy[id] !== shardNumber) {
+                        namedBy[id] = shardNumber;
+                        named.push(id);
+                    }
                     if (frequency === 1) numbers.push((id - previous) * 2);
                     else numbers.push((id - previous) * 2 + 1, frequency);
                     previous = id;
                 }
-                encoded.push(fieldId, encodeNumbers(numbers));
+                encoded.push(Number(fieldId), encodeNumbers(numbers));
             }
             return encoded;
         });
-        const documents = [...ids].sort((a, b) => a - b);
-        shards.set(key, {
-            l: encodeNumbers(documents.flatMap(id => Array.from({ length: fieldCount }, (_, field) => lengths[id]?.[field] ?? 0))),
-            t: encodedTerms
-        });
+        const documents = Uint32Array.from(named).sort();
+        const documentLengths: number[] = [];
+        for (const id of documents) {
+            for (let field = 0; field < fieldCount; field++) documentLengths.push(lengths[id]?.[field] ?? 0);
+        }
+        shards.set(key, { l: encodeNumbers(documentLengths), t: encodedTerms });
+        shardNumber++;
     }
     return shards;
 }
