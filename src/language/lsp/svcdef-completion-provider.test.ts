@@ -4,7 +4,7 @@ import { applyEdits } from '../../../test/lsp/lsp-test-helpers.js';
 import { createTestServices, CURSOR } from '../../../test/svcdef-test-services.js';
 import { PARTIES } from '../../../test/parties-fixture.js';
 
-const { complete } = createTestServices();
+const { complete, workspace } = createTestServices();
 
 const OTHER_FILE = PARTIES + `
 pattern MonthEnd { customer Finance drives Email }
@@ -221,6 +221,32 @@ describe('qualified names', () => {
         expect(items.map(item => item.label)).toEqual(['acme.a.Chat']);
         const mail = await complete({ ...NAMESPACES, 'edit.svcdef': 'customer C\nsla X { customer C services acme.b.<|> }' }, 'edit.svcdef');
         expect(mail.map(item => item.label)).toEqual(['acme.b.Mail']);
+    });
+});
+
+describe('namesakes of another kind in the same kind group', () => {
+    // Names are unique per kind group: a customer and a provider of one simple name in two
+    // namespaces make that simple name ambiguous, even where only customers are asked for.
+    const FINANCES = {
+        'a.svcdef': 'namespace acme.a\ncustomer Finance',
+        'b.svcdef': 'namespace acme.b\nprovider Finance'
+    };
+
+    it('offers only the qualified name where the simple one would be reported as ambiguous', async () => {
+        const labels = (await complete({ ...FINANCES, 'edit.svcdef': 'provider P\nsla X { provider P customer <|> }' }, 'edit.svcdef'))
+            .map(item => item.label);
+        expect(labels).toContain('acme.a.Finance');
+        expect(labels).not.toContain('Finance');
+        const written = await workspace({ ...FINANCES, 'edit.svcdef': 'provider P\nsla X { provider P customer Finance }' });
+        expect(written.codes('edit.svcdef')).toContain('ambiguous-reference');
+        const qualified = await workspace({ ...FINANCES, 'edit.svcdef': 'provider P\nsla X { provider P customer acme.a.Finance }' });
+        expect(qualified.codes('edit.svcdef')).not.toContain('ambiguous-reference');
+    });
+
+    it('offers the simple name in the namespace that declares the element asked for', async () => {
+        const labels = (await complete({ ...FINANCES, 'edit.svcdef': 'namespace acme.a\nprovider P\nsla X { provider P customer <|> }' }, 'edit.svcdef'))
+            .map(item => item.label);
+        expect(labels).toContain('Finance');
     });
 });
 

@@ -22,7 +22,9 @@ import { artifactKindsOf } from '../validation/work-product-kinds.js';
 import type { Calendars } from '../time/calendar-model.js';
 import { isInComment } from './comment-at-cursor.js';
 import { isWantedTrigger, TRIGGER_CHARACTERS } from './completion-triggers.js';
-import { namesAsWritten } from './names-as-written.js';
+import { namesAsWritten, type GroupNamesakes } from './names-as-written.js';
+import { kindGroupOf } from '../kind-groups.js';
+import { elementKey } from '../workspace/svcdef-workspace-index.js';
 import { SnippetCompletions } from './snippet-completions.js';
 import { stringAtCursor, type StringAtCursor } from './string-at-cursor.js';
 import {
@@ -68,6 +70,7 @@ const FOR_SERVICE_LOOKBEHIND = 64;
 export class SvcdefCompletionProvider extends DefaultCompletionProvider {
     private readonly model: A2ReferenceModel;
     private readonly calendars: Calendars;
+    private readonly groupNamesakes: GroupNamesakes;
     /** The `service` of `for service X { … }`, offered where such a block may start. */
     private readonly serviceScopeKeyword: GrammarAST.Keyword | undefined;
     /** The `X` of `for service X { … }`. */
@@ -81,6 +84,10 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
         super(services);
         this.model = (services as SvcdefServices).a2.Model;
         this.calendars = (services as SvcdefServices).time.Calendars;
+        const index = (services as SvcdefServices).workspace.WorkspaceIndex;
+        this.groupNamesakes = (simpleName, type) => index.elementsSharingSimpleName(simpleName)
+            .filter(element => kindGroupOf(element.$type) === kindGroupOf(type))
+            .map(elementKey);
         this.snippets = new SnippetCompletions(services.Grammar);
         this.serviceScopeKeyword = AstUtils.streamAllContents(services.Grammar)
             .filter(GrammarAST.isKeyword)
@@ -149,7 +156,7 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
         this.likelyPartners = NO_NODES;
         const root = context.document.parseResult.value;
         const namespace = isModel(root) && root.namespace ? root.namespace : undefined;
-        const named = qualifying ? (all: Stream<AstNodeDescription>) => all : (all: Stream<AstNodeDescription>) => namesAsWritten(all, namespace);
+        const named = qualifying ? (all: Stream<AstNodeDescription>) => all : (all: Stream<AstNodeDescription>) => namesAsWritten(all, namespace, this.groupNamesakes);
         const binding = enclosingBinding(refInfo.container);
         if (refInfo.property === 'workProduct' || refInfo.property === 'consumes') {
             const node = binding && this.model.node(binding.node?.$refText ?? '');
