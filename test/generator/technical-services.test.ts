@@ -72,7 +72,7 @@ describe('the catalog in the second edition', () => {
             '<dt>Owner</dt><dd>Central IT Services</dd>',
             '<dt>Manager</dt><dd>Network Operations</dd>',
             '<th scope="col">Service levels</th>',
-            '<tr><th scope="row">Gold tier</th><td></td><td>7.00 EUR per user per month</td><td><ul class="plain">\n<li>Availability at least 99.95% per calendar month</li>\n<li>Incident resolution time at most 4 hours, P1 incidents</li>'
+            '<tr><th scope="row">Gold tier</th><td><span class="muted">—</span></td><td>7.00 EUR per user per month</td><td><ul class="plain">\n<li>Availability at least 99.95% per calendar month</li>\n<li>Incident resolution time at most 4 hours, P1 incidents</li>'
         ]) {
             expect(page).toContain(expected);
         }
