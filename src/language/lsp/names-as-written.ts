@@ -38,24 +38,25 @@ export function namesAsWritten(candidates: Stream<AstNodeDescription>, namespace
     }
     // One element declared twice under one qualified name is a duplicate-name, not an ambiguity:
     // linking takes the first, and the ambiguity check groups namesakes by qualified name too.
-    const sharedBy = new Map<string, ReadonlySet<string>>();
-    const qualifiedNamesOf = (simpleName: string, type: string): ReadonlySet<string> => {
+    const shared = new Map<string, boolean>();
+    const isShared = (simpleName: string, type: string): boolean => {
         const key = `${kindGroupOf(type)}\u0000${simpleName}`;
-        let names = sharedBy.get(key);
-        if (!names) {
-            const found = new Set((simple.get(simpleName) ?? []).map(other => qualifiedNameOf(other, simpleName)));
-            for (const name of groupNamesakes?.(simpleName, type) ?? []) {
-                found.add(name);
-            }
-            sharedBy.set(key, names = found);
+        let answer = shared.get(key);
+        if (answer === undefined) {
+            const same = simple.get(simpleName) ?? [];
+            const others = [...(groupNamesakes?.(simpleName, type) ?? [])];
+            // Nearly every name is carried once: answered without reading where its element lives.
+            answer = same.length + others.length > 1
+                && new Set([...others, ...same.map(other => qualifiedNameOf(other, simpleName))]).size > 1;
+            shared.set(key, answer);
         }
-        return names;
+        return answer;
     };
     return stream(all.filter(description => {
         if (description.name.includes('.')) {
-            return qualifiedNamesOf(description.name.slice(description.name.lastIndexOf('.') + 1), description.type).size > 1;
+            return isShared(description.name.slice(description.name.lastIndexOf('.') + 1), description.type);
         }
-        if (qualifiedNamesOf(description.name, description.type).size < 2) {
+        if (!isShared(description.name, description.type)) {
             return true;
         }
         // The one the name means here stands for all of them; the others are reached by their qualified names.
