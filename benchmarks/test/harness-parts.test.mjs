@@ -302,6 +302,21 @@ describe('the disk\'s share of the catalog (programs/write-floor.mjs)', () => {
         expect(() => execFileSync(process.execPath, [program, catalog, copy], { stdio: 'pipe' })).toThrow();
     });
 
+    it('joins each text file again from its pieces and counts the encoded bytes (programs/join-floor.mjs)', async () => {
+        const { execFileSync } = await import('node:child_process');
+        const { mkdirSync, writeFileSync } = await import('node:fs');
+        const catalog = path.join(scratch, 'joined');
+        mkdirSync(path.join(catalog, 'services'), { recursive: true });
+        writeFileSync(path.join(catalog, 'index.html'), '<p>a</p>\n<p>é</p>');
+        writeFileSync(path.join(catalog, 'services', 'b.md'), '# B\nline\n');
+        writeFileSync(path.join(catalog, 'logo.png'), Buffer.from([0x89, 0x50]));
+        const program = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'programs', 'join-floor.mjs');
+        const report = JSON.parse(execFileSync(process.execPath, [program, catalog, '2'], { encoding: 'utf8' }));
+        // Cut before every tag and line break: `<p>a`, `</p>`, `\n`, `<p>é`, `</p>` and `# B`, `\nline`, `\n`; the picture is not text.
+        expect(report).toMatchObject({ files: 2, pieces: 8, bytes: 18 + 9 });
+        expect(report.roundsMs).toHaveLength(2);
+    });
+
     it('finds the largest of more files than a function call takes arguments', () => {
         const entries = Array.from({ length: 300_000 }, (_, index) => ({ file: `f${index}`, size: index % 1000 }));
         entries.push({ folder: 'services' });
