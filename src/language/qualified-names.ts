@@ -20,3 +20,14 @@ export function qualifiedName(node: AstNode & { name?: string }): string | undef
     const namespace = namespaceOf(node);
     return namespace ? `${namespace}.${node.name}` : node.name;
 }
+
+/**
+ * Whether a reference is written relative to the namespace of its file: a simple name
+ * (`Mail`), or an offering named through its service's simple name (`EHR.Gold`). Both
+ * mean the referring file's own namespace first and otherwise the one element carrying
+ * the name; anything longer is written out with its namespace.
+ */
+export function isWrittenRelative(written: string, referenceType: string): boolean {
+    const firstDot = written.indexOf('.');
+    return firstDot < 0 || (referenceType === 'Offering' && written.indexOf('.', firstDot + 1) < 0);
+}

@@ -1,7 +1,7 @@
 import { AstUtils, DefaultScopeProvider, MultiMapScope, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
 import { isModel, isProduces, WorkProduct } from './generated/ast.js';
 import { isBuiltinUri } from './builtin/builtin-library.js';
-import { namespaceOfDescription } from './qualified-names.js';
+import { isWrittenRelative, namespaceOfDescription } from './qualified-names.js';
 import { artifactKindsOf } from './validation/work-product-kinds.js';
 import { IndexedGlobalScope } from './indexed-global-scope.js';
 import { SvcdefIndexManager } from './workspace/svcdef-index-manager.js';
@@ -15,13 +15,16 @@ export class SvcdefScopeProvider extends DefaultScopeProvider {
     /**
      * All references name top-level elements, found in the global index. A simple name
      * written in a namespaced file means the element of that namespace first, so
-     * `Mail` in `namespace acme.a` is `acme.a.Mail` even when `acme.b.Mail` exists.
+     * `Mail` in `namespace acme.a` is `acme.a.Mail` even when `acme.b.Mail` exists; so
+     * does an offering named through its service's simple name (`EHR.Gold`).
      */
     override getScope(context: ReferenceInfo): Scope {
-        const global = this.getGlobalScope(this.reflection.getReferenceType(context), context);
+        const referenceType = this.reflection.getReferenceType(context);
+        const global = this.getGlobalScope(referenceType, context);
         const root = AstUtils.findRootNode(context.container);
         const namespace = isModel(root) ? root.namespace : undefined;
-        const scope = namespace ? new OwnNamespaceFirstScope(global, namespace) : new RootNamespaceFirstScope(global);
+        const relative = (name: string) => isWrittenRelative(name, referenceType);
+        const scope = namespace ? new OwnNamespaceFirstScope(global, namespace, relative) : new RootNamespaceFirstScope(global, relative);
         if (isProduces(context.container) && context.property === 'artifacts') {
             const kinds = artifactKindsOf(context.container.workProduct?.ref?.name ?? context.container.workProduct?.$refText ?? '');
             return kinds.length > 0 ? new PreferredKindsScope(scope, kinds) : scope;
@@ -78,10 +81,10 @@ class NormalizedNameScope implements Scope {
 }
 
 class OwnNamespaceFirstScope implements Scope {
-    constructor(private readonly global: Scope, private readonly namespace: string) {}
+    constructor(private readonly global: Scope, private readonly namespace: string, private readonly relative: (name: string) => boolean) {}
 
     getElement(name: string): AstNodeDescription | undefined {
-        return (name.includes('.') ? undefined : this.global.getElement(`${this.namespace}.${name}`)) ?? this.global.getElement(name);
+        return (this.relative(name) ? this.global.getElement(`${this.namespace}.${name}`) : undefined) ?? this.global.getElement(name);
     }
 
     getElements(name: string): Stream<AstNodeDescription> {
@@ -101,12 +104,12 @@ class OwnNamespaceFirstScope implements Scope {
  * after the workspace's, which may redefine them.
  */
 class RootNamespaceFirstScope implements Scope {
-    constructor(private readonly global: Scope) {}
+    constructor(private readonly global: Scope, private readonly relative: (name: string) => boolean) {}
 
     getElement(name: string): AstNodeDescription | undefined {
         const first = this.global.getElement(name);
         // Nearly always the first is the only one, or already in the root namespace: one lookup.
-        if (!first || name.includes('.') || !isNamespaced(first)) {
+        if (!first || !this.relative(name) || !isNamespaced(first)) {
             return first;
         }
         return this.global.getElements(name).find(candidate => !isNamespaced(candidate) && !isBuiltinUri(candidate.documentUri)) ?? first;

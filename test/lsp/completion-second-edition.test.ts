@@ -36,6 +36,17 @@ describe('completion in agreements', () => {
         const labels = await labelsAt('customer C\nsla X { customer C offerings <|> }', files);
         expect(labels).toEqual(expect.arrayContaining(['Mail.Basic', 'acme.a.EHR.Gold', 'acme.b.EHR.Gold']));
         expect(labels).not.toContain('acme.a.Mail.Basic');
+        // Written short it would be ambiguous, as `ambiguous-reference` reports it.
+        expect(labels).not.toContain('EHR.Gold');
+    });
+
+    it('offers the own namespace\u2019s offering by its short name and the namesake by its long one', async () => {
+        const files = {
+            'a.svcdef': 'namespace acme.a\nservice EHR { status live offering Gold { price 1 EUR } }',
+            'b.svcdef': 'namespace acme.b\nservice EHR { status live offering Gold { price 2 EUR } }'
+        };
+        const labels = await labelsAt('namespace acme.a\ncustomer C\nsla X { customer C offerings <|> }', files);
+        expect([...labels].sort()).toEqual(['EHR.Gold', 'acme.b.EHR.Gold']);
     });
 
     it('offers after part of only SLAs, never the agreement itself nor one already part of it', async () => {

@@ -233,6 +233,41 @@ describe('rename never changes what an existing reference means', () => {
             .rejects.toThrow("'Monitor' in uses.svcdef:2 would then mean 'acme.ops.Monitor', and 'Portal' has no namespace to write it out with. Choose another name.");
     });
 
+    describe('for offerings named through their service (`EHR.Gold`)', () => {
+        const EHR = {
+            'a.svcdef': 'namespace acme.a\nprovider IT\nservice EHR { status live owner IT offering Gold { } }\n',
+            'b.svcdef': 'namespace acme.b\nprovider IT2\nservice EHR { status live owner IT2 offering Silver { } }\n',
+            'c.svcdef': 'namespace acme.c\ncustomer C\nsla S { customer C services acme.a.EHR offerings EHR.Gold }\nsla T { customer C services acme.b.EHR offerings EHR.Silver }\n'
+        };
+
+        it('writes the renamed offering out qualified where its new name is also another EHR\u2019s, and the namesake\u2019s references too', async () => {
+            const ws = await createTestServices().workspace(EHR);
+            const changed = applyWorkspaceEdit(ws, await renameAt(ws, 'a.svcdef', 'offering Go|ld', 'Silver'));
+            expect(changed['a.svcdef']).toBe('namespace acme.a\nprovider IT\nservice EHR { status live owner IT offering Silver { } }\n');
+            expect(changed['c.svcdef']).toBe('namespace acme.c\ncustomer C\nsla S { customer C services acme.a.EHR offerings acme.a.EHR.Silver }\n'
+                + 'sla T { customer C services acme.b.EHR offerings acme.b.EHR.Silver }\n');
+            await ws.update(changed);
+            expect(Object.values(ws.allDiagnostics()).flat()).toEqual([]);
+        });
+
+        it('keeps `EHR.Gold` as it is written where no other EHR offers the new name', async () => {
+            const ws = await createTestServices().workspace(EHR);
+            const changed = applyWorkspaceEdit(ws, await renameAt(ws, 'c.svcdef', 'offerings EHR.Go|ld', 'Platinum'));
+            expect(changed['c.svcdef']).toContain('offerings EHR.Platinum }');
+            expect(changed['c.svcdef']).toContain('offerings EHR.Silver }');
+        });
+
+        it('refuses when the renamed offering\u2019s service has no namespace to write it out with', async () => {
+            const ws = await createTestServices().workspace({
+                ...EHR,
+                'a.svcdef': 'provider IT\nservice EHR { status live owner IT offering Gold { } }\n',
+                'c.svcdef': 'namespace acme.c\ncustomer C\nsla S { customer C services EHR offerings EHR.Gold }\n'
+            });
+            await expect(renameAt(ws, 'a.svcdef', 'offering Go|ld', 'Silver'))
+                .rejects.toThrow("'EHR.Silver' in c.svcdef:3 would then be ambiguous, and 'EHR.Gold' has no namespace to write it out with. Choose another name.");
+        });
+    });
+
     it('refuses when a reference to the namesake could only be kept by a qualified name it does not have', async () => {
         const ws = await createTestServices().workspace({
             'root.svcdef': 'service Directory { status live }\n',

@@ -1,5 +1,5 @@
 import {
-    AstUtils, CstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type Cancellation, type LangiumDocument,
+    AstUtils, CstUtils, GrammarAST, MultiMap, stream, type AstNode, type AstNodeDescription, type Cancellation, type LangiumDocument,
     type MaybePromise, type ReferenceInfo, type Stream, type TextDocument
 } from 'langium';
 import {
@@ -15,7 +15,7 @@ import {
     isAgreement, isBinding, isCalendar, isModel, isOffering, isOla, isProduces, isRedundancy, isService, isServiceScope, isSla, isTarget, isUc, type Agreement, type Binding,
     type Ola, type Redundancy, type Service, type Uc
 } from '../generated/ast.js';
-import { qualifiedName } from '../qualified-names.js';
+import { namespaceOfDescription, qualifiedName } from '../qualified-names.js';
 import type { SvcdefServices } from '../svcdef-module.js';
 import { normalizeWorkProductName } from '../svcdef-scope-provider.js';
 import { artifactKindsOf } from '../validation/work-product-kinds.js';
@@ -174,8 +174,9 @@ export class SvcdefCompletionProvider extends DefaultCompletionProvider {
         }
         const agreement = AstUtils.getContainerOfType(refInfo.container, isAgreement);
         if (agreement && refInfo.property === 'offerings') {
-            const offered = offeringsOfCovered(candidates, coveredServices(agreement));
-            return qualifying ? offered : withoutRedundantOfferingNames(offered);
+            const all = candidates.toArray();
+            const offered = offeringsOfCovered(stream(all), coveredServices(agreement));
+            return qualifying ? offered : offeringNamesAsWritten(all, offered, namespace);
         }
         if (agreement && refInfo.property === 'parent') {
             return named(candidates.filter(description => !isSelfOrChild(description, agreement)));
@@ -409,19 +410,26 @@ function offeringsOfCovered(candidates: Stream<AstNodeDescription>, covered: rea
 
 /**
  * An offering is exported as `Service.Offering` and, in a namespace, as
- * `ns.Service.Offering`; the longer form is offered only where the short one is
- * ambiguous (two namespaces with a service of that name).
+ * `ns.Service.Offering`. The short form is offered where it means that offering from this
+ * file, as the scope and the ambiguity check read it: the only offering written so, or
+ * the one of the file's own namespace. Every other offering is offered by its long form.
  */
-function withoutRedundantOfferingNames(candidates: Stream<AstNodeDescription>): Stream<AstNodeDescription> {
-    const all = candidates.toArray();
-    const shortName = (name: string) => name.split('.').slice(-2).join('.');
-    const shortCounts = new Map<string, number>();
+function offeringNamesAsWritten(all: readonly AstNodeDescription[], offered: Stream<AstNodeDescription>, namespace: string | undefined): Stream<AstNodeDescription> {
+    const isShort = (name: string) => name.split('.').length === 2;
+    const writtenShort = new MultiMap<string, AstNodeDescription>();
     for (const description of all) {
-        if (description.name.split('.').length === 2) {
-            shortCounts.set(description.name, (shortCounts.get(description.name) ?? 0) + 1);
+        if (isShort(description.name)) {
+            writtenShort.add(description.name, description);
         }
     }
-    return stream(all.filter(description => description.name.split('.').length === 2 || (shortCounts.get(shortName(description.name)) ?? 0) > 1));
+    const meant = (short: string) => {
+        const meanings = writtenShort.get(short);
+        const own = meanings.filter(description => namespaceOfDescription(description) === namespace);
+        return meanings.length === 1 ? meanings[0].node : own.length === 1 ? own[0].node : undefined;
+    };
+    return offered.filter(description => isShort(description.name)
+        ? meant(description.name) === description.node
+        : meant(description.name.split('.').slice(-2).join('.')) !== description.node);
 }
 
 /**

@@ -59,12 +59,7 @@ export class SvcdefRenameProvider extends DefaultRenameProvider {
                 continue;
             }
             const written = source.textDocument.getText(reference.segment.range);
-            // Keep whatever qualification the reference was written with; only the last segment is the name.
-            const lastDot = written.lastIndexOf('.');
-            const edit = lastDot >= 0
-                ? TextEdit.replace(rangeAfter(source, reference.segment.offset + lastDot + 1, reference.segment.end), newName)
-                : TextEdit.replace(reference.segment.range, spelling.spellingFor(reference, written));
-            (changes[reference.sourceUri.toString()] ??= []).push(edit);
+            (changes[reference.sourceUri.toString()] ??= []).push(TextEdit.replace(reference.segment.range, spelling.spellingFor(reference, written)));
         }
         if (isService(target)) {
             // `EHR.Gold` names the offering, but its first part is the service's name.

@@ -1,4 +1,4 @@
-import { DocumentState, type AstNode } from 'langium';
+import { AstUtils, DocumentState, type AstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../../../test/svcdef-test-services.js';
 import { PARTIES } from '../../../test/parties-fixture.js';
@@ -310,6 +310,71 @@ describe('ambiguous-reference', () => {
             expect(ws.document(root).parseResult.value.$document?.uri.toString(), `${namespaced} / ${root}`).toBe(target.$container?.$document?.uri.toString());
             expect(ws.codes(root)).toEqual(['depends-on-retired']);
         }
+    });
+
+    describe('for an offering named through its service (`EHR.Gold`)', () => {
+        const ehr = {
+            'a.svcdef': 'namespace acme.a\nprovider IT\nservice EHR { status live owner IT offering Gold { } }',
+            'b.svcdef': 'namespace acme.b\nprovider IT2\nservice EHR { status live owner IT2 offering Gold { } offering Silver { } }'
+        };
+        const offeringOf = (ws: Awaited<ReturnType<typeof workspace>>, file: string) => {
+            const model = ws.document(file).parseResult.value as unknown as { elements: { $type: string; offerings: { ref?: AstNode }[] }[] };
+            const offering = model.elements.find(element => element.$type === 'Sla')!.offerings[0].ref!;
+            return AstUtils.getDocument(offering).uri.path.split('/').pop();
+        };
+
+        it('reports the service part shared by two namespaces whose services both offer it', async () => {
+            const ws = await workspace({ ...ehr, 'c.svcdef': 'customer C\nsla S { customer C services acme.a.EHR offerings EHR.Gold }' });
+            const diagnostic = ws.diagnostics('c.svcdef').find(found => found.code === 'ambiguous-reference');
+            expect(diagnostic?.message).toBe("'EHR.Gold' could mean 'acme.a.EHR.Gold' or 'acme.b.EHR.Gold'. Write the qualified name.");
+            expect(diagnostic?.data).toMatchObject({ suggestions: ['acme.a.EHR.Gold', 'acme.b.EHR.Gold'] });
+            expect(ws.document('c.svcdef').textDocument.getText(diagnostic!.range)).toBe('EHR.Gold');
+        });
+
+        it('means the offering of the own namespace\'s service, whatever the order of the files', async () => {
+            for (const [own, other] of [['a.svcdef', 'b.svcdef'], ['b.svcdef', 'a.svcdef']]) {
+                const namespace = own === 'a.svcdef' ? 'acme.a' : 'acme.b';
+                const ws = await workspace({
+                    [own]: ehr[own as keyof typeof ehr], [other]: ehr[other as keyof typeof ehr],
+                    'own.svcdef': `namespace ${namespace}\ncustomer C\nsla S { customer C services EHR offerings EHR.Gold }`
+                });
+                expect(ws.codes('own.svcdef'), namespace).toEqual([]);
+                expect(offeringOf(ws, 'own.svcdef'), namespace).toBe(own);
+            }
+        });
+
+        it('means the root namespace\'s service in a file without a namespace', async () => {
+            const ws = await workspace({
+                ...ehr,
+                'root.svcdef': 'provider IT3\ncustomer C\nservice EHR { status live owner IT3 offering Gold { } }\nsla S { customer C services EHR offerings EHR.Gold }'
+            });
+            expect(ws.codes('root.svcdef')).toEqual([]);
+            expect(offeringOf(ws, 'root.svcdef')).toBe('root.svcdef');
+        });
+
+        it('follows an edit that gives the other namespace\u2019s service the offering too', async () => {
+            const ws = await workspace({
+                'a.svcdef': ehr['a.svcdef'],
+                'b.svcdef': 'namespace acme.b\nprovider IT2\nservice EHR { status live owner IT2 offering Silver { } }',
+                'c.svcdef': 'customer C\nsla S { customer C services acme.a.EHR offerings EHR.Gold }',
+                'own.svcdef': 'namespace acme.b\ncustomer C\nsla S { customer C services acme.a.EHR offerings EHR.Gold }'
+            });
+            expect(ws.codes('c.svcdef')).toEqual([]);
+            expect(offeringOf(ws, 'own.svcdef')).toBe('a.svcdef');
+            await ws.update({ 'b.svcdef': ehr['b.svcdef'] });
+            expect(ws.codes('c.svcdef')).toEqual(['ambiguous-reference']);
+            expect(offeringOf(ws, 'own.svcdef')).toBe('b.svcdef');
+        });
+
+        it('is silent when only one of the services offers it, or when it is written qualified', async () => {
+            const ws = await workspace({
+                ...ehr,
+                'c.svcdef': 'customer C\nsla S { customer C services acme.b.EHR offerings EHR.Silver }',
+                'd.svcdef': 'customer D\nsla T { customer D services acme.a.EHR offerings acme.a.EHR.Gold }'
+            });
+            expect(ws.codes('c.svcdef')).toEqual([]);
+            expect(ws.codes('d.svcdef')).toEqual([]);
+        });
     });
 
     it('appears when another file introduces the clash', async () => {

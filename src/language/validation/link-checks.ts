@@ -1,8 +1,8 @@
 import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { BUILTIN_CALENDARS, BUILTIN_METRICS, BUILTIN_PRIORITIES } from '../builtin/standard-library.js';
-import { isElement, type A2Node, type Agreement, type Element, type Model, type Service, type WorkProduct } from '../generated/ast.js';
-import { namespaceOf } from '../qualified-names.js';
+import { isElement, isOffering, isService, Offering, type A2Node, type Agreement, type Element, type Model, type Service, type WorkProduct } from '../generated/ast.js';
+import { isWrittenRelative, namespaceOf } from '../qualified-names.js';
 import { sameKindGroup } from '../kind-groups.js';
 import { definesBuiltinPriority } from '../builtin/builtin-priorities.js';
 import { propertyWords, SINGLE_VALUED_PROPERTIES } from '../single-valued-properties.js';
@@ -45,7 +45,9 @@ export class LinkChecks {
     /**
      * A simple name shared by elements of several namespaces links to one of them only by
      * accident of lookup order; unless one is in the referring file's own namespace, the
-     * user has to say which by writing the qualified name.
+     * user has to say which by writing the qualified name. The same holds for an offering
+     * named through its service (`EHR.Gold`) when services of several namespaces carry
+     * that simple name and that offering.
      */
     checkAmbiguousReferences(model: Model, accept: ValidationAcceptor): void {
         if (!this.index.mayHaveSharedSimpleNames()) {
@@ -54,30 +56,25 @@ export class LinkChecks {
         const document = AstUtils.getDocument(model);
         // Files name the same few parties, metrics and services over and over: ask once per name.
         const shared = new Map<string, readonly Element[]>();
+        const sharing = (simple: string) => {
+            let named = shared.get(simple);
+            if (!named) {
+                named = this.index.elementsSharingSimpleName(simple, document);
+                shared.set(simple, named);
+            }
+            return named;
+        };
         for (const reference of document.references) {
             const written = reference.$refText;
-            if (written.includes('.')) {
-                continue;
-            }
-            let named = shared.get(written);
-            if (!named) {
-                named = this.index.elementsSharingSimpleName(written, document);
-                shared.set(written, named);
-            }
-            if (named.length < 2) {
-                continue;
-            }
             const target = 'ref' in reference ? reference.ref : undefined;
-            if (!target || !isElement(target)) {
+            const meanings = isOffering(target) && isWrittenRelative(written, Offering.$type) && written.includes('.')
+                ? offeringsNamed(written, sharing)
+                : !written.includes('.') && isElement(target) ? namesakesOf(target, sharing(written)) : [];
+            if (meanings.length < 2) {
                 continue;
             }
-            const candidates = named.filter(candidate => sameKindGroup(candidate, target));
-            const qualified = [...new Set(candidates.map(elementKey))].sort();
-            if (qualified.length < 2) {
-                continue;
-            }
-            const own = candidates.filter(candidate => namespaceOf(candidate) === model.namespace);
-            if (own.length === 1) {
+            const qualified = [...new Set(meanings.map(meaning => meaning.key))].sort();
+            if (qualified.length < 2 || meanings.filter(meaning => meaning.namespace === model.namespace).length === 1) {
                 continue;
             }
             const container = reference.$refNode?.astNode;
@@ -141,4 +138,26 @@ function locationOf(node: AstNode): string {
     const line = (node.$cstNode?.range.start.line ?? 0) + 1;
     const path = document.uri.path.split('/').pop() ?? document.uri.toString();
     return `in ${path}:${line}`;
+}
+
+/** What a reference may mean: its qualified name, and the namespace it is declared in. */
+interface Meaning {
+    readonly key: string;
+    readonly namespace: string | undefined;
+}
+
+/** The elements of the target's kind group among those carrying its simple name. */
+function namesakesOf(target: Element, named: readonly Element[]): Meaning[] {
+    return named.length < 2 ? [] : named
+        .filter(candidate => sameKindGroup(candidate, target))
+        .map(candidate => ({ key: elementKey(candidate), namespace: namespaceOf(candidate) }));
+}
+
+/** For `EHR.Gold`: the offerings called `Gold` of the services whose simple name is `EHR`. */
+function offeringsNamed(written: string, sharing: (simple: string) => readonly Element[]): Meaning[] {
+    const [service, offering] = written.split('.');
+    const named = sharing(service);
+    return named.length < 2 ? [] : named
+        .filter(candidate => isService(candidate) && candidate.offerings.some(offered => offered.name === offering))
+        .map(candidate => ({ key: `${elementKey(candidate)}.${offering}`, namespace: namespaceOf(candidate) }));
 }

@@ -1,4 +1,4 @@
-import { DocumentState } from 'langium';
+import { AstUtils, DocumentState } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../../../test/svcdef-test-services.js';
 
@@ -61,5 +61,33 @@ describe('building after an edit in the editor', () => {
         expect(ws.codes('ola.svcdef')).toEqual([]);
         expect(ws.codes('uc.svcdef')).toEqual([]);
         expect(ws.codes('sla.svcdef')).toEqual(['unreachable-availability']);
+    });
+
+    it('links a simple name again when its own namespace comes to declare it, in a file the reference never linked into', async () => {
+        const { workspace, shared } = createTestServices();
+        const ws = await workspace({
+            'a.svcdef': 'namespace acme.a\nprovider IT\nservice Mail { status live owner IT }',
+            'own.svcdef': 'namespace acme.b\ncustomer C\nsla S { customer C services Mail }',
+            'other.svcdef': 'namespace acme.b\ncustomer D\nsla T { customer D services acme.a.Mail }'
+        });
+        const linkedTo = (file: string) => {
+            const sla = ws.document(file).parseResult.value.elements.find(element => element.$type === 'Sla');
+            const service = sla?.$type === 'Sla' ? sla.services[0].ref : undefined;
+            return service && AstUtils.getDocument(service).uri.path.split('/').pop();
+        };
+        expect(linkedTo('own.svcdef')).toBe('a.svcdef');
+        const relinked: string[] = [];
+        const listening = shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
+            relinked.push(document.uri.path.split('/').pop()!);
+        });
+        try {
+            await ws.update({ 'b.svcdef': 'namespace acme.b\nprovider IT2\nservice Mail { status live owner IT2 }' });
+        } finally {
+            listening.dispose();
+        }
+        expect(linkedTo('own.svcdef')).toBe('b.svcdef');
+        expect(ws.codes('own.svcdef')).toEqual([]);
+        // Only files that write the new name are linked again, not every file of the workspace.
+        expect(relinked.sort()).toEqual(['b.svcdef', 'own.svcdef']);
     });
 });

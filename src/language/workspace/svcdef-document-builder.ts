@@ -9,16 +9,18 @@ import { SvcdefIndexManager } from './svcdef-index-manager.js';
 import type { SvcdefWorkspaceIndex } from './svcdef-workspace-index.js';
 
 /**
- * Two changes to Langium's build, both for the person typing:
+ * Three changes to Langium's build, all for the person typing:
  *
  * - The documents open in the editor are linked and validated before the rest. An edit
  *   relinks every file that refers to the edited one; Langium would finish that for all
  *   of them before the edited file's own diagnostics are published.
  * - svcdef's checks also look the other way ("which OLAs support this SLA?"). After each
  *   build, the documents whose checks read a fact that changed after they asked are
- *   validated again. Nothing else is rebuilt.
+ *   validated again.
+ * - A name that appears can change what a reference written relative to its file's
+ *   namespace means; the documents that write it are linked again. Nothing else is rebuilt.
  *
- * Both leave Langium's phase announcements, by which requests learn that the build got far
+ * They leave Langium's phase announcements, by which requests learn that the build got far
  * enough (`waitUntil`), incomplete; requests wait through {@link BuildWaiters} instead.
  */
 export class SvcdefDocumentBuilder extends DefaultDocumentBuilder {
@@ -63,6 +65,7 @@ export class SvcdefDocumentBuilder extends DefaultDocumentBuilder {
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
         await this.buildOpenDocumentsFirst(documents, options, cancelToken);
         await super.buildDocuments(documents, options, cancelToken);
+        await this.relinkWhereNamesAppeared(documents, options, cancelToken);
         const index = this.workspaceIndex();
         if (!index) {
             return;
@@ -77,6 +80,32 @@ export class SvcdefDocumentBuilder extends DefaultDocumentBuilder {
             this.resetToState(document, DocumentState.IndexedReferences);
         }
         await super.buildDocuments(outdated, options, cancelToken);
+    }
+
+    /**
+     * Langium relinks a document when a document it links into changes. A name written
+     * relative to the file's namespace can also come to mean an element of a document it
+     * never linked into: `Mail` in `namespace acme.b` means `acme.a.Mail` until a file
+     * declares `acme.b.Mail`. The documents built before this build that write a name
+     * which has just appeared are linked and validated again.
+     */
+    private async relinkWhereNamesAppeared(built: readonly LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        const added = this.indexManager instanceof SvcdefIndexManager ? this.indexManager.takeNamesAdded() : undefined;
+        if (!added || added.size === 0) {
+            return;
+        }
+        const rebuilt = new Set(built);
+        const stale = this.langiumDocuments.all
+            .filter(document => !rebuilt.has(document) && document.state === DocumentState.Validated
+                && document.references.some(reference => added.has(reference.$refText)))
+            .toArray();
+        if (stale.length === 0) {
+            return;
+        }
+        for (const document of stale) {
+            this.resetToState(document, DocumentState.ComputedScopes);
+        }
+        await super.buildDocuments(stale, options, cancelToken);
     }
 
     /**

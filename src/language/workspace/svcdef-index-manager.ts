@@ -24,6 +24,7 @@ export class SvcdefIndexManager extends DefaultIndexManager {
     /** Exported descriptions by name, in document URI order (then export order within a document). */
     private readonly byName = new Map<string, AstNodeDescription[]>();
     private readonly linkOutcomes = new Map<string, LinkOutcome>();
+    private namesAdded = new Set<string>();
 
     /** The first export named `name` whose type is `type` or one of its subtypes. */
     exportNamed(name: string, type: string): AstNodeDescription | undefined {
@@ -51,11 +52,27 @@ export class SvcdefIndexManager extends DefaultIndexManager {
 
     override async updateContent(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const uri = document.uri.toString();
+        const before = new Set((this.symbolIndex.get(uri) ?? []).map(description => description.name));
         this.unfileNames(uri);
         await super.updateContent(document, cancelToken);
         for (const description of this.symbolIndex.get(uri) ?? []) {
             this.fileName(description, uri);
+            if (!before.has(description.name)) {
+                this.namesAdded.add(description.name);
+            }
         }
+    }
+
+    /**
+     * The names documents have begun to export since the last call. A reference written
+     * relative to its file's namespace (`Mail`, `EHR.Gold`) means the file's own namespace
+     * first, so a name appearing elsewhere can change what a reference means although the
+     * document it links to did not change.
+     */
+    takeNamesAdded(): ReadonlySet<string> {
+        const names = this.namesAdded;
+        this.namesAdded = new Set();
+        return names;
     }
 
     override removeContent(uri: URI): void {
