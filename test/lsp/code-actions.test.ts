@@ -200,6 +200,48 @@ ola DeskOla { unit Desk supports ClinicEHR services EHR support hours 24x7 targe
         expect(ws.codes('a.svcdef')).not.toContain('weaker-underpinning-target');
     });
 
+    it('raise a child SLA\'s target to what its parent SLA promises', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': 'customer C\nservice S { status live }\nsla Corporate { customer C services S target availability >= 99.9% per month }\n'
+                + 'sla Team { customer C part of Corporate services S target availability >= 99.5% per month }\n'
+        });
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'weaker-than-parent');
+        expect(titles(actions)).toEqual(["Raise the target to 99.9%, as SLA 'Corporate' promises"]);
+        const text = await apply(ws, actions[0], 'a.svcdef');
+        expect(text).toContain('sla Team { customer C part of Corporate services S target availability >= 99.9% per month }');
+        expect(ws.codes('a.svcdef')).toEqual([]);
+    });
+
+    it('make a child SLA\'s target strict where only the comparator falls short of its parent\'s', async () => {
+        const ws = await createTestServices().workspace({
+            'a.svcdef': 'customer C\nservice S { status live }\nsla Care { customer C services S target satisfaction > 4 }\n'
+                + 'sla Ward { customer C part of Care services S target satisfaction >= 4 }\n'
+        });
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'weaker-than-parent');
+        expect(titles(actions)).toEqual(["Change '>=' to '>', as SLA 'Care' promises"]);
+        expect(await apply(ws, actions[0], 'a.svcdef')).toContain('sla Ward { customer C part of Care services S target satisfaction > 4 }');
+        expect(ws.codes('a.svcdef')).toEqual([]);
+    });
+
+    it('raise an SLA\'s target to what the offering it sells publishes, but not a target it inherits', async () => {
+        const service = 'service S { status live offering Gold { target availability >= 99.9% per month } }\n';
+        const ws = await createTestServices().workspace({
+            'a.svcdef': `customer C\n${service}sla Own { customer C services S offerings S.Gold target availability >= 99.5% per month }\n`
+        });
+        const { actions } = await quickFixes(ws, 'a.svcdef', 'below-offering-target');
+        expect(titles(actions)).toEqual(["Raise the target to 99.9%, as offering 'S.Gold' publishes"]);
+        expect(await apply(ws, actions[0], 'a.svcdef')).toContain('offerings S.Gold target availability >= 99.9% per month }');
+        expect(ws.codes('a.svcdef')).toEqual([]);
+
+        const inheriting = await createTestServices().workspace({
+            'a.svcdef': `customer C\n${service}sla Parent { customer C services S target availability >= 99.5% per month }\n`
+                + 'sla Child { customer C part of Parent services S offerings S.Gold }\n'
+        });
+        expect(inheriting.codes('a.svcdef')).toEqual(['below-offering-target']);
+        // Marked on the offering sold: replacing that with a figure would break the file.
+        expect(titles((await quickFixes(inheriting, 'a.svcdef', 'below-offering-target')).actions)).toEqual([]);
+    });
+
     it('raise an underpinning target and make it strict where the SLA\'s is strict', async () => {
         const ws = await createTestServices().workspace({
             'a.svcdef': 'customer C\nunit U\nservice S { status live }\nsla Care { customer C services S target satisfaction > 4 }\n'

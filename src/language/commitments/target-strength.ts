@@ -237,3 +237,15 @@ export function shortfallRange(shortfall: Shortfall): { node: Target; property?:
     }
     return target.window.length > 0 ? { node: target, property: 'window', index: 0 } : { node: target };
 }
+
+/**
+ * What the quick fix that raises the weaker target needs (see the code action provider):
+ * the value that holds up and the one the stronger target states, and the strict
+ * comparator where that is needed too.
+ */
+export function raiseFixData(shortfall: Shortfall): Record<string, unknown> {
+    return {
+        ...(shortfall.value ? { required: shortfall.raiseTo, promised: shortfall.stronger.measure.text } : {}),
+        ...(shortfall.comparator ? { comparator: shortfall.comparator.write, comparatorOnly: shortfall.comparator.alone } : {})
+    };
+}

@@ -68,6 +68,8 @@ export class SvcdefCodeActionProvider implements CodeActionProvider {
                     fixes.push(...this.targetSkeletonFixes(document, diagnostic));
                     break;
                 case 'weaker-underpinning-target':
+                case 'weaker-than-parent':
+                case 'below-offering-target':
                     fixes.push(...this.raiseTargetFixes(document, diagnostic, data ?? {}));
                     break;
             }
@@ -325,11 +327,15 @@ function metricStub(name: string, usedIn: AstNode): string | undefined {
  * Why a raised value holds: the SLA's own value, or, where the SLA promises business time
  * on other hours, the clock time that keeps it.
  */
+/** Whose promise the raised target keeps: the SLA it supports, the parent SLA, or the offering sold. */
 function raiseReason(data: Partial<SvcdefDiagnosticData>): string {
-    if (typeof data.sla !== 'string') {
+    const source = typeof data.sla === 'string' ? `SLA '${data.sla}' promises`
+        : typeof data.parent === 'string' ? `SLA '${data.parent}' promises`
+            : typeof data.offering === 'string' ? `offering '${data.offering}' publishes` : undefined;
+    if (!source) {
         return '';
     }
     return typeof data.promised === 'string' && data.promised !== data.required
-        ? `, which keeps the ${data.promised} SLA '${data.sla}' promises`
-        : `, as SLA '${data.sla}' promises`;
+        ? `, which keeps the ${data.promised} ${source}`
+        : `, as ${source}`;
 }

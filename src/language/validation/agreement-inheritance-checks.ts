@@ -4,7 +4,7 @@ import {
 } from '../commitments/effective-targets.js';
 import { describeTarget } from '../commitments/metric-semantics.js';
 import {
-    isWorseShortfall, shortfallOf, shortfallRange, shortfallRemedy, shortfallTiming, type Shortfall
+    isWorseShortfall, raiseFixData, shortfallOf, shortfallRange, shortfallRemedy, shortfallTiming, type Shortfall
 } from '../commitments/target-strength.js';
 import type { Service, Sla, Target } from '../generated/ast.js';
 import { single } from '../single-valued-properties.js';
@@ -75,7 +75,7 @@ export class AgreementInheritanceChecks {
                 + `${shortfallTiming(shortfall, 'this SLA', 'the parent')} ${shortfallRemedy(shortfall)}, or leave the target out so that the parent's applies.`,
                 {
                     ...shortfallRange(shortfall),
-                    extra: { parent: parentTarget.statedIn.name, ...(shortfall.value ? { required: shortfall.raiseTo } : {}) }
+                    extra: { parent: parentTarget.statedIn.name, ...raiseFixData(shortfall) }
                 });
         }
         undecided.report(accept);
@@ -137,11 +137,11 @@ export class AgreementInheritanceChecks {
                     const message = `SLA '${sla.name}' promises ${describeTarget(effective.target)} for '${service.name}'${inherited}, less than `
                         + `${describeTarget(published)} that offering '${reference.$refText}' publishes, which it sells.`
                         + `${shortfallTiming(shortfall, 'the SLA', 'the offering')} ${shortfallRemedy(shortfall)}, or sell a lower tier.`;
-                    const extra = { offering: reference.$refText, ...(shortfall.value ? { required: shortfall.raiseTo } : {}) };
                     if (effective.inherited) {
-                        report(accept, 'below-offering-target', message, { node: sla, property: 'offerings', index, extra });
+                        // Marked on the offering sold: the target to raise is in another SLA.
+                        report(accept, 'below-offering-target', message, { node: sla, property: 'offerings', index, extra: { offering: reference.$refText } });
                     } else {
-                        report(accept, 'below-offering-target', message, { ...shortfallRange(shortfall), extra });
+                        report(accept, 'below-offering-target', message, { ...shortfallRange(shortfall), extra: { offering: reference.$refText, ...raiseFixData(shortfall) } });
                     }
                 }
             }

@@ -9,7 +9,7 @@ import {
 import { commitmentOf, describeTarget } from '../commitments/metric-semantics.js';
 import { RedundancyGroups, type Underpinning } from '../commitments/redundancy-groups.js';
 import {
-    isWorseShortfall, shortfallBetween, shortfallRange, shortfallRemedy, shortfallTiming, type Shortfall, type UndecidedSink
+    isWorseShortfall, raiseFixData, shortfallBetween, shortfallRange, shortfallRemedy, shortfallTiming, type Shortfall, type UndecidedSink
 } from '../commitments/target-strength.js';
 import type { Ola, Service, Sla, Target, Uc } from '../generated/ast.js';
 import type { DependencyClosures, RelianceTest } from '../service-dependencies.js';
@@ -121,11 +121,7 @@ export class CommitmentChainChecks {
                 + `${shortfallRemedy(shortfall)}, or stop supporting '${sla.name}'.`,
                 {
                     ...shortfallRange(shortfall),
-                    extra: {
-                        ...(shortfall.value ? { required: shortfall.raiseTo, promised: shortfall.stronger.measure.text } : {}),
-                        ...(shortfall.comparator ? { comparator: shortfall.comparator.write, comparatorOnly: shortfall.comparator.alone } : {}),
-                        sla: sla.name, ...(where ? { service: service!.name } : {})
-                    }
+                    extra: { ...raiseFixData(shortfall), sla: sla.name, ...(where ? { service: service!.name } : {}) }
                 });
         }
         undecided.report(accept);

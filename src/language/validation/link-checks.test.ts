@@ -312,6 +312,16 @@ describe('ambiguous-reference', () => {
         }
     });
 
+    it('reports a simple name whose namesake in the own namespace is of another kind than the reference takes', async () => {
+        // In acme.a `Finance` reads as acme.a's provider, but an SLA's customer is a customer: the link goes to acme.b's.
+        const b = { 'b.svcdef': 'namespace acme.b\ncustomer Finance' };
+        const ws = await workspace({ ...b, 'a.svcdef': 'namespace acme.a\nprovider Finance\nsla S { customer Finance }' });
+        const diagnostic = ws.diagnostics('a.svcdef').find(found => found.code === 'ambiguous-reference');
+        expect(diagnostic?.data).toMatchObject({ suggestions: ['acme.a.Finance', 'acme.b.Finance'] });
+        const fixed = await workspace({ ...b, 'a.svcdef': 'namespace acme.a\nprovider Finance\nsla S { customer acme.b.Finance }' });
+        expect(fixed.codes('a.svcdef')).not.toContain('ambiguous-reference');
+    });
+
     describe('for an offering named through its service (`EHR.Gold`)', () => {
         const ehr = {
             'a.svcdef': 'namespace acme.a\nprovider IT\nservice EHR { status live owner IT offering Gold { } }',

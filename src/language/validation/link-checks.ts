@@ -74,7 +74,10 @@ export class LinkChecks {
                 continue;
             }
             const qualified = [...new Set(meanings.map(meaning => meaning.key))].sort();
-            if (qualified.length < 2 || meanings.filter(meaning => meaning.namespace === model.namespace).length === 1) {
+            // The own namespace's namesake settles it only when the reference links to it: one of
+            // another kind (a customer where a provider is asked for) leaves the link elsewhere.
+            const own = meanings.filter(meaning => meaning.namespace === model.namespace);
+            if (qualified.length < 2 || (own.length === 1 && own[0].node === target)) {
                 continue;
             }
             const container = reference.$refNode?.astNode;
@@ -140,8 +143,9 @@ function locationOf(node: AstNode): string {
     return `in ${path}:${line}`;
 }
 
-/** What a reference may mean: its qualified name, and the namespace it is declared in. */
+/** What a reference may mean: the element, its qualified name, and the namespace it is declared in. */
 interface Meaning {
+    readonly node: AstNode;
     readonly key: string;
     readonly namespace: string | undefined;
 }
@@ -150,7 +154,7 @@ interface Meaning {
 function namesakesOf(target: Element, named: readonly Element[]): Meaning[] {
     return named.length < 2 ? [] : named
         .filter(candidate => sameKindGroup(candidate, target))
-        .map(candidate => ({ key: elementKey(candidate), namespace: namespaceOf(candidate) }));
+        .map(candidate => ({ node: candidate, key: elementKey(candidate), namespace: namespaceOf(candidate) }));
 }
 
 /** For `EHR.Gold`: the offerings called `Gold` of the services whose simple name is `EHR`. */
@@ -158,6 +162,6 @@ function offeringsNamed(written: string, sharing: (simple: string) => readonly E
     const [service, offering] = written.split('.');
     const named = sharing(service);
     return named.length < 2 ? [] : named
-        .filter(candidate => isService(candidate) && candidate.offerings.some(offered => offered.name === offering))
-        .map(candidate => ({ key: `${elementKey(candidate)}.${offering}`, namespace: namespaceOf(candidate) }));
+        .flatMap(candidate => isService(candidate) ? candidate.offerings.filter(offered => offered.name === offering) : [])
+        .map(offered => ({ node: offered, key: `${elementKey(offered.$container)}.${offering}`, namespace: namespaceOf(offered) }));
 }
