@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type MultiReference, type Reference, type ValidationAcceptor } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { BUILTIN_CALENDARS, BUILTIN_METRICS, BUILTIN_PRIORITIES } from '../builtin/standard-library.js';
 import { isElement, isOffering, isService, Offering, type A2Node, type Agreement, type Element, type Model, type Service, type WorkProduct } from '../generated/ast.js';
@@ -66,13 +66,11 @@ export class LinkChecks {
         };
         for (const reference of document.references) {
             const written = reference.$refText;
-            const target = 'ref' in reference ? reference.ref : undefined;
-            const meanings = isOffering(target) && isWrittenRelative(written, Offering.$type) && written.includes('.')
-                ? offeringsNamed(written, sharing)
-                : !written.includes('.') && isElement(target) ? namesakesOf(target, sharing(written)) : [];
+            const meanings = meaningsOf(reference, written, sharing);
             if (meanings.length < 2) {
                 continue;
             }
+            const target = 'ref' in reference ? reference.ref : undefined;
             const qualified = [...new Set(meanings.map(meaning => meaning.key))].sort();
             // The own namespace's namesake settles it only when the reference links to it: one of
             // another kind (a customer where a provider is asked for) leaves the link elsewhere.
@@ -150,18 +148,29 @@ interface Meaning {
     readonly namespace: string | undefined;
 }
 
-/** The elements of the target's kind group among those carrying its simple name. */
-function namesakesOf(target: Element, named: readonly Element[]): Meaning[] {
-    return named.length < 2 ? [] : named
-        .filter(candidate => sameKindGroup(candidate, target))
-        .map(candidate => ({ node: candidate, key: elementKey(candidate), namespace: namespaceOf(candidate) }));
-}
-
-/** For `EHR.Gold`: the offerings called `Gold` of the services whose simple name is `EHR`. */
-function offeringsNamed(written: string, sharing: (simple: string) => readonly Element[]): Meaning[] {
-    const [service, offering] = written.split('.');
-    const named = sharing(service);
-    return named.length < 2 ? [] : named
+/**
+ * What a reference written relative to its file's namespace may mean: the elements of its
+ * target's kind group carrying its simple name, or for `EHR.Gold` the offerings called
+ * `Gold` of the services whose simple name is `EHR`. Nearly every name is carried once,
+ * which is settled before the reference's target is read.
+ */
+function meaningsOf(reference: Reference | MultiReference, written: string, sharing: (simple: string) => readonly Element[]): Meaning[] {
+    const dot = written.indexOf('.');
+    if (dot >= 0 && !isWrittenRelative(written, Offering.$type)) {
+        return [];
+    }
+    const named = sharing(dot < 0 ? written : written.slice(0, dot));
+    if (named.length < 2) {
+        return [];
+    }
+    const target = 'ref' in reference ? reference.ref : undefined;
+    if (dot < 0) {
+        return isElement(target) ? named
+            .filter(candidate => sameKindGroup(candidate, target))
+            .map(candidate => ({ node: candidate, key: elementKey(candidate), namespace: namespaceOf(candidate) })) : [];
+    }
+    const offering = written.slice(dot + 1);
+    return isOffering(target) ? named
         .flatMap(candidate => isService(candidate) ? candidate.offerings.filter(offered => offered.name === offering) : [])
-        .map(offered => ({ node: offered, key: `${elementKey(offered.$container)}.${offering}`, namespace: namespaceOf(offered) }));
+        .map(offered => ({ node: offered, key: `${elementKey(offered.$container)}.${offering}`, namespace: namespaceOf(offered) })) : [];
 }
