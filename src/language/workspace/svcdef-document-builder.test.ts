@@ -89,5 +89,10 @@ describe('building after an edit in the editor', () => {
         expect(ws.codes('own.svcdef')).toEqual([]);
         // Only files that write the new name are linked again, not every file of the workspace.
         expect(relinked.sort()).toEqual(['b.svcdef', 'own.svcdef']);
+        // Deleted, the name is gone; declared again, it is new again.
+        await ws.remove('b.svcdef');
+        expect(linkedTo('own.svcdef')).toBe('a.svcdef');
+        await ws.update({ 'b.svcdef': 'namespace acme.b\nprovider IT2\nservice Mail { status live owner IT2 }' });
+        expect(linkedTo('own.svcdef')).toBe('b.svcdef');
     });
 });

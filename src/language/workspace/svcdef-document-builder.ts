@@ -59,6 +59,9 @@ export class SvcdefDocumentBuilder extends DefaultDocumentBuilder {
 
     protected override cleanUpDeleted(document: LangiumDocument): void {
         super.cleanUpDeleted(document);
+        if (this.indexManager instanceof SvcdefIndexManager) {
+            this.indexManager.forgetDeleted(document.uri);
+        }
         this.waiters.documentDeleted(document);
     }
 

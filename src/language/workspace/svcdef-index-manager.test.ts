@@ -38,7 +38,9 @@ describe('the index manager', () => {
             'other.svcdef': service('Wiki'),
             'refers.svcdef': sla('A', 'Email'),
             'unrelated.svcdef': sla('B', 'Wiki'),
-            'broken.svcdef': sla('C', 'Nothing')
+            'broken.svcdef': sla('C', 'Nothing'),
+            // Writes `Email` too, meaning its own namespace's: a title edited elsewhere adds no name it could come to mean.
+            'namesake.svcdef': `namespace acme.b\n${service('Email')}${sla('N', 'Email')}`
         });
         const linked: string[] = [];
         const listening = shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {

@@ -25,6 +25,8 @@ export class SvcdefIndexManager extends DefaultIndexManager {
     private readonly byName = new Map<string, AstNodeDescription[]>();
     private readonly linkOutcomes = new Map<string, LinkOutcome>();
     private namesAdded = new Set<string>();
+    /** The names each document exported when it was last indexed, kept while it is re-indexed. */
+    private readonly exportedNames = new Map<string, readonly string[]>();
 
     /** The first export named `name` whose type is `type` or one of its subtypes. */
     exportNamed(name: string, type: string): AstNodeDescription | undefined {
@@ -52,15 +54,23 @@ export class SvcdefIndexManager extends DefaultIndexManager {
 
     override async updateContent(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const uri = document.uri.toString();
-        const before = new Set((this.symbolIndex.get(uri) ?? []).map(description => description.name));
+        // A changed document's exports are removed before it is indexed again; its names are kept apart to compare.
+        const before = new Set(this.exportedNames.get(uri));
         this.unfileNames(uri);
         await super.updateContent(document, cancelToken);
-        for (const description of this.symbolIndex.get(uri) ?? []) {
+        const exports = this.symbolIndex.get(uri) ?? [];
+        for (const description of exports) {
             this.fileName(description, uri);
             if (!before.has(description.name)) {
                 this.namesAdded.add(description.name);
             }
         }
+        this.exportedNames.set(uri, exports.map(description => description.name));
+    }
+
+    /** Forgets what a deleted document exported: declared again, its names are new again. */
+    forgetDeleted(uri: URI): void {
+        this.exportedNames.delete(uri.toString());
     }
 
     /**
